@@ -1,0 +1,98 @@
+"""What a comparison is asked to do, what it reports while it runs, and what it returns.
+
+These plain dataclasses are the contract between the engine and its two faces
+(the window and the command line); neither face computes anything itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Literal
+
+from fidgui.core.errors import SkippedFile
+
+Side = Literal["real", "generated"]
+MODES = ("pytorch-fid", "tensorflow", "clean")
+DEFAULT_MODE = "pytorch-fid"
+DECODE_POLICIES = ("faithful", "pil")
+DEFAULT_DECODE = "faithful"
+DEVICES = ("auto", "cpu", "cuda")
+METRICS = ("fid", "kid", "is")
+
+
+@dataclass(frozen=True)
+class ComparisonRequest:
+    """One comparison. Each side is a folder of images or a saved statistics ``.npz``."""
+
+    real: Path
+    generated: Path
+    mode: str = DEFAULT_MODE
+    decode: str = DEFAULT_DECODE
+    batch_size: int = 16
+    device: str = "auto"
+    metrics: tuple[str, ...] = ("fid",)
+    model: Path | None = None  # a .pth or .onnx for this run instead of the installed model
+    save_stats_prefix: Path | None = None  # writes PREFIX_real.npz and PREFIX_generated.npz
+    kid_subset_size: int = 1000
+    kid_subsets: int = 100
+    seed: int = 2020
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One progress report; sent once per batch, never per image."""
+
+    side: Side
+    done: int
+    total: int
+    images_per_second: float
+    seconds_left: float | None
+    stage: str = "features"  # "counting", "loading model", "features", "metrics"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning as one plain sentence; ``code`` lets the window translate or group it."""
+
+    code: str
+    text: str
+
+
+@dataclass
+class SideSummary:
+    """What was read on one side."""
+
+    source: str
+    n_images: int
+    skipped: list[SkippedFile] = field(default_factory=list)
+    converted: dict[str, int] = field(default_factory=dict)  # note code -> count, e.g. "grayscale": 3
+    from_statistics: bool = False
+
+
+@dataclass
+class ComparisonResult:
+    """Everything needed to show, save or reproduce one comparison."""
+
+    fid: float | None
+    real: SideSummary
+    generated: SideSummary
+    mode: str
+    decode: str
+    model_sha256: str
+    model_is_standard: bool
+    device: str  # a sentence-ready description, e.g. "CPU (2 threads)"
+    seconds: float
+    warnings: list[Notice] = field(default_factory=list)
+    kid_mean: float | None = None
+    kid_std: float | None = None
+    is_mean: float | None = None  # Inception Score of the generated images
+    is_std: float | None = None
+    is_real_mean: float | None = None  # ... and of the real images, for reference
+    is_real_std: float | None = None
+    settings: dict[str, object] = field(default_factory=dict)
+
+
+ProgressCallback = Callable[[Progress], None]
+NoticeCallback = Callable[[Notice], None]
+StopCheck = Callable[[], bool]

@@ -1,0 +1,32 @@
+"""Shared test fixtures: the files in ../shared/fixtures, never copied into the repository."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO.parent / "shared" / "fixtures"
+if not FIXTURES.is_dir():  # a checkout that is not beside shared/ cannot test parity: say so loudly.
+    raise RuntimeError(f"The test fixtures were not found at {FIXTURES}; clone the project beside shared/.")
+
+RANDOM_WEIGHTS = FIXTURES / "weights" / "fid_inception_random_seed0.pth"
+TRUNCATED_WEIGHTS = FIXTURES / "weights" / "pt_inception-2015-12-05-6726825d.head.pth"
+IMAGES = FIXTURES / "images"
+REFERENCE = FIXTURES / "reference"
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the real per-user folders (model, cache, settings)."""
+    home = tmp_path_factory.mktemp("userhome")
+    monkeypatch.setenv("FIDGUI_HOME", str(home))

@@ -1,0 +1,63 @@
+"""``fidgui-cli`` as a script sees it: a real process, real folders, JSON on stdout, reasons on stderr."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import IMAGES, RANDOM_WEIGHTS, REPO, TRUNCATED_WEIGHTS
+
+REQUIRED_KEYS = {"fid", "n_real", "n_generated", "mode", "model_sha256", "warnings", "skipped", "seconds"}
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "fidgui.cli", *args],
+        cwd=REPO, capture_output=True, text=True, timeout=300, env=dict(os.environ),
+    )
+
+
+def test_fid_json_has_the_documented_keys(fixture_onnx: Path) -> None:
+    completed = _cli("fid", str(IMAGES / "small_a"), str(IMAGES / "small_b"), "--model", str(fixture_onnx), "--json")
+    assert completed.returncode == 0, completed.stderr
+    document = json.loads(completed.stdout)
+    assert REQUIRED_KEYS <= document.keys()
+    assert document["n_real"] == 24 and document["n_generated"] == 24
+    assert document["mode"] == "pytorch-fid"
+    assert document["fid"] > 0
+    assert any("2048" in text or "2,048" in text for text in document["warnings"])
+    assert "images/s" in completed.stderr
+
+
+def test_a_missing_folder_exits_non_zero_with_one_line(fixture_onnx: Path, tmp_path: Path) -> None:
+    completed = _cli("fid", str(tmp_path / "nowhere"), str(IMAGES / "small_b"), "--model", str(fixture_onnx))
+    assert completed.returncode != 0
+    assert completed.stdout == ""
+    lines = completed.stderr.strip().splitlines()
+    assert len(lines) == 1 and "nowhere" in lines[0]
+
+
+def test_model_status_without_a_model_says_how_to_get_one() -> None:
+    completed = _cli("model", "status")
+    assert completed.returncode != 0
+    assert "model install" in completed.stdout + completed.stderr
+
+
+def test_model_import_then_status_reports_the_hash_and_that_it_is_not_standard() -> None:
+    completed = _cli("model", "import", str(RANDOM_WEIGHTS))
+    assert completed.returncode == 0, completed.stderr
+    status = _cli("model", "status")
+    assert status.returncode == 0
+    assert "1e53caa1ee0b04c35f5822cdf4f9420d1e884f96fe765b1e4ae48b4b00a0c655" in status.stdout
+    assert "not the standard" in status.stdout.lower()
+
+
+def test_importing_a_truncated_file_is_refused_in_a_sentence() -> None:
+    completed = _cli("model", "import", str(TRUNCATED_WEIGHTS))
+    assert completed.returncode != 0
+    assert "fidgui-cli:" in completed.stderr and "Traceback" not in completed.stderr
