@@ -91,7 +91,7 @@ def run_comparison(
             on_notice(notice)
 
     model = resolve_model_for_run(request.model)
-    model_hash = model.weights_sha256 or model.file_sha256
+    model_hash = model.weights_sha256
     session: InceptionSession | None = None
     device = "none (both sides are saved statistics)"
     outcomes: dict[Side, _SideOutcome] = {}
