@@ -30,3 +30,27 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     """Keep every test away from the real per-user folders (model, cache, settings)."""
     home = tmp_path_factory.mktemp("userhome")
     monkeypatch.setenv("FIDGUI_HOME", str(home))
+
+
+@pytest.fixture(scope="session")
+def fixture_onnx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture's random-valued weights converted once per test session: same network, meaningless values."""
+    from fidgui.core.inception_onnx import build_inception_onnx, save_model_atomically
+    from fidgui.core.inception_weights import load_fid_weights
+
+    path = tmp_path_factory.mktemp("model") / "fid_inception_random_seed0.onnx"
+    save_model_atomically(build_inception_onnx(load_fid_weights(RANDOM_WEIGHTS)), path)
+    return path
+
+
+@pytest.fixture
+def installed_model(fixture_onnx: Path) -> Path:
+    """The fixture model placed where an installed model lives, in this test's FIDGUI_HOME."""
+    import shutil
+
+    from fidgui.core import model_store
+
+    target = model_store.user_model_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(fixture_onnx, target)
+    return target

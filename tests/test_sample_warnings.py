@@ -1,0 +1,26 @@
+"""Warnings about sample sizes say what the numbers mean, at the thresholds the literature uses."""
+
+from __future__ import annotations
+
+from fidgui.core.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
+
+
+def codes(n_real: int, n_generated: int) -> list[str]:
+    return [notice.code for notice in sample_size_warnings(n_real, n_generated)]
+
+
+def test_thresholds() -> None:
+    assert codes(2048, 50_000) == ["rank_deficient", "unbalanced"]
+    assert codes(2049, 2049) == ["small_sample"]
+    assert codes(9_999, 12_000) == ["small_sample"]
+    assert codes(10_000, 10_000) == []
+    assert codes(50_000, 20_000) == ["unbalanced"]
+
+
+def test_sentences_name_the_side_and_the_count() -> None:
+    (rank,) = [n for n in sample_size_warnings(24, 5000) if n.code == "rank_deficient"]
+    assert "real side has only 24 images" in rank.text and "KID" in rank.text
+    both = sample_size_warnings(100, 200)[0].text
+    assert "real and the generated sides have only 100 images" in both
+    assert "3 generated images are exact copies" in duplicate_warning(3, "generated").text
+    assert "1 real image is smaller" in upsampling_warning(1, "real").text
