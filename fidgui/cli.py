@@ -100,9 +100,28 @@ def _command_fid(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stage_printer(stage: str, done: int, total: int | None) -> None:
-    if total:
-        print(f"\r{stage}: {100 * done // total}%", end="" if done < total else "\n", file=sys.stderr, flush=True)
+class StagePrinter:
+    """Model setup progress: a rewritten line on a terminal, a line per stage and per 10% otherwise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._is_tty = stream.isatty()
+        self._last: tuple[str, int] | None = None
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        percent = 100 * done // total if total else None
+        step = (stage, percent if self._is_tty or percent is None else percent // 10)
+        if step == self._last:
+            return
+        self._last = step
+        text = stage if percent is None else f"{stage}: {percent}%"
+        if self._is_tty:
+            self._stream.write(f"\r\033[K{text}")
+            if percent is None or percent >= 100:
+                self._stream.write("\n")
+        else:
+            self._stream.write(text + "\n")
+        self._stream.flush()
 
 
 def _command_model(args: argparse.Namespace) -> int:
@@ -113,9 +132,9 @@ def _command_model(args: argparse.Namespace) -> int:
         print("\n".join(status.lines()))
         return 0 if status.model is not None else 1
     if args.model_command == "import":
-        info = model_store.import_model(Path(args.file), progress=_stage_printer)
+        info = model_store.import_model(Path(args.file), progress=StagePrinter(sys.stderr))
     else:
-        info = model_store.install_from_internet(progress=_stage_printer)
+        info = model_store.install_from_internet(progress=StagePrinter(sys.stderr))
     print(f"Model installed at {info.path}")
     print("\n".join(model_store.model_status().lines()))
     return 0

@@ -24,8 +24,22 @@ def _request(model: Path, **overrides: object) -> ComparisonRequest:
 
 
 @pytest.fixture(scope="module")
-def pytorch_fid_result(fixture_onnx: Path):
-    return run_comparison(_request(fixture_onnx, mode="pytorch-fid", decode="pil"))
+def saved_stats_prefix(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("stats") / "run"
+
+
+@pytest.fixture(scope="module")
+def pytorch_fid_result(fixture_onnx: Path, saved_stats_prefix: Path):
+    return run_comparison(_request(fixture_onnx, mode="pytorch-fid", decode="pil", save_stats_prefix=saved_stats_prefix))
+
+
+@pytest.fixture(scope="module")
+def few_real(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four images are enough where a test checks behaviour rather than a reference figure."""
+    folder = tmp_path_factory.mktemp("few_real")
+    for source in sorted((IMAGES / "small_a").iterdir())[:4]:
+        shutil.copy(source, folder / source.name)
+    return folder
 
 
 @pytest.fixture(scope="module")
@@ -60,19 +74,17 @@ def test_batch_size_does_not_change_the_figure(fixture_onnx: Path, pytorch_fid_r
     assert single.fid == pytest.approx(pytorch_fid_result.fid, rel=1e-6)
 
 
-def test_a_folder_against_itself_is_zero(fixture_onnx: Path) -> None:
-    result = run_comparison(_request(fixture_onnx, generated=IMAGES / "small_a"))
+def test_a_folder_against_itself_is_zero(fixture_onnx: Path, few_real: Path) -> None:
+    result = run_comparison(_request(fixture_onnx, real=few_real, generated=few_real))
     assert result.fid == pytest.approx(0.0, abs=1e-6)
     assert result.fid >= 0.0
 
 
 def test_saved_statistics_give_the_same_fid_and_load_like_pytorch_fid(
-    fixture_onnx: Path, tmp_path: Path, pytorch_fid_result
+    fixture_onnx: Path, saved_stats_prefix: Path, pytorch_fid_result
 ) -> None:
-    prefix = tmp_path / "stats" / "run"
-    run_comparison(_request(fixture_onnx, mode="pytorch-fid", decode="pil", save_stats_prefix=prefix))
-    real_stats = tmp_path / "stats" / "run_real.npz"
-    generated_stats = tmp_path / "stats" / "run_generated.npz"
+    real_stats = saved_stats_prefix.with_name("run_real.npz")
+    generated_stats = saved_stats_prefix.with_name("run_generated.npz")
     with np.load(real_stats) as saved:  # what pytorch-fid's loader reads
         assert saved["mu"].shape == (2048,) and saved["sigma"].shape == (2048, 2048)
     from_files = run_comparison(_request(fixture_onnx, real=real_stats, generated=generated_stats, mode="pytorch-fid"))
@@ -80,34 +92,36 @@ def test_saved_statistics_give_the_same_fid_and_load_like_pytorch_fid(
     assert from_files.real.from_statistics
 
 
-def test_statistics_of_another_mode_are_refused(fixture_onnx: Path, tmp_path: Path) -> None:
+def test_statistics_of_another_mode_are_refused(fixture_onnx: Path, tmp_path: Path, few_real: Path) -> None:
     prefix = tmp_path / "run"
-    run_comparison(_request(fixture_onnx, mode="clean", save_stats_prefix=prefix))
+    run_comparison(_request(fixture_onnx, real=few_real, generated=few_real, mode="clean", save_stats_prefix=prefix))
     with pytest.raises(FidguiError, match="mode"):
         run_comparison(_request(fixture_onnx, real=tmp_path / "run_real.npz", mode="pytorch-fid"))
 
 
-def test_every_pixel_mode_runs_and_is_reported(fixture_onnx: Path) -> None:
-    result = run_comparison(_request(fixture_onnx, real=IMAGES / "small_a", generated=IMAGES / "modes", batch_size=8))
+def test_every_pixel_mode_runs_and_is_reported(fixture_onnx: Path, few_real: Path) -> None:
+    result = run_comparison(_request(fixture_onnx, real=few_real, generated=IMAGES / "modes", batch_size=8))
     assert result.generated.n_images == len(list((IMAGES / "modes").iterdir()))
     assert result.generated.converted.get("grayscale", 0) >= 2
     assert np.isfinite(result.fid) and result.fid > 0
 
 
-def test_broken_files_are_skipped_with_reasons_and_the_run_goes_on(fixture_onnx: Path, tmp_path: Path) -> None:
+def test_broken_files_are_skipped_with_reasons_and_the_run_goes_on(
+    fixture_onnx: Path, tmp_path: Path, few_real: Path
+) -> None:
     mixed = tmp_path / "mixed"
-    shutil.copytree(IMAGES / "small_b", mixed)
+    shutil.copytree(few_real, mixed)
     for broken in (IMAGES / "broken").iterdir():
         shutil.copy(broken, mixed / broken.name)
-    result = run_comparison(_request(fixture_onnx, generated=mixed))
-    assert result.generated.n_images == 24
+    result = run_comparison(_request(fixture_onnx, real=few_real, generated=mixed))
+    assert result.generated.n_images == 4
     reasons = {Path(item.path).name: item.reason for item in result.generated.skipped}
     for name in ("empty.png", "truncated.jpg", "truncated.png", "not_an_image.jpg", "bomb_40000x40000.png"):
         assert name in reasons and len(reasons[name]) > 20
 
 
 def test_a_side_without_usable_images_is_a_sentence_not_a_crash(fixture_onnx: Path) -> None:
-    with pytest.raises(FidguiError, match="at least 2"):
+    with pytest.raises(FidguiError, match=r"has 0 usable images.*at least 2.*6 files were skipped, for example .*Add images"):
         run_comparison(_request(fixture_onnx, generated=IMAGES / "broken"))
 
 

@@ -25,7 +25,7 @@ from fidgui.core.comparison_types import (
 )
 from fidgui.core.decoding import describe_notes
 from fidgui.core.discovery import discover_images
-from fidgui.core.errors import FidguiError
+from fidgui.core.errors import FidguiError, SkippedFile
 from fidgui.core.extraction import Extraction, extract_features
 from fidgui.core.frechet import statistics_to_fid
 from fidgui.core.inception_score import inception_score
@@ -60,6 +60,20 @@ def _check_request(request: ComparisonRequest) -> None:
             "KID and the Inception Score need the images themselves, not saved statistics; "
             "use image folders on both sides or compute only FID."
         )
+
+
+def _too_few_images(side: Side, path: Path, usable: int, skipped: list[SkippedFile]) -> str:
+    sentence = (
+        f"The {side} side has {usable} usable image{'' if usable == 1 else 's'} in {path}; FID needs at least 2 "
+        "images on each side (and thousands for a trustworthy figure)."
+    )
+    if skipped:
+        first = skipped[0]
+        sentence += (
+            f" {len(skipped)} file{' was' if len(skipped) == 1 else 's were'} skipped, for example "
+            f"{Path(first.path).name}: {first.reason.rstrip('.')}."
+        )
+    return sentence + " Add images or choose another folder."
 
 
 def _load_statistics_side(path: Path, request: ComparisonRequest) -> _SideOutcome:
@@ -133,10 +147,7 @@ def run_comparison(
             converted=dict(extraction.notes),
         )
         if extraction.statistics.n < 2:
-            raise FidguiError(
-                f"The {side} side has {extraction.statistics.n} usable image(s) in {path}; FID needs at least 2 "
-                "images on each side (and thousands for a trustworthy figure). Add images or choose another folder."
-            )
+            raise FidguiError(_too_few_images(side, path, extraction.statistics.n, summary.skipped))
         statistics = extraction.statistics.to_statistics(mode=request.mode, model_sha256=model_hash)
         outcomes[side] = _SideOutcome(summary, statistics, extraction)
         for text in describe_notes(dict(extraction.notes), request.decode):

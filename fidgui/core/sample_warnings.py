@@ -25,13 +25,13 @@ def sample_size_warnings(n_real: int, n_generated: int) -> list[Notice]:
     notices: list[Notice] = []
     smallest = min(n_real, n_generated)
     if smallest <= FEATURE_DIMENSIONS:
-        sides = [name for name, n in (("real", n_real), ("generated", n_generated)) if n <= FEATURE_DIMENSIONS]
+        short = [f"the {name} side has only {_count(n)}" for name, n in (("real", n_real), ("generated", n_generated))
+                 if n <= FEATURE_DIMENSIONS]
         notices.append(
             Notice(
                 "rank_deficient",
-                f"The {' and the '.join(sides)} side{'s have' if len(sides) == 2 else ' has'} only "
-                f"{_count(smallest)} images, not more than the {FEATURE_DIMENSIONS:,} features the network "
-                "describes each image with, so the covariance is incomplete (rank-deficient). The FID is still "
+                f"{' and '.join(short).capitalize()} images, not more than the {FEATURE_DIMENSIONS:,} features the "
+                "network describes each image with, so the covariance is incomplete (rank-deficient). The FID is still "
                 "computed, but it is inflated by this shortage and only comparable with FIDs computed from the same "
                 "number of images. Use more than 2,048 images per side, ideally 10,000 or more, or look at KID, "
                 "which has no such bias.",
