@@ -6,7 +6,8 @@ the symmetric L^T S2 L (S1 = L L^T). LAPACK's generalized symmetric solver (type
 computes exactly those from a Cholesky factor, in about 0.7 s for 2048 dimensions
 where ``scipy.linalg.sqrtm`` takes about 17 s and can return complex numbers or NaN.
 When S1 has no Cholesky factor (fewer images than dimensions) S2 is factored
-instead, and when neither has one the eigenvalues come from S1's eigendecomposition. Round-off can leave tiny negative
+instead, and when neither has one a pivoted Cholesky factor of S1 with only as many
+columns as its rank (the number of images less one) gives them in milliseconds. Round-off can leave tiny negative
 eigenvalues; they are set to zero, so the result is always finite and real, and it
 is never reported below zero.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.linalg
+import scipy.linalg.lapack
 
 from fidgui.core.errors import FidguiError
 from fidgui.core.statistics import FeatureStatistics
@@ -27,11 +29,19 @@ def _eigenvalues_of_product(sigma1: np.ndarray, sigma2: np.ndarray) -> np.ndarra
             return scipy.linalg.eigh(other, factored, type=2, eigvals_only=True, check_finite=False, driver="gv")
         except (np.linalg.LinAlgError, ValueError):
             continue  # this side is singular (fewer images than features): try the other
-    values, vectors = np.linalg.eigh(sigma1)
-    values[values < values.max() * len(values) * np.finfo(float).eps] = 0.0  # round-off, not variance
-    root = vectors * np.sqrt(values)  # sigma1 = root @ root.T
+    root = _low_rank_root(sigma1)  # sigma1 = root @ root.T, with as many columns as its rank
     inner = root.T @ sigma2 @ root
     return np.linalg.eigvalsh((inner + inner.T) / 2.0)
+
+
+def _low_rank_root(sigma: np.ndarray) -> np.ndarray:
+    """A d x rank factor of a singular covariance by pivoted Cholesky: milliseconds for a few hundred images."""
+    factor, pivots, rank, info = scipy.linalg.lapack.dpstrf(sigma, lower=1)
+    if info < 0:
+        raise np.linalg.LinAlgError("the covariance could not be factored")
+    root = np.empty((sigma.shape[0], rank))
+    root[pivots - 1] = np.tril(factor)[:, :rank]  # undo the pivoting: sigma = P L L^T P^T
+    return root
 
 
 def trace_sqrt_product(sigma1: np.ndarray, sigma2: np.ndarray) -> float:

@@ -1,0 +1,1 @@
+"""The desktop window: presents the core's work and delegates every computation to it."""

@@ -1,0 +1,81 @@
+"""The first-run setup: the dialog appears when no model is installed, and installs one from a file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import IMAGES
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from fidgui.core import model_store
+from fidgui.gui.main_window import MainWindow
+from fidgui.gui.model_setup_dialog import ModelSetupDialog
+
+
+def _choose_file(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+
+
+def test_compare_without_a_model_opens_the_setup_dialog_and_a_chosen_onnx_installs_it(
+    qtbot, monkeypatch, fixture_onnx: Path, tmp_path: Path
+) -> None:
+    assert model_store.find_installed_model() is None
+    window = MainWindow()
+    qtbot.addWidget(window)
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(IMAGES / "small_a" / "0000.png", one)
+    window.set_sources(one, IMAGES / "small_b")  # fails fast once running: the run after setup is what is checked
+    _choose_file(monkeypatch, fixture_onnx)
+    seen: list[ModelSetupDialog] = []
+
+    def choose_in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ModelSetupDialog):
+            QTimer.singleShot(20, choose_in_dialog)
+            return
+        seen.append(dialog)
+        assert "Download (95 MB)" in dialog.download_button.text()
+        qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, choose_in_dialog)
+    with qtbot.waitSignal(window.comparisonFailed, timeout=60_000) as failed:
+        qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
+    assert seen, "the setup dialog did not appear"
+    assert seen[0].installed is not None and seen[0].installed.path == model_store.user_model_path()
+    assert model_store.find_installed_model() is not None
+    assert "at least 2" in failed.args[0]
+
+
+def test_a_file_that_is_no_model_shows_the_reason_and_what_to_do(qtbot, monkeypatch, tmp_path: Path) -> None:
+    bogus = tmp_path / "weights.pth"
+    bogus.write_bytes(b"these are not weights")
+    dialog = ModelSetupDialog()
+    qtbot.addWidget(dialog)
+    _choose_file(monkeypatch, bogus)
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.status.text()), timeout=30_000)
+    assert "pt_inception-2015-12-05-6726825d.pth" in dialog.status.text()
+    assert "weights.pth" in dialog.status.text()
+    assert dialog.download_button.isEnabled() and dialog.cancel_button.text() == "Close"
+    assert model_store.find_installed_model() is None
+
+
+def test_closing_the_dialog_without_a_model_says_nothing_was_compared(qtbot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_sources(IMAGES / "small_a", IMAGES / "small_b")
+
+    def close_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ModelSetupDialog):
+            QTimer.singleShot(20, close_dialog)
+            return
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, close_dialog)
+    qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
+    assert window.job is None
+    assert "No FID model is set up yet" in window.problem_text.text()

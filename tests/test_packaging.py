@@ -1,0 +1,337 @@
+"""What ships: icons, the desktop entry, the PyInstaller command, the wheel's contents.
+
+A full PyInstaller build takes minutes, so it is not run here; these tests pin the
+inputs it is given (``build_installer.py --smoke`` checks a real build end to end).
+"""
+
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import build_installer
+import fidgui
+from build_installer import APP_NAME, BUNDLED_MODEL, BuildPlan, parse_arguments, pyinstaller_arguments
+
+REPO = Path(__file__).resolve().parents[1]
+RESOURCES = REPO / "resources"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_every_icon_size_is_a_square_png_of_that_size(size: int) -> None:
+    with Image.open(RESOURCES / "icons" / f"fidgui-{size}.png") as icon:
+        assert icon.format == "PNG"
+        assert icon.size == (size, size)
+        assert icon.mode == "RGBA"
+        alpha = np.asarray(icon.getchannel("A"))
+    assert alpha[0, 0] == 0, "the rounded corners must be transparent"
+    assert alpha[size // 2, size // 2] == 255, "the middle of the icon must be opaque"
+
+
+def test_windows_icon_holds_several_sizes() -> None:
+    with Image.open(RESOURCES / "fidgui.ico") as ico:
+        assert ico.format == "ICO"
+        assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= ico.info["sizes"]
+
+
+def test_macos_icon_holds_retina_sizes() -> None:
+    with Image.open(RESOURCES / "fidgui.icns") as icns:
+        assert icns.format == "ICNS"
+        assert {(16, 16, 2), (128, 128, 1), (256, 256, 2), (512, 512, 2)} <= set(icns.info["sizes"])
+
+
+def test_icons_match_the_svg_master() -> None:
+    """Catches an edited fidgui.svg whose rasters were not regenerated with make_icons.py."""
+    spec = importlib.util.spec_from_file_location("make_icons", RESOURCES / "make_icons.py")
+    make_icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_icons)
+    svg = (RESOURCES / "fidgui.svg").read_text(encoding="utf-8")
+    for size in (16, 256):
+        fresh = np.asarray(make_icons.icon_for(size, svg), dtype=np.int16)
+        with Image.open(RESOURCES / "icons" / f"fidgui-{size}.png") as stored:
+            committed = np.asarray(stored.convert("RGBA"), dtype=np.int16)
+        assert np.abs(fresh - committed).max() <= 2
+
+
+def test_desktop_entry_has_the_required_keys() -> None:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # keys are case-sensitive in desktop entries
+    parser.read(RESOURCES / "fidgui.desktop", encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "fidgui"
+    assert entry["Exec"] == "fidgui %U"
+    assert entry["Icon"] == "fidgui"
+    assert entry["Terminal"] == "false"
+    assert entry["Categories"] == "Graphics;Science;"
+    assert "inode/directory" in entry["MimeType"].split(";")
+    for key in ("GenericName", "Comment"):
+        assert entry[key].strip()
+    for locale in ("zh_CN", "zh_TW", "ja"):
+        assert entry[f"Name[{locale}]"].strip()
+        assert entry[f"Comment[{locale}]"].strip()
+        assert not entry[f"Comment[{locale}]"].isascii(), f"the {locale} comment must be translated"
+
+
+def _plan(tmp_path: Path, platform: str, model: Path | None = None, translations: tuple[Path, ...] = ()) -> BuildPlan:
+    return BuildPlan(launcher=tmp_path / "launch.py", dist=tmp_path / "dist", work=tmp_path / "work",
+                     platform=platform, resources=RESOURCES, translations=translations, model=model)
+
+
+def _values_of(args: list[str], flag: str) -> list[str]:
+    return [args[i + 1] for i, arg in enumerate(args) if arg == flag]
+
+
+@pytest.mark.parametrize(("platform", "icon"), [("win32", "fidgui.ico"), ("darwin", "fidgui.icns"), ("linux", None)])
+def test_pyinstaller_command_is_windowed_one_folder_with_the_platform_icon(
+    tmp_path: Path, platform: str, icon: str | None
+) -> None:
+    args = pyinstaller_arguments(_plan(tmp_path, platform))
+    assert args[0] == str(tmp_path / "launch.py")
+    assert {"--windowed", "--onedir", "--noconfirm"} <= set(args)
+    assert _values_of(args, "--name") == [APP_NAME]
+    assert _values_of(args, "--distpath") == [str(tmp_path / "dist")]
+    assert _values_of(args, "--icon") == ([] if icon is None else [str(RESOURCES / icon)])
+    assert "onnxruntime" in _values_of(args, "--collect-binaries")
+    excluded = _values_of(args, "--exclude-module")
+    assert {"tkinter", "torch", "PySide6.QtWebEngineCore"} <= set(excluded)
+    assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "onnx", "scipy"} & set(excluded)
+
+
+def test_pyinstaller_command_carries_resources_and_translations(tmp_path: Path) -> None:
+    translations = (tmp_path / "fidgui_ja.qm", tmp_path / "fidgui_zh_CN.qm")
+    data = _values_of(pyinstaller_arguments(_plan(tmp_path, "linux", translations=translations)), "--add-data")
+    assert f"{RESOURCES}{os.pathsep}resources" in data
+    for translation in translations:
+        assert f"{translation}{os.pathsep}fidgui/gui/translations" in data
+
+
+def test_launcher_starts_the_window_entry_point(tmp_path: Path) -> None:
+    launcher = tmp_path / "work" / "launch.py"
+    build_installer.write_launcher(launcher)
+    source = launcher.read_text(encoding="utf-8")
+    compile(source, str(launcher), "exec")
+    assert "from fidgui.gui.app import main" in source
+    assert "freeze_support()" in source
+
+
+def test_model_goes_beside_the_executable(tmp_path: Path) -> None:
+    model = tmp_path / "model.onnx"
+    linux = _plan(tmp_path, "linux", model=model)
+    assert build_installer.model_destinations(linux) == [tmp_path / "dist" / "fidgui" / "models" / "fid_inception.onnx"]
+    mac = build_installer.model_destinations(_plan(tmp_path, "darwin", model=model))
+    assert mac[1] == tmp_path / "dist" / "fidgui.app" / "Contents" / "MacOS" / BUNDLED_MODEL
+
+
+def test_the_frozen_app_looks_where_the_model_is_placed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fidgui.core import model_store
+
+    plan = _plan(tmp_path, sys.platform, model=tmp_path / "model.onnx")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(build_installer.executable_path(plan.app_dir)))
+    assert model_store.application_model_path() == build_installer.model_destinations(plan)[0].resolve()
+
+
+def test_placing_the_model_validates_and_copies_it(tmp_path: Path, fixture_onnx: Path) -> None:
+    plan = _plan(tmp_path, "linux", model=fixture_onnx)
+    placed = build_installer.place_model(plan)
+    assert placed == [tmp_path / "dist" / "fidgui" / "models" / "fid_inception.onnx"]
+    assert placed[0].read_bytes() == fixture_onnx.read_bytes()
+
+
+def test_placing_a_broken_model_fails_the_build(tmp_path: Path) -> None:
+    from fidgui.core.errors import FidguiError
+
+    broken = tmp_path / "broken.onnx"
+    broken.write_bytes(b"not a model")
+    with pytest.raises(FidguiError):
+        build_installer.place_model(_plan(tmp_path, "linux", model=broken))
+    assert not (tmp_path / "dist").exists()
+
+
+def test_argument_parsing(tmp_path: Path) -> None:
+    args = parse_arguments(["--model", str(tmp_path / "m.onnx"), "--dist", str(tmp_path / "out"), "--smoke", "--clean"])
+    assert args.model == tmp_path / "m.onnx"
+    assert args.dist == tmp_path / "out"
+    assert args.smoke and args.clean and not args.no_model and not args.smoke_only
+    defaults = parse_arguments([])
+    assert defaults.dist == REPO / "dist"
+    assert defaults.model is None and not defaults.smoke
+    with pytest.raises(SystemExit):
+        parse_arguments(["--model", "m.onnx", "--no-model"])
+    with pytest.raises(SystemExit):
+        parse_arguments(["--smoke", "--smoke-only"])
+
+
+def test_choosing_a_model(tmp_path: Path, installed_model: Path) -> None:
+    assert build_installer.choose_model(parse_arguments(["--no-model"])) is None
+    assert build_installer.choose_model(parse_arguments([])) == installed_model
+    with pytest.raises(build_installer.BuildFailed, match="not an .onnx file"):
+        build_installer.choose_model(parse_arguments(["--model", str(tmp_path / "missing.onnx")]))
+
+
+def test_pruning_removes_only_unused_providers(tmp_path: Path) -> None:
+    capi = tmp_path / "_internal" / "onnxruntime" / "capi"
+    capi.mkdir(parents=True)
+    names = ("libonnxruntime_providers_tensorrt.so", "libonnxruntime_providers_cuda.so",
+             "libonnxruntime_providers_shared.so", "libonnxruntime.so.1")
+    for name in names:
+        (capi / name).write_bytes(b"x")
+    assert [p.name for p in build_installer.prune_providers([tmp_path], cpu_only=False)] == [names[0]]
+    assert [p.name for p in build_installer.prune_providers([tmp_path], cpu_only=True)] == [names[1]]
+    assert sorted(p.name for p in capi.iterdir()) == sorted(names[2:])
+
+
+def test_smoke_images_are_deterministic_and_distinct(tmp_path: Path) -> None:
+    build_installer.make_smoke_images(tmp_path / "a" / "real", tmp_path / "a" / "gen")
+    build_installer.make_smoke_images(tmp_path / "b" / "real", tmp_path / "b" / "gen")
+    for side in ("real", "gen"):
+        files = sorted((tmp_path / "a" / side).iterdir())
+        assert len(files) == build_installer.SMOKE_IMAGES_PER_SIDE
+        for file in files:
+            assert file.read_bytes() == (tmp_path / "b" / side / file.name).read_bytes()
+    with Image.open(next((tmp_path / "a" / "real").iterdir())) as real, \
+            Image.open(next((tmp_path / "a" / "gen").iterdir())) as generated:
+        assert real.size == generated.size == (build_installer.SMOKE_IMAGE_SIZE,) * 2
+        assert np.asarray(real).tobytes() != np.asarray(generated).tobytes()
+
+
+def test_snapshot_spots_added_changed_and_removed_files(tmp_path: Path) -> None:
+    (tmp_path / "kept.txt").write_text("a")
+    (tmp_path / "edited.txt").write_text("a")
+    (tmp_path / "gone.txt").write_text("a")
+    before = build_installer.snapshot(tmp_path)
+    assert build_installer.snapshot_changes(before, build_installer.snapshot(tmp_path)) == []
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "new.log").write_text("b")
+    (tmp_path / "edited.txt").write_text("longer")
+    (tmp_path / "gone.txt").unlink()
+    (tmp_path / "empty").mkdir()
+    changes = build_installer.snapshot_changes(before, build_installer.snapshot(tmp_path))
+    assert changes == ["added empty", "added sub", f"added {Path('sub') / 'new.log'}", "removed gone.txt",
+                       "changed edited.txt"]
+
+
+def test_agreement_is_relative_and_tight() -> None:
+    assert build_installer.agrees(100.00005, 100.0)
+    assert not build_installer.agrees(100.0002, 100.0)
+    assert not build_installer.agrees(1e-3, 2e-3)
+
+
+def test_smoke_only_without_a_build_says_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert build_installer.main(["--smoke-only", "--dist", str(tmp_path)]) == 1
+    assert "run build_installer.py without --smoke-only first" in capsys.readouterr().err
+
+
+def test_wheel_ships_resources_and_translations(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps",
+                    "-q", "-w", str(tmp_path)], check=True, cwd=tmp_path)
+    (wheel,) = tmp_path.glob("fidgui-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for icon_size in ICON_SIZES:
+        assert f"fidgui/resources/icons/fidgui-{icon_size}.png" in names
+    for name in ("fidgui.desktop", "fidgui.svg", "fidgui.ico", "fidgui.icns"):
+        assert f"fidgui/resources/{name}" in names
+    for translation in (REPO / "fidgui" / "gui" / "translations").glob("*.qm"):
+        assert f"fidgui/gui/translations/{translation.name}" in names
+
+
+
+STAND_IN_APP = """#!{python}
+# Stands in for the frozen app's --smoke-test mode.
+import json
+import os
+import sys
+from pathlib import Path
+
+if sys.argv[1:] == ["--version"]:
+    print("fidgui {version}")
+    sys.exit(0)
+flag, real, generated, model_flag, model = sys.argv[1:]
+assert (flag, model_flag) == ("--smoke-test", "--model")
+assert os.environ["QT_QPA_PLATFORM"] == "offscreen" and os.environ["FIDGUI_HOME"]
+{body}
+print("a line that is not the result")
+print(json.dumps(answer))
+"""
+AGREEING_APP = """
+answer = {"fid": 1000.0, "n_real": 20, "n_generated": 20, "device": "cpu"}
+"""
+MISBEHAVING_APP = """
+Path("stray.log").write_text("x")
+(Path(sys.argv[0]).parent / "settings.ini").write_text("x")
+answer = {"fid": 1.0, "n_real": 19, "n_generated": 20, "device": "cpu"}  # 20 images were made per side
+"""
+
+
+def _stand_in_build(dist: Path, model: Path, body: str) -> None:
+    """A dist/fidgui folder whose 'executable' is a script answering the --smoke-test interface."""
+    app_dir = dist / APP_NAME
+    executable = build_installer.executable_path(app_dir)
+    executable.parent.mkdir(parents=True)
+    executable.write_text(STAND_IN_APP.format(python=sys.executable, body=body, version=fidgui.__version__))
+    executable.chmod(0o755)
+    (app_dir / BUNDLED_MODEL).parent.mkdir()
+    (app_dir / BUNDLED_MODEL).write_bytes(model.read_bytes())
+
+
+def test_smoke_test_passes_an_app_that_agrees_and_writes_nothing(
+    tmp_path: Path, fixture_onnx: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_installer, "expected_fid", lambda *args: 1000.0005)  # within 1e-6 relative
+    _stand_in_build(tmp_path / "dist", fixture_onnx, AGREEING_APP)
+    assert build_installer.main(["--smoke-only", "--dist", str(tmp_path / "dist")]) == 0
+    output = capsys.readouterr().out
+    assert "Smoke test passed" in output
+    assert "answered --version in" in output
+    assert "s from start to result" in output
+
+
+def test_expected_fid_runs_the_engine_in_a_home_of_its_own(
+    tmp_path: Path, fixture_onnx: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_installer, "SMOKE_IMAGES_PER_SIDE", 5)  # the network's cost, not the count, is tested
+    build_installer.make_smoke_images(tmp_path / "real", tmp_path / "generated")
+    home_before = os.environ["FIDGUI_HOME"]
+    fid = build_installer.expected_fid(tmp_path / "real", tmp_path / "generated", fixture_onnx, tmp_path / "home")
+    assert np.isfinite(fid) and fid > 0
+    assert os.environ["FIDGUI_HOME"] == home_before
+
+
+def test_smoke_test_fails_an_app_that_disagrees_or_writes_beside_itself(
+    tmp_path: Path, fixture_onnx: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_installer, "expected_fid", lambda *args: 2.0)  # the passing test checks the real one
+    _stand_in_build(tmp_path / "dist", fixture_onnx, MISBEHAVING_APP)
+    assert build_installer.main(["--smoke-only", "--dist", str(tmp_path / "dist")]) == 1
+    error = capsys.readouterr().err
+    assert "Smoke test FAILED" in error
+    assert "the built app's FID 1.0 differs from the source's 2.0" in error
+    assert "n_real is 19, not 20" in error
+    assert "the working directory: added stray.log" in error
+    assert "the application folder: added settings.ini" in error
+
+
+def test_smoke_test_falls_back_to_the_installed_model(tmp_path: Path, installed_model: Path) -> None:
+    assert build_installer.smoke_model(tmp_path, parse_arguments(["--no-model", "--smoke"])) == installed_model
+    named = tmp_path / "named.onnx"
+    assert build_installer.smoke_model(tmp_path, parse_arguments(["--model", str(named)])) == named
+    (tmp_path / BUNDLED_MODEL).parent.mkdir()
+    (tmp_path / BUNDLED_MODEL).write_bytes(installed_model.read_bytes())
+    assert build_installer.smoke_model(tmp_path, parse_arguments(["--model", str(named)])) == tmp_path / BUNDLED_MODEL
+
+
+def test_smoke_test_without_any_model_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build_installer, "find_installed_model", lambda: None)  # a developer's checkout may hold models/
+    with pytest.raises(build_installer.BuildFailed, match="pass --model PATH or install one"):
+        build_installer.smoke_model(tmp_path, parse_arguments(["--smoke-only"]))
