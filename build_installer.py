@@ -350,7 +350,9 @@ def run_frozen(executable: Path, real: Path, generated: Path, model: Path, home:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIDGUI_HOME": str(home)}
     for variable in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"):  # the frozen app must not lean on this checkout
         env.pop(variable, None)
-    command = [str(executable), "--smoke-test", str(real), str(generated), "--model", str(model)]
+    output = home / "smoke-result.json"  # read from a file too: a windowed Windows build has no stdout
+    command = [str(executable), "--smoke-test", str(real), str(generated), "--model", str(model),
+               "--smoke-output", str(output)]
     started = time.perf_counter()
     try:
         completed = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=SMOKE_TIMEOUT_S)
@@ -360,7 +362,8 @@ def run_frozen(executable: Path, real: Path, generated: Path, model: Path, home:
     if completed.returncode != 0:
         raise BuildFailed(f"The built app exited with status {completed.returncode}: "
                           f"{completed.stderr.strip() or '(nothing on stderr)'}")
-    for line in completed.stdout.splitlines():
+    printed = output.read_text(encoding="utf-8") if output.is_file() else ""
+    for line in (printed + "\n" + completed.stdout).splitlines():
         try:
             parsed = json.loads(line)
         except json.JSONDecodeError:

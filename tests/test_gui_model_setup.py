@@ -79,3 +79,44 @@ def test_closing_the_dialog_without_a_model_says_nothing_was_compared(qtbot) -> 
     qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
     assert window.job is None
     assert "No FID model is set up yet" in window.problem_text.text()
+
+
+def test_download_shows_progress_verifies_and_installs(qtbot, monkeypatch) -> None:
+    import functools
+
+    from conftest import RANDOM_WEIGHTS
+    from http_server import ServerScript, serve
+
+    fixture_sha = "1e53caa1ee0b04c35f5822cdf4f9420d1e884f96fe765b1e4ae48b4b00a0c655"
+    dialog = ModelSetupDialog()
+    qtbot.addWidget(dialog)
+    stages: list[str] = []
+    with serve(ServerScript(RANDOM_WEIGHTS.read_bytes())) as url:
+        monkeypatch.setattr(
+            model_store,
+            "install_from_internet",
+            functools.partial(model_store.install_from_internet, url=url, expected_sha256=fixture_sha),
+        )
+        qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: (stages.append(dialog.stage.text()) or dialog.job is None), timeout=60_000)
+    assert dialog.installed is not None and dialog.installed.weights_sha256 == fixture_sha
+    assert model_store.find_installed_model() is not None
+    assert any("Download" in text for text in stages)
+
+
+def test_a_download_with_the_wrong_checksum_is_refused_in_a_sentence(qtbot, monkeypatch) -> None:
+    import functools
+
+    from http_server import ServerScript, serve
+
+    dialog = ModelSetupDialog()
+    qtbot.addWidget(dialog)
+    with serve(ServerScript(b"not the weights" * 1000)) as url:
+        monkeypatch.setattr(
+            model_store, "install_from_internet",
+            functools.partial(model_store.install_from_internet, url=url, expected_sha256="0" * 64),
+        )
+        qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.status.text()), timeout=30_000)
+    assert "not the expected one" in dialog.status.text()
+    assert dialog.installed is None and model_store.find_installed_model() is None

@@ -20,10 +20,12 @@ def _smoke(*arguments: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_smoke_test_prints_one_json_line_with_the_fid(fixture_onnx: Path) -> None:
+def test_smoke_test_prints_one_json_line_with_the_fid(fixture_onnx: Path, tmp_path: Path) -> None:
     """The figure itself is checked against the core in test_gui_window; here, the interface the build relies on."""
+    output = tmp_path / "smoke.json"
     completed = _smoke(
-        str(IMAGES / "small_a"), str(IMAGES / "small_b"), "--model", str(fixture_onnx), "--mode", "clean"
+        str(IMAGES / "small_a"), str(IMAGES / "small_b"), "--model", str(fixture_onnx), "--mode", "clean",
+        "--smoke-output", str(output),
     )
     assert completed.returncode == 0, completed.stderr
     lines = completed.stdout.splitlines()
@@ -33,6 +35,7 @@ def test_smoke_test_prints_one_json_line_with_the_fid(fixture_onnx: Path) -> Non
     assert math.isfinite(line["fid"]) and line["fid"] > 0
     assert (line["n_real"], line["n_generated"]) == (24, 24)
     assert line["device"].startswith(("CPU", "NVIDIA GPU"))
+    assert json.loads(output.read_text(encoding="utf-8")) == line  # for windowed builds, which have no stdout
 
 
 def test_smoke_test_failure_exits_1_with_the_sentence(fixture_onnx: Path, tmp_path: Path) -> None:

@@ -257,8 +257,8 @@ from pathlib import Path
 if sys.argv[1:] == ["--version"]:
     print("fidgui {version}")
     sys.exit(0)
-flag, real, generated, model_flag, model = sys.argv[1:]
-assert (flag, model_flag) == ("--smoke-test", "--model")
+flag, real, generated, model_flag, model, output_flag, output = sys.argv[1:]
+assert (flag, model_flag, output_flag) == ("--smoke-test", "--model", "--smoke-output")
 assert os.environ["QT_QPA_PLATFORM"] == "offscreen" and os.environ["FIDGUI_HOME"]
 {body}
 print("a line that is not the result")

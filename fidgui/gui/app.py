@@ -11,13 +11,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Sequence, TextIO
 
 from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import fidgui
+from fidgui.core.atomic_files import write_text_atomically
 from fidgui.core.comparison_types import MODES, ComparisonResult
 from fidgui.gui.background_job import BackgroundJob
 from fidgui.gui.main_window import MainWindow
@@ -33,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="compare two folders without interaction, print one JSON line and exit")
     parser.add_argument("--model", help="with --smoke-test: a .pth or .onnx to use instead of the installed model")
     parser.add_argument("--mode", choices=MODES, help="with --smoke-test: the compatibility mode")
+    parser.add_argument("--smoke-output", metavar="FILE",
+                        help="with --smoke-test: also write the JSON line to FILE (a windowed Windows build has no stdout)")
     return parser
 
 
@@ -52,7 +55,14 @@ def application(qt_arguments: list[str]) -> QApplication:
     return app
 
 
-def run_smoke_test(window: MainWindow, real: Path, generated: Path, model: Path | None) -> int:
+def _say(text: str, stream: TextIO | None) -> None:
+    if stream is not None:  # None in a windowed build on Windows
+        print(text, file=stream, flush=True)
+
+
+def run_smoke_test(
+    window: MainWindow, real: Path, generated: Path, model: Path | None, output: Path | None = None
+) -> int:
     """One comparison through the window's own worker; the JSON line on stdout, or the sentence on stderr."""
     outcome: dict[str, object] = {}
     loop = QEventLoop()
@@ -64,11 +74,14 @@ def run_smoke_test(window: MainWindow, real: Path, generated: Path, model: Path 
     loop.exec()
     result = outcome.get("result")
     if not isinstance(result, ComparisonResult):
-        print(outcome.get("error", "The comparison ended without a result."), file=sys.stderr)
+        _say(str(outcome.get("error", "The comparison ended without a result.")), sys.stderr)
         return 1
     line = {"fid": result.fid, "n_real": result.real.n_images, "n_generated": result.generated.n_images,
             "device": result.device}
-    print(json.dumps(line, ensure_ascii=False), flush=True)
+    text = json.dumps(line, ensure_ascii=False)
+    if output is not None:
+        write_text_atomically(output, text + "\n")
+    _say(text, sys.stdout)
     return 0
 
 
@@ -83,7 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 window.settings_panel.mode.setCurrentIndex(window.settings_panel.mode.findData(args.mode))
             real, generated = (Path(path) for path in args.smoke_test)
             window.set_sources(real, generated)
-            return run_smoke_test(window, real, generated, Path(args.model) if args.model else None)
+            return run_smoke_test(
+                window, real, generated, Path(args.model) if args.model else None,
+                Path(args.smoke_output) if args.smoke_output else None,
+            )
         return app.exec()
     finally:
         window.close()
