@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -61,3 +62,24 @@ def test_importing_a_truncated_file_is_refused_in_a_sentence() -> None:
     completed = _cli("model", "import", str(TRUNCATED_WEIGHTS))
     assert completed.returncode != 0
     assert "fidgui-cli:" in completed.stderr and "Traceback" not in completed.stderr
+
+
+def test_history_reference_and_cache_commands_work_together(installed_model: Path, tmp_path: Path, capsys) -> None:
+    from fidgui.cli import main
+
+    few = tmp_path / "few"
+    few.mkdir()
+    for source in sorted((IMAGES / "small_a").iterdir())[:4]:
+        shutil.copy(source, few / source.name)
+    assert main(["reference", "save", "Four crops", str(few)]) == 0
+    assert "use it as ref:Four crops" in capsys.readouterr().out
+    assert main(["fid", "ref:Four crops", str(few), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["fid"] == pytest.approx(0.0, abs=1e-6) and document["generated"]["from_cache"] == 4
+    assert main(["history", "list"]) == 0
+    assert "Four crops" not in (listing := capsys.readouterr().out) and str(few) in listing
+    assert main(["history", "export", str(tmp_path / "history.csv")]) == 0
+    assert (tmp_path / "history.csv").read_text(encoding="utf-8").startswith("id,")
+    assert main(["cache", "clear"]) == 0
+    assert "MB freed" in capsys.readouterr().out
+    assert main(["reference", "import", str(tmp_path / "missing.npz"), "x", "--mode", "clean"]) == 1

@@ -18,7 +18,8 @@ DEFAULT_MODE = "pytorch-fid"
 DECODE_POLICIES = ("faithful", "pil")
 DEFAULT_DECODE = "faithful"
 DEVICES = ("auto", "cpu", "cuda")
-METRICS = ("fid", "kid", "is")
+METRICS = ("fid", "kid", "is", "prdc", "fid_interval", "fid_infinity")
+PER_IMAGE_METRICS = frozenset({"kid", "is", "prdc", "fid_interval", "fid_infinity"})  # need every image's features
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class ComparisonRequest:
     device: str = "auto"
     metrics: tuple[str, ...] = ("fid",)
     model: Path | None = None  # a .pth or .onnx for this run instead of the installed model
+    keep_features: bool = False  # keep per-image features in the result, for the views
     save_stats_prefix: Path | None = None  # writes PREFIX_real.npz and PREFIX_generated.npz
     kid_subset_size: int = 1000
     kid_subsets: int = 100
@@ -68,6 +70,17 @@ class SideSummary:
     skipped: list[SkippedFile] = field(default_factory=list)
     converted: dict[str, int] = field(default_factory=dict)  # note code -> count, e.g. "grayscale": 3
     from_statistics: bool = False
+    from_cache: int = 0  # images whose features came from the feature cache
+    n_duplicates: int = 0
+    n_upsampled: int = 0
+
+
+@dataclass(frozen=True)
+class PerImageFeatures:
+    """One side's used images and their pool3 rows, kept for views (maps, nearest images); never saved."""
+
+    paths: list[str]
+    pool3: object  # np.ndarray (n, 2048) float32; typed loosely to keep numpy out of this contract
 
 
 @dataclass
@@ -90,7 +103,15 @@ class ComparisonResult:
     is_std: float | None = None
     is_real_mean: float | None = None  # ... and of the real images, for reference
     is_real_std: float | None = None
+    precision: float | None = None
+    recall: float | None = None
+    density: float | None = None
+    coverage: float | None = None
+    fid_low: float | None = None  # bootstrap interval of the FID at these image counts
+    fid_high: float | None = None
+    fid_infinity: float | None = None
     settings: dict[str, object] = field(default_factory=dict)
+    per_image: dict[str, PerImageFeatures] = field(default_factory=dict, repr=False)
 
 
 ProgressCallback = Callable[[Progress], None]

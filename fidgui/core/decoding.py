@@ -73,7 +73,13 @@ def decode_image(path: Path, policy: str = DEFAULT_DECODE) -> DecodedImage:
     if policy not in DECODE_POLICIES:
         raise ValueError(f"Unknown decoding policy {policy!r}; expected one of {DECODE_POLICIES}.")
     path = Path(path)
-    data = _read_file(path)
+    return decode_bytes(read_image_file(path), path, policy)
+
+
+def decode_bytes(data: bytes, path: Path, policy: str = DEFAULT_DECODE) -> DecodedImage:
+    """Decode bytes already read (the pipeline reads once, to look the content up in the cache first)."""
+    if policy not in DECODE_POLICIES:
+        raise ValueError(f"Unknown decoding policy {policy!r}; expected one of {DECODE_POLICIES}.")
     digest = hashlib.sha256(data).hexdigest()
     image = _open(data, path)
     with image:
@@ -84,7 +90,8 @@ def decode_image(path: Path, policy: str = DEFAULT_DECODE) -> DecodedImage:
     return DecodedImage(np.ascontiguousarray(rgb), size, tuple(notes), digest)
 
 
-def _read_file(path: Path) -> bytes:
+def read_image_file(path: Path) -> bytes:
+    """The file's bytes, or ImageSkipped with a sentence (missing, empty, unreadable, too large)."""
     try:
         with open(path, "rb") as file:
             size = os.fstat(file.fileno()).st_size

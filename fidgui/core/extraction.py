@@ -9,6 +9,7 @@ when a metric asks for them (KID, Inception Score).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import queue
 import threading
@@ -17,18 +18,26 @@ from collections import Counter, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Protocol, Sequence
 
 import numpy as np
 
 from fidgui.core.comparison_types import Notice, NoticeCallback, Progress, ProgressCallback, Side, StopCheck
-from fidgui.core.decoding import DecodedImage, decode_image
+from fidgui.core.decoding import decode_bytes, read_image_file
 from fidgui.core.errors import Cancelled, ImageSkipped, SkippedFile
-from fidgui.core.inference import InceptionSession
+from fidgui.core.feature_buffer import FeatureBuffer
+from fidgui.core.feature_cache import CachedFeatures, FeatureCache, FeatureKey
+from fidgui.core.inception_weights import NUM_CLASSES, POOL_FEATURES
 from fidgui.core.preprocess import preprocess
 from fidgui.core.statistics import RunningStatistics
 
 NETWORK_SIZE = 299
+
+
+class FeatureRunner(Protocol):
+    """What extraction needs of the network: a batch in, named outputs back."""
+
+    def run(self, batch: np.ndarray) -> dict[str, np.ndarray]: ...
 
 
 @dataclass
@@ -41,6 +50,8 @@ class Extraction:
     notes: Counter[str] = field(default_factory=Counter)
     n_duplicates: int = 0
     n_upsampled: int = 0
+    n_from_cache: int = 0
+    paths: list[str] = field(default_factory=list)  # the used images, in the order of the rows below
     pool3: np.ndarray | None = None
     logits_unbiased: np.ndarray | None = None
 
@@ -48,21 +59,38 @@ class Extraction:
 @dataclass
 class _Prepared:
     path: Path
-    pixels: np.ndarray | None  # (3, 299, 299) float32, or None when skipped
-    decoded: DecodedImage | None
-    skip_reason: str | None
+    pixels: np.ndarray | None  # (3, 299, 299) float32 when the network must run
+    cached: CachedFeatures | None  # the outputs, when the cache already had them
+    digest: str | None
+    width: int = 0
+    height: int = 0
+    notes: tuple[str, ...] = ()
+    skip_reason: str | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.skip_reason is None
 
 
-def _prepare(path: Path, mode: str, policy: str) -> _Prepared:
+CacheLookup = Callable[[str], "CachedFeatures | None"]
+
+
+def _prepare(path: Path, mode: str, policy: str, lookup: CacheLookup | None) -> _Prepared:
+    """Read once; a cached content skips decoding and resizing, the costly part on a CPU."""
     try:
-        decoded = decode_image(path, policy)
+        data = read_image_file(path)
+        digest = hashlib.sha256(data).hexdigest()
+        if lookup is not None and (hit := lookup(digest)) is not None:
+            return _Prepared(path, None, hit, digest, hit.width, hit.height, hit.notes)
+        decoded = decode_bytes(data, path, policy)
     except ImageSkipped as skipped:
-        return _Prepared(path, None, None, str(skipped))
-    return _Prepared(path, preprocess(decoded.rgb, mode), decoded, None)
+        return _Prepared(path, None, None, None, skip_reason=str(skipped))
+    width, height = decoded.original_size
+    return _Prepared(path, preprocess(decoded.rgb, mode), None, digest, width, height, decoded.notes)
 
 
 def _prepared_in_order(
-    files: Sequence[Path], mode: str, policy: str, workers: int, stop: threading.Event
+    files: Sequence[Path], mode: str, policy: str, lookup: CacheLookup | None, workers: int, stop: threading.Event
 ) -> Iterator[_Prepared]:
     """Decode with a bounded window of futures so a 50,000-image folder never sits in memory."""
     window = max(4, workers * 4)
@@ -70,14 +98,14 @@ def _prepared_in_order(
         pending: deque[Future[_Prepared]] = deque()
         upcoming = iter(files)
         for path in upcoming:
-            pending.append(pool.submit(_prepare, path, mode, policy))
+            pending.append(pool.submit(_prepare, path, mode, policy, lookup))
             if len(pending) >= window:
                 break
         while pending and not stop.is_set():
             result = pending.popleft().result()
             next_path = next(upcoming, None)
             if next_path is not None:
-                pending.append(pool.submit(_prepare, next_path, mode, policy))
+                pending.append(pool.submit(_prepare, next_path, mode, policy, lookup))
             yield result
         for future in pending:
             future.cancel()
@@ -88,11 +116,14 @@ class _BatchFeeder:
 
     _DONE = object()
 
-    def __init__(self, files: Sequence[Path], mode: str, policy: str, batch_size: int, workers: int) -> None:
+    def __init__(
+        self, files: Sequence[Path], mode: str, policy: str, lookup: CacheLookup | None, batch_size: int, workers: int
+    ) -> None:
         self._stop = threading.Event()
         self._queue: queue.Queue[object] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(
-            target=self._run, args=(files, mode, policy, batch_size, workers), name="fidgui-feeder", daemon=True
+            target=self._run, args=(files, mode, policy, lookup, batch_size, workers), name="fidgui-feeder",
+            daemon=True,
         )
         self._thread.start()
 
@@ -105,12 +136,14 @@ class _BatchFeeder:
                 continue
         return False
 
-    def _run(self, files: Sequence[Path], mode: str, policy: str, batch_size: int, workers: int) -> None:
+    def _run(
+        self, files: Sequence[Path], mode: str, policy: str, lookup: CacheLookup | None, batch_size: int, workers: int
+    ) -> None:
         batch: list[_Prepared] = []
         try:
-            for prepared in _prepared_in_order(files, mode, policy, workers, self._stop):
+            for prepared in _prepared_in_order(files, mode, policy, lookup, workers, self._stop):
                 batch.append(prepared)
-                if sum(item.pixels is not None for item in batch) >= batch_size:
+                if sum(item.usable for item in batch) >= batch_size:  # cached or not: the same batches either way
                     if not self._put(batch):
                         return
                     batch = []
@@ -141,7 +174,7 @@ def decode_workers() -> int:
 
 def extract_features(
     files: Sequence[Path],
-    session: InceptionSession,
+    session: FeatureRunner,
     *,
     side: Side,
     mode: str,
@@ -149,47 +182,49 @@ def extract_features(
     batch_size: int,
     keep_pool3: bool = False,
     keep_logits: bool = False,
+    cache: FeatureCache | None = None,
+    model_sha256: str | None = None,
     on_progress: ProgressCallback | None = None,
     on_notice: NoticeCallback | None = None,
     should_stop: StopCheck | None = None,
 ) -> Extraction:
-    """Run every file through the network; skipped files are reported, never fatal."""
+    """Run every file through the network (or take it from the cache); skipped files are reported, never fatal."""
+    keys = _CacheKeys(cache, model_sha256, mode, decode)
     statistics = RunningStatistics()
     extraction = Extraction(statistics=statistics, n_images=0)
-    pool3_parts: list[np.ndarray] = []
-    logit_parts: list[np.ndarray] = []
+    pool3 = FeatureBuffer(len(files), POOL_FEATURES) if keep_pool3 else None
+    logits = FeatureBuffer(len(files), NUM_CLASSES) if keep_logits else None
     seen_digests: set[str] = set()
     started = time.perf_counter()
     total = len(files)
     done = 0
-    feeder = _BatchFeeder(files, mode, decode, batch_size, decode_workers())
+    feeder = _BatchFeeder(files, mode, decode, keys.lookup if keys.enabled else None, batch_size, decode_workers())
     try:
         for batch in feeder.batches():
             if should_stop is not None and should_stop():
                 raise Cancelled()
-            usable = [item for item in batch if item.pixels is not None]
             for item in batch:
                 if item.skip_reason is not None:
-                    skipped = SkippedFile(str(item.path), item.skip_reason)
-                    extraction.skipped.append(skipped)
+                    extraction.skipped.append(SkippedFile(str(item.path), item.skip_reason))
                     if on_notice is not None:
                         on_notice(Notice("skipped", f"{item.path.name}: {item.skip_reason}"))
+            usable = [item for item in batch if item.usable]
             if usable:
-                outputs = session.run(np.stack([item.pixels for item in usable]))
+                outputs = _outputs_in_file_order(usable, session, keys)
                 statistics.update(outputs["pool3"])
-                if keep_pool3:
-                    pool3_parts.append(outputs["pool3"])
-                if keep_logits:
-                    logit_parts.append(outputs["logits_unbiased"])
+                if pool3 is not None:
+                    pool3.append(outputs["pool3"])
+                if logits is not None:
+                    logits.append(outputs["logits_unbiased"])
             for item in usable:
-                assert item.decoded is not None
-                extraction.notes.update(item.decoded.notes)
-                width, height = item.decoded.original_size
-                if width < NETWORK_SIZE or height < NETWORK_SIZE:
+                extraction.paths.append(str(item.path))
+                extraction.notes.update(item.notes)
+                extraction.n_from_cache += item.cached is not None
+                if item.width < NETWORK_SIZE or item.height < NETWORK_SIZE:
                     extraction.n_upsampled += 1
-                if item.decoded.digest in seen_digests:
+                if item.digest in seen_digests:
                     extraction.n_duplicates += 1
-                seen_digests.add(item.decoded.digest)
+                seen_digests.add(item.digest or "")
             done += len(batch)
             extraction.n_images += len(usable)
             if on_progress is not None:
@@ -199,8 +234,50 @@ def extract_features(
                 on_progress(Progress(side, done, total, rate, left))
     finally:
         feeder.close()
-    if pool3_parts:
-        extraction.pool3 = np.concatenate(pool3_parts)
-    if logit_parts:
-        extraction.logits_unbiased = np.concatenate(logit_parts)
+    extraction.pool3 = None if pool3 is None else pool3.array()
+    extraction.logits_unbiased = None if logits is None else logits.array()
     return extraction
+
+
+class _CacheKeys:
+    """The cache as this run sees it: keys for its model, mode and decoding; silent when there is no cache."""
+
+    def __init__(self, cache: FeatureCache | None, model_sha256: str | None, mode: str, decode: str) -> None:
+        self.cache = cache
+        self.enabled = cache is not None and cache.available and model_sha256 is not None
+        self._parts = (model_sha256 or "", mode, decode)
+
+    def key(self, digest: str) -> FeatureKey:
+        return FeatureKey(digest, *self._parts)
+
+    def lookup(self, digest: str) -> CachedFeatures | None:
+        assert self.cache is not None
+        return self.cache.get_many([self.key(digest)]).get(self.key(digest))
+
+    def store(self, items: list[_Prepared], outputs: dict[str, np.ndarray]) -> None:
+        if not self.enabled or not items:
+            return
+        assert self.cache is not None
+        self.cache.put_many(
+            (self.key(item.digest or ""), CachedFeatures(
+                outputs["pool3"][row], outputs["logits_unbiased"][row], item.width, item.height, item.notes
+            ))
+            for row, item in enumerate(items)
+        )
+
+
+def _outputs_in_file_order(usable: list[_Prepared], session: FeatureRunner, keys: _CacheKeys) -> dict[str, np.ndarray]:
+    """The batch's pool3 and bias-free logits, network rows and cached rows interleaved as the files are."""
+    fresh = [item for item in usable if item.cached is None]
+    network = session.run(np.stack([item.pixels for item in fresh])) if fresh else {}
+    keys.store(fresh, network)
+    pool3 = np.empty((len(usable), POOL_FEATURES), np.float32)
+    logits = np.empty((len(usable), NUM_CLASSES), np.float32)
+    fresh_row = 0
+    for row, item in enumerate(usable):
+        if item.cached is not None:
+            pool3[row], logits[row] = item.cached.pool3, item.cached.logits_unbiased
+        else:
+            pool3[row], logits[row] = network["pool3"][fresh_row], network["logits_unbiased"][fresh_row]
+            fresh_row += 1
+    return {"pool3": pool3, "logits_unbiased": logits}

@@ -23,6 +23,9 @@ def _side_to_dict(side: SideSummary) -> dict[str, Any]:
         "source": side.source,
         "n_images": side.n_images,
         "from_statistics": side.from_statistics,
+        "from_cache": side.from_cache,
+        "n_duplicates": side.n_duplicates,
+        "n_upsampled": side.n_upsampled,
         "converted": dict(side.converted),
         "skipped": [asdict(item) for item in side.skipped],
     }
@@ -36,6 +39,15 @@ def result_to_dict(result: ComparisonResult) -> dict[str, Any]:
         "kid_std": result.kid_std,
         "is_mean": result.is_mean,
         "is_std": result.is_std,
+        "is_real_mean": result.is_real_mean,
+        "is_real_std": result.is_real_std,
+        "precision": result.precision,
+        "recall": result.recall,
+        "density": result.density,
+        "coverage": result.coverage,
+        "fid_low": result.fid_low,
+        "fid_high": result.fid_high,
+        "fid_infinity": result.fid_infinity,
         "n_real": result.real.n_images,
         "n_generated": result.generated.n_images,
         "mode": result.mode,
@@ -59,7 +71,8 @@ def result_to_json(result: ComparisonResult) -> str:
 
 
 CSV_COLUMNS = (
-    "real", "generated", "fid", "kid_mean", "kid_std", "is_mean", "is_std", "n_real", "n_generated",
+    "real", "generated", "fid", "fid_low", "fid_high", "fid_infinity", "kid_mean", "kid_std", "is_mean", "is_std",
+    "precision", "recall", "density", "coverage", "n_real", "n_generated",
     "mode", "decode", "model_sha256", "model_is_standard", "device", "seconds", "skipped", "warnings",
 )
 
