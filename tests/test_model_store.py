@@ -104,3 +104,19 @@ def test_a_run_may_use_weights_or_a_model_given_for_it_alone(fixture_onnx: Path,
     assert not model_store.user_model_path().exists()  # nothing was installed by it
     with pytest.raises(ModelError, match="not found"):
         model_store.resolve_model_for_run(tmp_path / "missing.onnx")
+
+
+def test_a_checked_model_is_not_hashed_again_until_it_changes(fixture_onnx: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    model_store.import_model(fixture_onnx)
+    target = model_store.user_model_path()
+    model_store._validated.clear()  # a new process: only the remembered verdict is left
+    checks: list[Path] = []
+    real_validate = model_store.validate_onnx_model
+    monkeypatch.setattr(model_store, "validate_onnx_model", lambda path: checks.append(path) or real_validate(path))
+    assert model_store.resolve_model_for_run(None).weights_sha256 == FIXTURE_SHA
+    assert checks == []
+    target.write_bytes(b"junk")  # replaced by something else: checked again, and refused
+    model_store._validated.clear()
+    with pytest.raises(ModelError):
+        model_store.resolve_model_for_run(None)
+    assert checks == [target]

@@ -9,13 +9,14 @@ that run only; a ``.pth`` is converted once into the cache, keyed by its hash.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
-from fidgui.core.atomic_files import atomic_output
+from fidgui.core.atomic_files import atomic_output, write_text_atomically
 from fidgui.core.download import download_file
 from fidgui.core.errors import Cancelled, ModelError
 from fidgui.core.inception_onnx import ModelInfo, build_inception_onnx, save_model_atomically, validate_onnx_model
@@ -61,12 +62,42 @@ def candidate_paths() -> list[Path]:
 
 
 def _checked(path: Path) -> ModelInfo:
-    """Validate once per file version: hashing 95 MB on every run would be felt."""
+    """Validate once per file version; hashing and checking 95 MB on every run would cost half a second.
+
+    The verdict is remembered in memory and in the cache folder, keyed by the file's path, size,
+    modification time and inode: a replaced or edited model has a different key and is checked again.
+    """
     stat = path.stat()
-    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}"
     if key not in _validated:
-        _validated[key] = validate_onnx_model(path)
+        remembered = _remembered_verdicts().get(key)
+        if remembered is not None:
+            _validated[key] = ModelInfo(path, remembered["sha256"], remembered["weights_sha256"], remembered["is_standard"])
+        else:
+            _validated[key] = validate_onnx_model(path)
+            _remember_verdict(key, _validated[key])
     return _validated[key]
+
+
+def _verdicts_path() -> Path:
+    return cache_dir() / "validated-models.json"
+
+
+def _remembered_verdicts() -> dict[str, dict[str, Any]]:
+    try:
+        verdicts = json.loads(_verdicts_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return verdicts if isinstance(verdicts, dict) else {}
+
+
+def _remember_verdict(key: str, info: ModelInfo) -> None:
+    verdicts = {k: v for k, v in _remembered_verdicts().items() if Path(k.split("|")[0]).exists()}
+    verdicts[key] = {"sha256": info.sha256, "weights_sha256": info.weights_sha256, "is_standard": info.is_standard}
+    try:
+        write_text_atomically(_verdicts_path(), json.dumps(verdicts, indent=1))
+    except OSError:
+        pass  # only a speed-up: the next run checks the model again
 
 
 @dataclass
