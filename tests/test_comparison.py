@@ -134,3 +134,13 @@ def test_cancel_stops_and_writes_nothing(fixture_onnx: Path, tmp_path: Path) -> 
             should_stop=lambda: True,
         )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_metric_that_needs_more_images_is_skipped_with_its_reason_not_the_whole_run(
+    fixture_onnx: Path, few_real: Path
+) -> None:
+    result = run_comparison(_request(fixture_onnx, real=few_real, generated=few_real, metrics=("fid", "prdc", "kid")))
+    assert result.fid == pytest.approx(0.0, abs=1e-6) and result.kid_mean is not None
+    assert result.precision is None
+    (skipped,) = [notice for notice in result.warnings if notice.code == "metric_skipped"]
+    assert skipped.text.startswith("Precision and recall was not computed:")

@@ -55,3 +55,16 @@ def test_a_failed_write_leaves_the_previous_file_intact(result: ComparisonResult
         write_json(result, target)
     assert target.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["result.json"]
+
+
+def test_saved_files_follow_the_umask_like_any_other_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    from fidgui.core.atomic_files import write_text_atomically
+
+    target = tmp_path / "report.txt"
+    write_text_atomically(target, "shared with colleagues")
+    ordinary = tmp_path / "ordinary.txt"
+    ordinary.write_text("x")
+    assert stat.S_IMODE(os.stat(target).st_mode) == stat.S_IMODE(os.stat(ordinary).st_mode)

@@ -14,6 +14,15 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_current_umask()  # what open() would give: mkstemp's 0600 would hide reports from colleagues
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Yield a binary file object; on success it replaces ``path``, on error it vanishes."""
@@ -25,6 +34,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temp_name, _FILE_MODE)
         os.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

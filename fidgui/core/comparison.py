@@ -275,7 +275,7 @@ def run_comparison(
             "seed": request.seed,
         },
     )
-    _add_per_image_metrics(result, request, real, generated)
+    _add_per_image_metrics(result, request, real, generated, run.warn)
     if request.save_stats_prefix is not None:
         prefix = Path(request.save_stats_prefix)
         for side, outcome in (("real", real), ("generated", generated)):
@@ -286,35 +286,56 @@ def run_comparison(
 
 
 def _add_per_image_metrics(
-    result: ComparisonResult, request: ComparisonRequest, real_side: _SideOutcome, generated_side: _SideOutcome
+    result: ComparisonResult,
+    request: ComparisonRequest,
+    real_side: _SideOutcome,
+    generated_side: _SideOutcome,
+    warn: NoticeCallback,
 ) -> None:
+    """The metrics asked for beyond FID; one that cannot be computed here says why and leaves the others be."""
     real, generated = real_side.extraction, generated_side.extraction
     if real is None or generated is None or real.pool3 is None or generated.pool3 is None:
         return
-    metrics = set(request.metrics)
     if request.keep_features:
         result.per_image = {
             "real": PerImageFeatures(real.paths, real.pool3),
             "generated": PerImageFeatures(generated.paths, generated.pool3),
         }
-    if "kid" in metrics:
+    metrics = set(request.metrics)
+    real_pool3, generated_pool3 = real.pool3, generated.pool3
+
+    def kid() -> None:
         result.kid_mean, result.kid_std = kernel_inception_distance(
-            real.pool3, generated.pool3, subsets=request.kid_subsets, subset_size=request.kid_subset_size,
+            real_pool3, generated_pool3, subsets=request.kid_subsets, subset_size=request.kid_subset_size,
             seed=request.seed,
         )
-    if "is" in metrics and generated.logits_unbiased is not None and real.logits_unbiased is not None:
-        result.is_mean, result.is_std = inception_score(generated.logits_unbiased, seed=request.seed)
-        result.is_real_mean, result.is_real_std = inception_score(real.logits_unbiased, seed=request.seed)
-    if "prdc" in metrics:
-        scores = prdc(real.pool3, generated.pool3)
+
+    def score() -> None:
+        if generated.logits_unbiased is not None and real.logits_unbiased is not None:
+            result.is_mean, result.is_std = inception_score(generated.logits_unbiased, seed=request.seed)
+            result.is_real_mean, result.is_real_std = inception_score(real.logits_unbiased, seed=request.seed)
+
+    def precision_recall() -> None:
+        scores = prdc(real_pool3, generated_pool3)
         result.precision, result.recall = scores.precision, scores.recall
         result.density, result.coverage = scores.density, scores.coverage
-    if "fid_interval" in metrics:
-        interval = bootstrap_fid(real.pool3, generated.pool3, seed=request.seed)
-        result.fid_low, result.fid_high = interval.low, interval.high
-    if "fid_infinity" in metrics:
+
+    def interval() -> None:
+        bounds = bootstrap_fid(real_pool3, generated_pool3, seed=request.seed)
+        result.fid_low, result.fid_high = bounds.low, bounds.high
+
+    def infinity() -> None:
         statistics = real_side.statistics
-        result.fid_infinity = fid_infinity(statistics.mu, statistics.sigma, generated.pool3, seed=request.seed).value
+        result.fid_infinity = fid_infinity(statistics.mu, statistics.sigma, generated_pool3, seed=request.seed).value
+
+    steps = {"kid": (kid, "KID"), "is": (score, "The Inception Score"), "prdc": (precision_recall, "Precision and recall"),
+             "fid_interval": (interval, "The FID interval"), "fid_infinity": (infinity, "FID-infinity")}
+    for metric, (compute, name) in steps.items():
+        if metric in metrics:
+            try:
+                compute()
+            except FidguiError as error:
+                warn(Notice("metric_skipped", f"{name} was not computed: {error}"))
 
 
 def compute_statistics(

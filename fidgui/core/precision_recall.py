@@ -53,25 +53,25 @@ class PrdcResult:
     density_coverage_k: int = DENSITY_COVERAGE_K
 
 
-def _row_blocks(count: int, block: int) -> Iterator[tuple[int, int]]:
+def row_blocks(count: int, block: int) -> Iterator[tuple[int, int]]:
     for start in range(0, count, block):
         yield start, min(start + block, count)
 
 
-def _squared_norms(features: np.ndarray, block: int) -> np.ndarray:
+def squared_norms(features: np.ndarray, block: int) -> np.ndarray:
     norms = np.empty(len(features))
-    for start, stop in _row_blocks(len(features), block):
+    for start, stop in row_blocks(len(features), block):
         rows = features[start:stop].astype(np.float64, copy=False)
         norms[start:stop] = np.einsum("ij,ij->i", rows, rows)
     return norms
 
 
-def _squared_distances(
+def squared_distances(
     rows: np.ndarray, row_norms: np.ndarray, others: np.ndarray, other_norms: np.ndarray, tile: int
 ) -> np.ndarray:
     """|rows[i] - others[j]|² as a (len(rows), len(others)) float64 array, built tile by tile."""
     distances = np.empty((len(rows), len(others)))
-    for start, stop in _row_blocks(len(others), tile):
+    for start, stop in row_blocks(len(others), tile):
         distances[:, start:stop] = rows @ others[start:stop].astype(np.float64, copy=False).T
     distances *= -2.0
     distances += row_norms[:, None]
@@ -79,19 +79,19 @@ def _squared_distances(
     return np.maximum(distances, 0.0, out=distances)  # round-off can dip below zero for near-equal points
 
 
-def _squared_radii(features: np.ndarray, norms: np.ndarray, ks: Sequence[int], block: int) -> np.ndarray:
+def squared_radii(features: np.ndarray, norms: np.ndarray, ks: Sequence[int], block: int) -> np.ndarray:
     """Row i of the result for ks[i]: each feature's squared distance to its ks[i]-th nearest neighbour."""
     radii = np.empty((len(ks), len(features)))
-    for start, stop in _row_blocks(len(features), block):
+    for start, stop in row_blocks(len(features), block):
         rows = features[start:stop].astype(np.float64, copy=False)
-        distances = _squared_distances(rows, norms[start:stop], features, norms, block)
+        distances = squared_distances(rows, norms[start:stop], features, norms, block)
         distances[np.arange(stop - start), np.arange(start, stop)] = 0.0  # itself, exactly, as the reference's diagonal
         distances.partition(list(ks), axis=1)  # in place: index k holds the (k + 1)-th smallest, counting itself
         radii[:, start:stop] = distances[:, list(ks)].T
     return radii
 
 
-def _checked_features(
+def checked_features(
     real: np.ndarray, generated: np.ndarray, k: int, block: int, metric: str
 ) -> tuple[np.ndarray, np.ndarray]:
     if k < 1 or block < 1:
@@ -131,18 +131,18 @@ def _manifold_metrics(
     real: np.ndarray, generated: np.ndarray, pr_k: int | None, dc_k: int | None, block: int
 ) -> tuple[float, float, float, float]:
     """(precision, recall, density, coverage); the pair whose k is None is left as NaN and costs nothing."""
-    real_norms, generated_norms = _squared_norms(real, block), _squared_norms(generated, block)
+    real_norms, generated_norms = squared_norms(real, block), squared_norms(generated, block)
     ks = [k for k in (pr_k, dc_k) if k is not None]
-    real_radii = dict(zip(ks, _squared_radii(real, real_norms, ks, block)))
-    generated_radii = _squared_radii(generated, generated_norms, [pr_k], block)[0] if pr_k is not None else None
+    real_radii = dict(zip(ks, squared_radii(real, real_norms, ks, block)))
+    generated_radii = squared_radii(generated, generated_norms, [pr_k], block)[0] if pr_k is not None else None
 
     in_real_manifold = np.zeros(len(generated), dtype=bool)  # precision: generated j inside some real pr_k ball
     recalled = 0  # recall: real i inside some generated pr_k ball
     real_balls_holding = np.zeros(len(generated), dtype=np.int64)  # density: real dc_k balls holding generated j
     covered = 0  # coverage: real i whose dc_k ball holds a generated feature
-    for start, stop in _row_blocks(len(real), block):
+    for start, stop in row_blocks(len(real), block):
         rows = real[start:stop].astype(np.float64, copy=False)
-        distances = _squared_distances(rows, real_norms[start:stop], generated, generated_norms, block)
+        distances = squared_distances(rows, real_norms[start:stop], generated, generated_norms, block)
         if pr_k is not None and generated_radii is not None:
             in_real_manifold |= (distances < real_radii[pr_k][start:stop, None]).any(axis=0)
             recalled += int(np.count_nonzero((distances < generated_radii[None, :]).any(axis=1)))
@@ -163,7 +163,7 @@ def precision_recall(
     real: np.ndarray, generated: np.ndarray, *, k: int = PRECISION_RECALL_K, block: int = DEFAULT_BLOCK
 ) -> tuple[float, float]:
     """Improved precision and recall (Kynkäänniemi et al. 2019) of N x D and M x D features."""
-    real, generated = _checked_features(real, generated, k, block, "Precision and recall")
+    real, generated = checked_features(real, generated, k, block, "Precision and recall")
     precision, recall, _, _ = _manifold_metrics(real, generated, k, None, block)
     return precision, recall
 
@@ -172,7 +172,7 @@ def density_coverage(
     real: np.ndarray, generated: np.ndarray, *, k: int = DENSITY_COVERAGE_K, block: int = DEFAULT_BLOCK
 ) -> tuple[float, float]:
     """Density and coverage (Naeem et al. 2020); only real radii are needed, so it skips the generated pass."""
-    real, generated = _checked_features(real, generated, k, block, "Density and coverage")
+    real, generated = checked_features(real, generated, k, block, "Density and coverage")
     _, _, density, coverage = _manifold_metrics(real, generated, None, k, block)
     return density, coverage
 
@@ -188,6 +188,6 @@ def prdc(
     """All four metrics in three passes over the features instead of the five the separate calls take."""
     smaller, larger = sorted((precision_recall_k, density_coverage_k))
     k = larger if smaller >= 1 else smaller  # the larger k sets the fewest images; a k below 1 is refused as asked
-    real, generated = _checked_features(real, generated, k, block, "Precision, recall, density and coverage")
+    real, generated = checked_features(real, generated, k, block, "Precision, recall, density and coverage")
     values = _manifold_metrics(real, generated, precision_recall_k, density_coverage_k, block)
     return PrdcResult(*values, precision_recall_k=precision_recall_k, density_coverage_k=density_coverage_k)
