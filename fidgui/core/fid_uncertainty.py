@@ -151,13 +151,17 @@ def bootstrap_fid(
     real = _features(real_features, "real")
     generated = _features(generated_features, "generated")
     _same_width(real.shape[1], generated.shape[1])
-    point = frechet_distance(*_mean_and_covariance(real), *_mean_and_covariance(generated))
+    point = frechet_distance(
+        *_mean_and_covariance(real), *_mean_and_covariance(generated), samples=(len(real), len(generated))
+    )
     rng = np.random.RandomState(seed)
     fids = np.empty(rounds)
     for index in range(rounds):
-        real_mu, real_sigma = resampled_statistics(real, resample_counts(rng, len(real)))
-        generated_mu, generated_sigma = resampled_statistics(generated, resample_counts(rng, len(generated)))
-        fids[index] = frechet_distance(real_mu, real_sigma, generated_mu, generated_sigma)
+        real_counts, generated_counts = resample_counts(rng, len(real)), resample_counts(rng, len(generated))
+        real_mu, real_sigma = resampled_statistics(real, real_counts)
+        generated_mu, generated_sigma = resampled_statistics(generated, generated_counts)
+        distinct = (int(np.count_nonzero(real_counts)), int(np.count_nonzero(generated_counts)))
+        fids[index] = frechet_distance(real_mu, real_sigma, generated_mu, generated_sigma, samples=distinct)
     bias = float(fids.mean()) - point
     tail = (1.0 - confidence) / 2.0
     low, high = np.percentile(fids, [100.0 * tail, 100.0 * (1.0 - tail)]) - bias

@@ -22,9 +22,19 @@ from fidgui.core.errors import FidguiError
 from fidgui.core.statistics import FeatureStatistics
 
 
-def _eigenvalues_of_product(sigma1: np.ndarray, sigma2: np.ndarray) -> np.ndarray:
-    """Eigenvalues of sigma1 @ sigma2 (the same as those of sigma2 @ sigma1), both positive semi-definite."""
-    for factored, other in ((sigma1, sigma2), (sigma2, sigma1)):
+def _eigenvalues_of_product(
+    sigma1: np.ndarray, sigma2: np.ndarray, samples: tuple[int | None, int | None] = (None, None)
+) -> np.ndarray:
+    """Eigenvalues of sigma1 @ sigma2 (the same as those of sigma2 @ sigma1), both positive semi-definite.
+
+    ``samples`` (the image counts, when known) spares a Cholesky attempt that must fail: a covariance of no more
+    images than features is singular.
+    """
+    dims = sigma1.shape[0]
+    pairs = ((sigma1, sigma2, samples[0]), (sigma2, sigma1, samples[1]))
+    for factored, other, count in pairs:
+        if count is not None and count <= dims:
+            continue
         try:
             return scipy.linalg.eigh(other, factored, type=2, eigvals_only=True, check_finite=False, driver="gv")
         except (np.linalg.LinAlgError, ValueError):
@@ -44,13 +54,24 @@ def _low_rank_root(sigma: np.ndarray) -> np.ndarray:
     return root
 
 
-def trace_sqrt_product(sigma1: np.ndarray, sigma2: np.ndarray) -> float:
+def trace_sqrt_product(
+    sigma1: np.ndarray, sigma2: np.ndarray, samples: tuple[int | None, int | None] = (None, None)
+) -> float:
     """tr(sqrt(sigma1 @ sigma2)), always real and finite."""
-    return float(np.sqrt(np.clip(_eigenvalues_of_product(sigma1, sigma2), 0.0, None)).sum())
+    return float(np.sqrt(np.clip(_eigenvalues_of_product(sigma1, sigma2, samples), 0.0, None)).sum())
 
 
-def frechet_distance(mu1: np.ndarray, sigma1: np.ndarray, mu2: np.ndarray, sigma2: np.ndarray) -> float:
-    """The Fréchet distance of two Gaussians; the formula of pytorch-fid's ``calculate_frechet_distance``."""
+def frechet_distance(
+    mu1: np.ndarray,
+    sigma1: np.ndarray,
+    mu2: np.ndarray,
+    sigma2: np.ndarray,
+    samples: tuple[int | None, int | None] = (None, None),
+) -> float:
+    """The Fréchet distance of two Gaussians; the formula of pytorch-fid's ``calculate_frechet_distance``.
+
+    ``samples``, the numbers of images behind each covariance when known, only makes singular cases faster.
+    """
     mu1, mu2 = np.atleast_1d(np.asarray(mu1, np.float64)), np.atleast_1d(np.asarray(mu2, np.float64))
     sigma1, sigma2 = np.atleast_2d(np.asarray(sigma1, np.float64)), np.atleast_2d(np.asarray(sigma2, np.float64))
     if mu1.shape != mu2.shape or sigma1.shape != sigma2.shape or sigma1.shape != (mu1.size, mu1.size):
@@ -64,7 +85,7 @@ def frechet_distance(mu1: np.ndarray, sigma1: np.ndarray, mu2: np.ndarray, sigma
             "recompute them from the images."
         )
     diff = mu1 - mu2
-    distance = diff @ diff + np.trace(sigma1) + np.trace(sigma2) - 2.0 * trace_sqrt_product(sigma1, sigma2)
+    distance = diff @ diff + np.trace(sigma1) + np.trace(sigma2) - 2.0 * trace_sqrt_product(sigma1, sigma2, samples)
     return max(float(distance), 0.0)
 
 
@@ -80,4 +101,4 @@ def statistics_to_fid(first: FeatureStatistics, second: FeatureStatistics) -> fl
             "The two sides were computed with different networks (their weights differ); "
             "recompute both with the same model."
         )
-    return frechet_distance(first.mu, first.sigma, second.mu, second.sigma)
+    return frechet_distance(first.mu, first.sigma, second.mu, second.sigma, (first.n, second.n))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.gui.folder_scan import THUMBNAIL_PIXELS, FolderScan, SourceSummary, is_statistics_file
+from fidgui.gui.reference_dialog import reference_name
 from fidgui.gui.text import fill
 
 _FRAME_STYLE = (
@@ -46,14 +47,19 @@ def dropped_source(mime: QMimeData) -> Path | None:
 
 
 class DropZone(QFrame):
-    """Emits ``sourceChosen(Path)`` when the person picks something new (by drop or by dialog)."""
+    """Emits ``sourceChosen(Path)`` when the person picks something new (by drop or by dialog).
+
+    The real side also offers the reference library; ``referenceRequested`` asks the window to open it.
+    """
 
     sourceChosen = Signal(object)
+    referenceRequested = Signal()
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
         self.source: Path | None = None
+        self.reference: str | None = None  # the library name when the source is a saved reference
         self.summary: SourceSummary | None = None
         self.error: str | None = None
         self._scan: FolderScan | None = None
@@ -102,9 +108,13 @@ class DropZone(QFrame):
         self.folder_button.clicked.connect(self.browse_folder)
         self.statistics_button = QPushButton()
         self.statistics_button.clicked.connect(self.browse_statistics)
+        self.reference_button = QPushButton()
+        self.reference_button.clicked.connect(self.referenceRequested)
+        self.reference_button.setVisible(side == "real")
         buttons = QHBoxLayout()
         buttons.addWidget(self.folder_button)
         buttons.addWidget(self.statistics_button)
+        buttons.addWidget(self.reference_button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -128,7 +138,7 @@ class DropZone(QFrame):
         start = str(self.source.parent if self.source else Path.home())
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of images"), start)
         if chosen:
-            self._choose(Path(chosen))
+            self.choose(Path(chosen))
 
     @Slot()
     def browse_statistics(self) -> None:
@@ -137,7 +147,7 @@ class DropZone(QFrame):
             self, self.tr("Choose a saved statistics file"), start, self.tr("Saved statistics (*.npz)")
         )
         if chosen:
-            self._choose(Path(chosen))
+            self.choose(Path(chosen))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         inside = self.rect().contains(event.position().toPoint())
@@ -163,7 +173,7 @@ class DropZone(QFrame):
             event.ignore()
             return
         event.acceptProposedAction()
-        self._choose(path)
+        self.choose(path)
 
     # What the window asks of it ---------------------------------------------------------------------------
 
@@ -171,6 +181,7 @@ class DropZone(QFrame):
         """Show ``path`` and start counting it in the background (None empties the zone)."""
         self.stop_scan()
         self.source = path
+        self.reference = reference_name(path) if path is not None else None
         self.summary = None
         self.error = None
         self._clear_thumbnails()
@@ -190,6 +201,7 @@ class DropZone(QFrame):
         self.setAcceptDrops(not locked)
         self.folder_button.setEnabled(not locked)
         self.statistics_button.setEnabled(not locked)
+        self.reference_button.setEnabled(not locked)
         self.setCursor(Qt.CursorShape.ArrowCursor if locked else Qt.CursorShape.PointingHandCursor)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -204,7 +216,12 @@ class DropZone(QFrame):
         )
         self.folder_button.setText(self.tr("Choose folder…"))
         self.statistics_button.setText(self.tr("Statistics file…"))
-        self.name.setText(self.source.name or str(self.source) if self.source else self.tr("Nothing chosen yet."))
+        self.reference_button.setText(self.tr("Reference…"))
+        self.reference_button.setToolTip(self.tr("Use, save or import a reference set from the reference library"))
+        if self.reference is not None:
+            self.name.setText(fill(self.tr("Reference: %1"), self.reference))
+        else:
+            self.name.setText(self.source.name or str(self.source) if self.source else self.tr("Nothing chosen yet."))
         self.name.setToolTip(str(self.source) if self.source else "")
         self.count.setText(self._count_text())
         skipped = self.summary.skipped if self.summary else []
@@ -232,7 +249,8 @@ class DropZone(QFrame):
             return self.tr("No images found in this folder. Choose a folder that holds PNG or JPEG files.")
         return fill(self.tr("Usable images: %1"), f"{self.summary.n_images:,}")
 
-    def _choose(self, path: Path) -> None:
+    def choose(self, path: Path) -> None:
+        """Pick ``path`` as the person's choice: shown, counted, and announced with ``sourceChosen``."""
         self.set_source(path)
         self.sourceChosen.emit(path)
 

@@ -26,15 +26,23 @@ from PySide6.QtWidgets import (
 
 from fidgui.core import model_store
 from fidgui.core.comparison_types import ComparisonRequest, ComparisonResult, Notice, Progress
+from fidgui.core.errors import FidguiError
+from fidgui.core.history import History
+from fidgui.core.report import result_to_dict
 from fidgui.gui import language
 from fidgui.gui.about_dialog import AboutDialog
 from fidgui.gui.app_settings import AppSettings
+from fidgui.gui.cache_clearing import CacheClearJob, confirm_clearing
+from fidgui.gui.compare_many_window import CompareManyWindow
 from fidgui.gui.comparison_worker import ComparisonWorker
 from fidgui.gui.drop_zone import DropZone
+from fidgui.gui.history_window import HistoryWindow
 from fidgui.gui.model_setup_dialog import ModelSetupDialog
+from fidgui.gui.reference_dialog import ReferenceDialog
 from fidgui.gui.result_view import ResultView
 from fidgui.gui.settings_panel import SettingsPanel
 from fidgui.gui.text import fill
+from fidgui.gui.views_window import ViewsWindow, should_keep_features
 
 _MESSAGE_STYLE = "QFrame#Problem { border: 2px solid #c0392b; border-radius: 6px; }"
 _SIDES = ("real", "generated")
@@ -76,6 +84,7 @@ class MainWindow(QMainWindow):
         self.job: ComparisonWorker | None = None
         self.last_result: ComparisonResult | None = None
         self.last_error: str | None = None
+        self.history_window: HistoryWindow | None = None
         self._progress_seen: dict[str, Progress] = {}
         self._notices: list[Notice] = []
         self._skipped_during_run = 0
@@ -92,6 +101,7 @@ class MainWindow(QMainWindow):
         self.generated_zone = DropZone("generated")
         for side, zone in zip(_SIDES, (self.real_zone, self.generated_zone)):
             zone.sourceChosen.connect(lambda path, side=side: self._remember_source(side, path))
+        self.real_zone.referenceRequested.connect(self.choose_reference)
         zones = QHBoxLayout()
         zones.setSpacing(16)
         zones.addWidget(self.real_zone)
@@ -139,6 +149,9 @@ class MainWindow(QMainWindow):
 
         self.result_view = ResultView()
         self.result_view.message.connect(self._show_message)
+        self.history_note = QLabel()  # why a result was not added to the history: a note, never a dialog
+        self.history_note.setWordWrap(True)
+        self.history_note.hide()
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -150,6 +163,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.problem)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.result_view, 1)
+        layout.addWidget(self.history_note)
         layout.addStretch(0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -167,7 +181,11 @@ class MainWindow(QMainWindow):
         self.choose_generated_action.triggered.connect(self.generated_zone.browse_folder)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.history_action = QAction(self, shortcut=QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
         self.file_menu.addActions([self.choose_real_action, self.choose_generated_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.history_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -179,11 +197,22 @@ class MainWindow(QMainWindow):
         self.cancel_action.triggered.connect(self.cancel)
         self.cancel_action.setEnabled(False)
         self.run_menu.addActions([self.compare_action, self.cancel_action])
+        self.views_action = QAction(self, enabled=False)  # enabled by a result that kept per-image features
+        self.views_action.triggered.connect(self.show_views)
+        self.compare_many_action = QAction(self)
+        self.compare_many_action.triggered.connect(self.show_compare_many)
+        self.run_menu.addSeparator()
+        self.run_menu.addActions([self.views_action, self.compare_many_action])
+        self.views_window: ViewsWindow | None = None
+        self.compare_many_window: CompareManyWindow | None = None
 
         self.model_menu = self.menuBar().addMenu("")
         self.setup_model_action = QAction(self)
         self.setup_model_action.triggered.connect(self.set_up_model)
+        self.clear_cache_action = QAction(self)
+        self.clear_cache_action.triggered.connect(self.clear_feature_cache)
         self.model_menu.addAction(self.setup_model_action)
+        self.model_menu.addAction(self.clear_cache_action)
 
         self.language_menu = self.menuBar().addMenu("")
         self.language_group = QActionGroup(self)
@@ -250,15 +279,18 @@ class MainWindow(QMainWindow):
     def start_comparison(self, model: Path | None = None, save_stats_prefix: Path | None = None) -> ComparisonWorker:
         """Start the run with the chosen sides and settings; the smoke test calls this directly."""
         assert self.real_zone.source is not None and self.generated_zone.source is not None
+        counts = [zone.summary and zone.summary.n_images for zone in (self.real_zone, self.generated_zone)]
         request = ComparisonRequest(
             real=self.real_zone.source,
             generated=self.generated_zone.source,
             model=model,
             save_stats_prefix=save_stats_prefix,
+            keep_features=should_keep_features(counts),
             **self.settings_panel.request_fields(),
         )
+        self.views_action.setEnabled(False)
         self._save_settings()
-        job = ComparisonWorker(request)
+        job = ComparisonWorker(request, use_cache=self.settings_panel.cache_wanted())
         job.progress.connect(self._on_progress)
         job.notice.connect(self._on_notice)
         job.succeeded.connect(self._on_finished)
@@ -271,6 +303,7 @@ class MainWindow(QMainWindow):
         self._notices = []
         self._skipped_during_run = 0
         self.problem.hide()
+        self.history_note.hide()
         self.result_view.show_result(None)
         self._set_running(True)
         self.retranslate()
@@ -291,8 +324,59 @@ class MainWindow(QMainWindow):
             self._show_message(self.tr("The model is set up; you can compare images now."))
 
     @Slot()
+    def show_views(self) -> None:
+        if self.last_result is not None and self.last_result.per_image:
+            if self.views_window is not None:
+                self.views_window.close()
+            self.views_window = ViewsWindow(self.last_result, self)
+            self.views_window.show()
+
+    @Slot()
+    def show_compare_many(self) -> None:
+        if self.compare_many_window is None:
+            self.compare_many_window = CompareManyWindow(self.settings_panel.request_fields, self)
+        self.compare_many_window.show()
+        self.compare_many_window.raise_()
+
+    @Slot()
     def show_about(self) -> None:
         AboutDialog(self).exec()
+
+    @Slot()
+    def show_history(self) -> None:
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self)
+            self.history_window.resultOpened.connect(self._show_recorded_result)
+        else:
+            self.history_window.refresh()
+        self.history_window.show()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+
+    @Slot()
+    def choose_reference(self) -> None:
+        """The reference library; a reference picked there becomes the real side, in its own mode."""
+        fields = self.settings_panel.request_fields()
+        dialog = ReferenceDialog(fields, self.settings_panel.cache_wanted(), self.real_zone.source, self)
+        if dialog.exec() != ReferenceDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        entry = dialog.chosen
+        if entry.mode != fields["mode"]:
+            self.settings_panel.mode.setCurrentIndex(self.settings_panel.mode.findData(entry.mode))
+            sentence = self.tr("The compatibility mode is now %1, the mode of this reference.")
+            self._show_message(fill(sentence, entry.mode))
+        self.real_zone.choose(entry.path)
+
+    @Slot()
+    def clear_feature_cache(self) -> None:
+        if self.job is not None or not confirm_clearing(self):
+            return
+        job = CacheClearJob()
+        job.succeeded.connect(self._show_message)
+        job.failed.connect(self._show_message)
+        job.ended.connect(lambda: self.clear_cache_action.setEnabled(self.job is None))
+        self.clear_cache_action.setEnabled(False)
+        job.start()
 
     def choose_language(self, code: str) -> None:
         language.switcher().apply(code)
@@ -318,10 +402,37 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_finished(self, result: ComparisonResult) -> None:
         self.last_result = result
+        self.views_action.setEnabled(bool(result.per_image))
         self.result_view.show_result(result)
         self.settings_panel.show_device_used(result.device)
-        self._show_message(fill(self.tr("Done: FID %1 in %2."), f"{result.fid:.2f}", _duration(result.seconds)))
+        message = fill(self.tr("Done: FID %1 in %2."), f"{result.fid:.2f}", _duration(result.seconds))
+        cached = result.real.from_cache + result.generated.from_cache
+        if cached:
+            images = result.real.n_images + result.generated.n_images
+            message += " " + fill(self.tr("%1 of the %2 images came from the feature cache."), cached, images)
+        self._show_message(message)
+        self._record(result)
         self.comparisonFinished.emit(result)
+
+    def _record(self, result: ComparisonResult) -> None:
+        """Add the result to the history; a failure is a note under the result, since the figure is safe on screen."""
+        try:
+            with History() as history:
+                history.record(result_to_dict(result))
+                problems = list(history.notices)
+        except FidguiError as error:
+            problems = [fill(self.tr("This result was not added to the history: %1"), error)]
+        self.history_note.setText(" ".join(problems))
+        self.history_note.setVisible(bool(problems))
+        if self.history_window is not None:
+            self.history_window.refresh()
+
+    @Slot(object, object)
+    def _show_recorded_result(self, result: ComparisonResult, recorded: tuple[str, str]) -> None:
+        self.problem.hide()
+        self.history_note.hide()
+        self.result_view.show_result(result, recorded)
+        self._show_message(fill(self.tr("Showing the comparison of %1 from the history."), recorded[0]))
 
     @Slot(str)
     def _on_failed(self, sentence: str) -> None:
@@ -352,6 +463,11 @@ class MainWindow(QMainWindow):
             widget.label.setText(fill(self.tr("%1: loading the model…"), name))
             widget.bar.setRange(0, 0)
             return
+        if progress.stage == "from cache":
+            widget.label.setText(fill(self.tr("%1: %2 images, from the feature cache"), name, f"{progress.total:,}"))
+            widget.bar.setRange(0, 1)
+            widget.bar.setValue(1)
+            return
         widget.bar.setRange(0, max(progress.total, 1))
         widget.bar.setValue(progress.done)
         widget.label.setText(
@@ -379,6 +495,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
         self.cancel_action.setEnabled(running)
+        self.clear_cache_action.setEnabled(not running)
         self.progress_box.setVisible(running)
         for zone in (self.real_zone, self.generated_zone):
             zone.set_locked(running)
@@ -428,11 +545,15 @@ class MainWindow(QMainWindow):
         self.choose_real_action.setText(self.tr("Choose &real images…"))
         self.choose_generated_action.setText(self.tr("Choose &generated images…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.history_action.setText(self.tr("Comparison &history…"))
         self.run_menu.setTitle(self.tr("&Run"))
         self.compare_action.setText(self.tr("&Compare"))
         self.cancel_action.setText(self.tr("C&ancel"))
+        self.views_action.setText(ViewsWindow.menu_text())
+        self.compare_many_action.setText(CompareManyWindow.menu_text())
         self.model_menu.setTitle(self.tr("&Model"))
         self.setup_model_action.setText(self.tr("&Set up the FID model…"))
+        self.clear_cache_action.setText(self.tr("&Clear the feature cache…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[language.SYSTEM].setText(self.tr("Same as the system"))
         self.help_menu.setTitle(self.tr("&Help"))

@@ -13,9 +13,11 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 import fidgui
 from fidgui.core import report
 from fidgui.core.comparison_types import ComparisonResult, Notice, SideSummary
+from fidgui.core.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.gui.text import fill
 
 _BANNER_STYLE = "QFrame#NonStandardBanner { border: 2px solid #c77700; border-radius: 6px; }"
@@ -44,6 +47,7 @@ def notice_heading(code: str) -> str:
         "conversion": QCoreApplication.translate("ResultView", "Images were converted"),
         "device_fallback": QCoreApplication.translate("ResultView", "Computed on the CPU"),
         "skipped": QCoreApplication.translate("ResultView", "Skipped file"),
+        "feature_cache": QCoreApplication.translate("ResultView", "Feature cache"),
     }
     return headings.get(code, QCoreApplication.translate("ResultView", "Note"))
 
@@ -52,17 +56,32 @@ def format_fid(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
+def format_interval(result: ComparisonResult) -> str:
+    """"(21.90 to 25.10)", or "" when the interval was not computed."""
+    if result.fid_low is None or result.fid_high is None:
+        return ""
+    template = QCoreApplication.translate("ResultView", "(%1 to %2)")
+    return fill(template, format_fid(result.fid_low), format_fid(result.fid_high))
+
+
 def _side_line(label: str, side: SideSummary) -> str:
     if side.from_statistics:
         template = QCoreApplication.translate("ResultView", "%1: %2 (saved statistics of %3 images)")
+    elif side.from_cache:
+        template = QCoreApplication.translate("ResultView", "%1: %2 (%3 images used, %4 from the feature cache)")
     else:
         template = QCoreApplication.translate("ResultView", "%1: %2 (%3 images used)")
-    return fill(template, label, side.source, f"{side.n_images:,}")
+    return fill(template, label, side.source, f"{side.n_images:,}", f"{side.from_cache:,}")
 
 
 def summary_text(result: ComparisonResult) -> str:
     """The plain-text record of a result: for the clipboard, a lab notebook, or a bug report."""
     lines = [f"FID: {result.fid:.6f}" if result.fid is not None else "FID: —"]
+    if result.fid_low is not None and result.fid_high is not None:
+        interval = QCoreApplication.translate("ResultView", "FID interval at these numbers of images: %1 to %2")
+        lines.append(fill(interval, f"{result.fid_low:.6f}", f"{result.fid_high:.6f}"))
+    if result.fid_infinity is not None:
+        lines.append(f"FID-infinity: {result.fid_infinity:.6f}")
     if result.kid_mean is not None:
         lines.append(f"KID: {result.kid_mean:.6g} ± {result.kid_std:.3g}")
     if result.is_mean is not None:
@@ -71,6 +90,10 @@ def summary_text(result: ComparisonResult) -> str:
     if result.is_real_mean is not None:
         score = f"{result.is_real_mean:.6g} ± {result.is_real_std:.3g}"
         lines.append(fill(QCoreApplication.translate("ResultView", "Inception Score (real): %1"), score))
+    if result.precision is not None:
+        figures = QCoreApplication.translate("ResultView", "Precision %1, recall %2, density %3, coverage %4")
+        values = (result.precision, result.recall, result.density, result.coverage)
+        lines.append(fill(figures, *(f"{value:.4f}" for value in values)))
     sides = (
         (QCoreApplication.translate("ResultView", "Real images"), result.real),
         (QCoreApplication.translate("ResultView", "Generated images"), result.generated),
@@ -104,6 +127,42 @@ def summary_text(result: ComparisonResult) -> str:
     return "\n".join(lines)
 
 
+METRIC_ROWS = ("kid", "is", "is_real", "precision", "recall", "density", "coverage", "fid_infinity")
+
+
+def _plus_minus(mean: float | None, spread: float | None, mean_format: str, spread_format: str) -> str | None:
+    return None if mean is None or spread is None else f"{mean:{mean_format}} ± {spread:{spread_format}}"
+
+
+def _plain(value: float | None) -> str | None:
+    return None if value is None else f"{value:.3f}"
+
+
+class MetricRow:
+    """One companion figure: its name, its value, and one plain line on what it says."""
+
+    def __init__(self, grid: QGridLayout, row: int) -> None:
+        self.name = QLabel()
+        self.value = QLabel()
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        value_font = self.value.font()
+        value_font.setBold(True)
+        self.value.setFont(value_font)
+        self.meaning = QLabel()
+        self.meaning.setWordWrap(True)
+        self.meaning.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        grid.addWidget(self.name, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.value, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.meaning, row, 2, Qt.AlignmentFlag.AlignTop)
+
+    def show(self, name: str, value: str | None, meaning: str) -> None:
+        self.name.setText(name)
+        self.value.setText(value or "")
+        self.meaning.setText(meaning)
+        for label in (self.name, self.value, self.meaning):
+            label.setVisible(value is not None)
+
+
 class ResultView(QWidget):
     """Shows one ComparisonResult; ``message(str)`` tells the window what a button did."""
 
@@ -112,6 +171,7 @@ class ResultView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: ComparisonResult | None = None
+        self.recorded: tuple[str, str] | None = None
         self.banner = QFrame()
         self.banner.setObjectName("NonStandardBanner")
         self.banner.setStyleSheet(_BANNER_STYLE)
@@ -125,10 +185,28 @@ class ResultView(QWidget):
         fid_font.setBold(True)
         self.fid.setFont(fid_font)
         self.fid.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.interval = QLabel()
+        interval_font = self.interval.font()
+        interval_font.setPointSizeF(interval_font.pointSizeF() * 1.6)
+        self.interval.setFont(interval_font)
+        self.interval.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fid_row = QHBoxLayout()
+        fid_row.addWidget(self.fid, 0, Qt.AlignmentFlag.AlignBottom)
+        fid_row.addWidget(self.interval, 0, Qt.AlignmentFlag.AlignBottom)
+        fid_row.addStretch(1)
+        self.interval_help = QLabel()
+        self.interval_help.setWordWrap(True)
+        self.origin = QLabel()
+        self.origin.setWordWrap(True)
+        self.origin.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.reading = QLabel()
         self.reading.setWordWrap(True)
-        self.companions = QLabel()
-        self.companions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.metrics = QWidget()
+        grid = QGridLayout(self.metrics)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        grid.setColumnStretch(2, 1)
+        self.metric_rows = {name: MetricRow(grid, row) for row, name in enumerate(METRIC_ROWS)}
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
@@ -152,9 +230,11 @@ class ResultView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.fid)
+        layout.addWidget(self.origin)
+        layout.addLayout(fid_row)
+        layout.addWidget(self.interval_help)
         layout.addWidget(self.reading)
-        layout.addWidget(self.companions)
+        layout.addWidget(self.metrics)
         layout.addWidget(self.warnings)
         layout.addWidget(self.skipped)
         layout.addWidget(self.details_title)
@@ -162,8 +242,10 @@ class ResultView(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
 
-    def show_result(self, result: ComparisonResult | None) -> None:
+    def show_result(self, result: ComparisonResult | None, recorded: tuple[str, str] | None = None) -> None:
+        """``recorded`` (date, fidgui version) says the result was reopened from the history."""
         self.result = result
+        self.recorded = recorded
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -188,6 +270,23 @@ class ResultView(QWidget):
             )
         )
         self.fid.setText(f"FID {format_fid(result.fid)}")
+        self.interval.setText(format_interval(result))
+        self.interval.setVisible(bool(self.interval.text()))
+        self.interval_help.setText(
+            fill(
+                self.tr(
+                    "The range in brackets is how much the FID would vary with another set of images of the same "
+                    "size (%1% bootstrap interval); a difference between two FIDs smaller than this may be chance."
+                ),
+                round(100 * DEFAULT_CONFIDENCE),
+            )
+        )
+        self.interval_help.setVisible(bool(self.interval.text()))
+        if self.recorded is not None:
+            self.origin.setText(
+                fill(self.tr("Reopened from the history: compared on %1 with fidgui %2."), *self.recorded)
+            )
+        self.origin.setVisible(self.recorded is not None)
         self.reading.setText(
             self.tr(
                 "FID measures how far apart the two sets of images are, as the Inception network sees them. "
@@ -195,8 +294,9 @@ class ResultView(QWidget):
                 "only with FIDs computed in the same mode, with the same model and the same numbers of images."
             )
         )
-        self.companions.setText(self._companions_text(result))
-        self.companions.setVisible(bool(self.companions.text()))
+        for name, (label, value, meaning) in self._metric_texts(result).items():
+            self.metric_rows[name].show(label, value, meaning)
+        self.metrics.setVisible(any(row.value.text() for row in self.metric_rows.values()))
         warnings = [notice for notice in result.warnings if notice.code != "skipped"]
         self.warnings.setText(self._warnings_html(warnings))
         self.warnings.setVisible(bool(warnings))
@@ -207,16 +307,61 @@ class ResultView(QWidget):
         self.skipped.setVisible(bool(skipped))
         self.details.setPlainText(summary_text(result))
 
-    def _companions_text(self, result: ComparisonResult) -> str:
-        parts = []
-        if result.kid_mean is not None:
-            parts.append(f"KID {result.kid_mean:.4g} ± {result.kid_std:.2g}")
-        if result.is_mean is not None:
-            score = f"{result.is_mean:.3f} ± {result.is_std:.3f}"
-            parts.append(fill(self.tr("Inception Score (generated) %1"), score))
-        if result.is_real_mean is not None:
-            parts.append(fill(self.tr("(real %1)"), f"{result.is_real_mean:.3f} ± {result.is_real_std:.3f}"))
-        return "   ".join(parts)
+    def _metric_texts(self, result: ComparisonResult) -> dict[str, tuple[str, str | None, str]]:
+        """Each companion figure as (name, value or None when not computed, what it says)."""
+        return {
+            "kid": (
+                self.tr("KID"),
+                _plus_minus(result.kid_mean, result.kid_std, ".4g", ".2g"),
+                self.tr(
+                    "Kernel Inception Distance: like FID, lower is closer. It is unbiased, so unlike FID it can be "
+                    "trusted with small sets of images."
+                ),
+            ),
+            "is": (
+                self.tr("Inception Score (generated)"),
+                _plus_minus(result.is_mean, result.is_std, ".3f", ".3f"),
+                self.tr(
+                    "How clearly and how variously the network recognises the generated images; higher is better. "
+                    "It does not look at the real images."
+                ),
+            ),
+            "is_real": (
+                self.tr("Inception Score (real)"),
+                _plus_minus(result.is_real_mean, result.is_real_std, ".3f", ".3f"),
+                self.tr("The same score for the real images, as a yardstick."),
+            ),
+            "precision": (
+                self.tr("Precision"),
+                _plain(result.precision),
+                self.tr("How many generated images look like real ones (0 to 1; higher is better)."),
+            ),
+            "recall": (
+                self.tr("Recall"),
+                _plain(result.recall),
+                self.tr("How much of the real images' variety the generated images cover (0 to 1; higher is better)."),
+            ),
+            "density": (
+                self.tr("Density"),
+                _plain(result.density),
+                self.tr(
+                    "Like precision, but less sensitive to outliers; about 1 when the sets match, and can exceed 1."
+                ),
+            ),
+            "coverage": (
+                self.tr("Coverage"),
+                _plain(result.coverage),
+                self.tr("Like recall, but less sensitive to outliers (0 to 1; higher is better)."),
+            ),
+            "fid_infinity": (
+                self.tr("FID-infinity (advanced)"),
+                None if result.fid_infinity is None else f"{result.fid_infinity:.2f}",
+                self.tr(
+                    "The FID extrapolated to unlimited generated images, so that sets of different sizes can be "
+                    "compared; rough below about 20,000 generated images."
+                ),
+            ),
+        }
 
     def _warnings_html(self, warnings: list[Notice]) -> str:
         items = "".join(

@@ -71,9 +71,15 @@ class SettingsPanel(QWidget):
         self.fid.setEnabled(False)  # FID is what the application is for
         self.kid = QCheckBox()
         self.inception_score = QCheckBox()
+        self.prdc = QCheckBox()
+        self.fid_interval = QCheckBox()
+        self.fid_infinity = QCheckBox()
         self.save_statistics = QCheckBox()
+        self.use_cache = QCheckBox()
+        self.use_cache.setChecked(True)
+        self.cache_help = _help_label()
         metrics = QVBoxLayout()
-        for box in (self.fid, self.kid, self.inception_score):
+        for box in (self.fid, self.kid, self.inception_score, self.prdc, self.fid_interval, self.fid_infinity):
             metrics.addWidget(box)
 
         self.body = QWidget()
@@ -92,6 +98,8 @@ class SettingsPanel(QWidget):
         form.addRow("", self.batch_help)
         form.addRow(self.metrics_label, metrics)
         form.addRow("", self.save_statistics)
+        form.addRow("", self.use_cache)
+        form.addRow("", self.cache_help)
         self.body.hide()
 
         layout = QVBoxLayout(self)
@@ -108,7 +116,7 @@ class SettingsPanel(QWidget):
 
     def request_fields(self) -> dict[str, Any]:
         """The keyword arguments of ComparisonRequest that these settings decide."""
-        chosen = {"kid": self.kid.isChecked(), "is": self.inception_score.isChecked()}
+        chosen = {name: box.isChecked() for name, box in self._optional_metrics().items()}
         metrics = ["fid"] + [name for name, wanted in chosen.items() if wanted]
         return {
             "mode": self.mode.currentData(),
@@ -117,6 +125,19 @@ class SettingsPanel(QWidget):
             "batch_size": self.batch_size.value(),
             "metrics": tuple(metrics),
         }
+
+    def _optional_metrics(self) -> dict[str, QCheckBox]:
+        """Each metric besides FID by its name in ComparisonRequest.metrics, in the order they are listed."""
+        return {
+            "kid": self.kid,
+            "is": self.inception_score,
+            "prdc": self.prdc,
+            "fid_interval": self.fid_interval,
+            "fid_infinity": self.fid_infinity,
+        }
+
+    def cache_wanted(self) -> bool:
+        return self.use_cache.isChecked()
 
     def show_device_used(self, description: str) -> None:
         self.last_device = description
@@ -128,8 +149,9 @@ class SettingsPanel(QWidget):
         self.exact_reading.setChecked(settings.text("settings/decode", "faithful") == "pil")
         self.batch_size.setValue(settings.number("settings/batch_size", DEFAULT_BATCH_SIZE))
         metrics = settings.words("settings/metrics")
-        self.kid.setChecked("kid" in metrics)
-        self.inception_score.setChecked("is" in metrics)
+        for name, box in self._optional_metrics().items():
+            box.setChecked(name in metrics)
+        self.use_cache.setChecked(settings.flag("settings/feature_cache", True))
         self.save_statistics.setChecked(settings.flag("settings/save_statistics", False))
         self.set_expanded(settings.flag("settings/expanded", False))
 
@@ -141,6 +163,7 @@ class SettingsPanel(QWidget):
         settings.set_number("settings/batch_size", fields["batch_size"])
         settings.set_words("settings/metrics", list(fields["metrics"]))
         settings.set_flag("settings/save_statistics", self.save_statistics.isChecked())
+        settings.set_flag("settings/feature_cache", self.use_cache.isChecked())
         settings.set_flag("settings/expanded", self.toggle.isChecked())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -191,6 +214,17 @@ class SettingsPanel(QWidget):
         self.fid.setText(self.tr("FID (always computed)"))
         self.kid.setText(self.tr("KID (Kernel Inception Distance)"))
         self.inception_score.setText(self.tr("Inception Score"))
+        self.prdc.setText(self.tr("Precision and recall"))
+        self.prdc.setToolTip(self.tr("Also density and coverage; needs at least 6 images on each side."))
+        self.fid_interval.setText(self.tr("FID interval (slower: 50 extra FIDs)"))
+        self.fid_infinity.setText(self.tr("FID-infinity (needs 4,096+ generated images)"))
+        self.use_cache.setText(self.tr("Use the feature cache"))
+        self.cache_help.setText(
+            self.tr(
+                "Remembers what the network saw in each image, so comparing the same images again takes seconds. "
+                "The figures do not change."
+            )
+        )
         self.save_statistics.setText(
             self.tr("Also save the statistics of both sides (.npz), to compare against them later without the images")
         )

@@ -1,0 +1,114 @@
+"""The reference library in the window: save a folder, compare against it, import a pytorch-fid file, delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import IMAGES
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from test_gui_history import copy_images, run_in_window
+
+from fidgui.core.reference_library import ReferenceLibrary
+from fidgui.gui.main_window import MainWindow
+from fidgui.gui.reference_dialog import COLUMNS, ReferenceDialog
+
+DIALOG_TIMEOUT_MS = 60_000
+
+
+def _answer_name(monkeypatch: pytest.MonkeyPatch, name: str, asked: list[str] | None = None) -> None:
+    def get_text(parent, title, label, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if asked is not None:
+            asked.append(label)
+        return name, True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+
+
+def test_a_saved_reference_compared_with_its_own_folder_gives_zero(
+    qtbot, installed_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = copy_images(IMAGES / "small_a", tmp_path / "real_a")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_sources(real, real)
+    window.show()
+    _answer_name(monkeypatch, "Small A, pytorch-fid mode")
+    steps: list[str] = []
+
+    def in_the_dialog() -> None:
+        """Runs inside the modal dialog's own event loop, as a person would click."""
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReferenceDialog)
+        assert dialog.save_button.text() == "&Save “real_a” as a reference…"
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.job is not None and not dialog.use_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=DIALOG_TIMEOUT_MS)
+        steps.append(dialog.status.text())
+        assert dialog.table.rowCount() == 1 and dialog.selected_entry() is not None  # the new one is selected
+        steps.append(dialog.table.item(0, COLUMNS.index("images")).text())
+        qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, in_the_dialog)
+    qtbot.mouseClick(window.real_zone.reference_button, Qt.MouseButton.LeftButton)
+    assert steps == ["Saved “Small A, pytorch-fid mode”: 6 images, pytorch-fid mode.", "6"]
+
+    entry = ReferenceLibrary().find("Small A, pytorch-fid mode")
+    assert (entry.n, entry.mode, entry.source) == (6, "pytorch-fid", str(real))
+    assert window.real_zone.source == entry.path
+    assert window.real_zone.name.text() == "Reference: Small A, pytorch-fid mode"
+    qtbot.waitUntil(lambda: window.real_zone.summary is not None)
+    assert window.real_zone.count.text() == "Saved statistics of 6 images (mode: pytorch-fid)."
+
+    result = run_in_window(qtbot, window)
+    assert result.real.from_statistics and result.real.n_images == 6
+    assert result.generated.from_cache == 6  # saving the reference filled the cache for this folder
+    assert result.fid == pytest.approx(0.0, abs=1e-6)
+
+    again = MainWindow()  # the next session remembers the reference by its name
+    qtbot.addWidget(again)
+    assert again.real_zone.name.text() == "Reference: Small A, pytorch-fid mode"
+
+
+def test_importing_a_pytorch_fid_file_asks_its_mode_and_deleting_removes_it(
+    qtbot, installed_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(64, 2048))
+    foreign = tmp_path / "fid_stats_cifar10_train.npz"
+    np.savez(foreign, mu=features.mean(axis=0), sigma=np.cov(features, rowvar=False))  # what pytorch-fid writes
+    fields = {"mode": "pytorch-fid", "decode": "faithful", "device": "cpu", "batch_size": 8, "metrics": ("fid",)}
+    dialog = ReferenceDialog(fields, use_cache=True, folder=None)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(foreign), ""))
+    questions: list[str] = []
+
+    def get_item(parent, title, label, items, current, editable, *args, **kwargs):  # type: ignore[no-untyped-def]
+        questions.append(label)
+        assert items[current].startswith("pytorch-fid")  # the current settings' mode is offered first
+        return next(item for item in items if item.startswith("TensorFlow")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    names: list[str] = []
+    _answer_name(monkeypatch, "CIFAR-10 train (TTUR)", names)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert questions and "fid_stats_cifar10_train.npz" in questions[0]
+    assert dialog.status.text() == "Imported “CIFAR-10 train (TTUR)” (tensorflow mode)."
+    row = {name: dialog.table.item(0, column).text() for column, name in enumerate(COLUMNS)}
+    assert (row["name"], row["images"], row["mode"], row["source"]) == (
+        "CIFAR-10 train (TTUR)", "?", "tensorflow", str(foreign.resolve())
+    )
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # the same name again: a sentence, no crash
+    assert "already exists" in dialog.status.text()
+    assert dialog.table.rowCount() == 1
+
+    entry = dialog.selected_entry()
+    assert entry is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0
+    assert not entry.path.exists()
+    assert dialog.status.text() == "Deleted “CIFAR-10 train (TTUR)”."
