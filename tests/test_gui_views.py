@@ -118,6 +118,30 @@ def test_the_views_show_every_point_the_ranked_galleries_and_save_pictures(
     window.close()
 
 
+def test_choosing_t_sne_redraws_the_map_with_every_point_and_pca_comes_back(
+    qtbot, kept_result: ComparisonResult, tmp_path: Path
+) -> None:
+    window = ViewsWindow(kept_result)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.data is not None, timeout=RUN_TIMEOUT_MS)
+    pca_points = [series.points.copy() for series in window.map_chart.series]
+    assert window.map_choice.isEnabled() and window.shown_map is window.data.map
+    window.choose_map(tsne=True)
+    assert "t-SNE" in window.status.text() and not window.map_choice.isEnabled()
+    qtbot.waitUntil(lambda: window.shown_map is not None and window.shown_map.method == "t-SNE", timeout=60_000)
+    assert [len(series.points) for series in window.map_chart.series] == [10, 5]
+    assert not np.allclose(window.map_chart.series[0].points, pca_points[0])
+    assert "t-SNE" in window.map_chart.title and "t-SNE" in window.map_caption.text()
+    assert window.map_choice.isEnabled() and "step" not in window.status.text()
+    saved = window.save_map_png(tmp_path / "tsne.png")
+    assert saved is not None and _colours_present(saved) == {"real", "generated"}
+    window.choose_map(tsne=False)
+    assert window.shown_map is window.data.map
+    assert np.array_equal(window.map_chart.series[0].points, pca_points[0])
+    window.close()
+
+
 def test_a_result_without_per_image_features_says_what_to_do(qtbot) -> None:
     side = SideSummary("/data/real.npz", 100, from_statistics=True)
     result = ComparisonResult(1.0, side, side, "pytorch-fid", "faithful", "0" * 64, True, "CPU", 0.1)
@@ -155,6 +179,17 @@ def test_compare_many_shows_a_table_a_chart_and_a_symmetric_heat_map(
     rows = list(csv.DictReader(window.save_csv(tmp_path / "many.csv").open(encoding="utf-8")))
     assert [float(row["fid"]) for row in rows] == pytest.approx([o.result.fid for o in outcomes], rel=1e-12)
     assert Image.open(window.save_png(tmp_path / "line.png")).size == (1200, 800)
+    quality = window.quality_chart
+    assert [series.name for series in quality.series] == ["Precision", "Recall"]
+    assert [series.values for series in quality.series] == [
+        [o.result.precision for o in outcomes], [o.result.recall for o in outcomes]
+    ]
+    assert all(value is not None for series in quality.series for value in series.values)
+    assert window.per_folder_tabs.isTabVisible(1) and quality.left_range == (0.0, 1.0)
+    window.per_folder_tabs.setCurrentWidget(quality)
+    saved = window.save_png(tmp_path / "quality.png")
+    assert saved is not None and Image.open(saved).size == (1200, 800)
+    assert saved.read_bytes() != (tmp_path / "line.png").read_bytes()
 
     qtbot.waitUntil(lambda: window.start_button.isEnabled())
     window.set_mode(PAIRWISE)

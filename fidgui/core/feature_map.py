@@ -52,7 +52,7 @@ def _stacked_rows(real: np.ndarray, generated: np.ndarray, block: int) -> Iterat
             yield np.asarray(side[start:stop], dtype=np.float64)
 
 
-def _checked(real: np.ndarray, generated: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def checked_pair(real: np.ndarray, generated: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     real, generated = np.asarray(real), np.asarray(generated)
     if real.ndim != 2 or generated.ndim != 2 or real.shape[1] != generated.shape[1]:
         raise FidguiError(
@@ -71,7 +71,7 @@ def _mean(real: np.ndarray, generated: np.ndarray, block: int) -> np.ndarray:
     return total / (len(real) + len(generated))
 
 
-def _fix_signs(axes: np.ndarray) -> np.ndarray:
+def fix_signs(axes: np.ndarray) -> np.ndarray:
     """Each axis points so that its largest loading is positive, so both routes (and reruns) draw the same map."""
     largest = np.argmax(np.abs(axes), axis=0)
     signs = np.sign(axes[largest, np.arange(axes.shape[1])])
@@ -118,7 +118,7 @@ def feature_map(
     real: np.ndarray, generated: np.ndarray, *, max_svd_rows: int = MAX_SVD_ROWS, block: int = BLOCK_ROWS
 ) -> FeatureMap:
     """Project both sides on the first two principal components of their stacked features."""
-    real, generated = _checked(real, generated)
+    real, generated = checked_pair(real, generated)
     mean = _mean(real, generated, block)
     if len(real) + len(generated) <= max_svd_rows:
         method = "svd"
@@ -126,7 +126,7 @@ def feature_map(
     else:
         method = "covariance"
         axes, explained, total = _axes_by_covariance(real, generated, mean, block)
-    axes = _fix_signs(axes)
+    axes = fix_signs(axes)
     ratio = explained / total if total > 0 else np.zeros(COMPONENTS)
     return FeatureMap(
         real=_project(real, mean, axes, block),

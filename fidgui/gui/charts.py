@@ -322,6 +322,7 @@ class LineChart(Chart):
         self.categories: list[str] = []
         self.series: list[LineSeries] = []
         self.title = self.left_label = self.right_label = ""
+        self.left_range: tuple[float, float] | None = None
 
     def set_data(
         self,
@@ -330,16 +331,22 @@ class LineChart(Chart):
         title: str,
         left_label: str,
         right_label: str = "",
+        left_range: tuple[float, float] | None = None,
     ) -> None:
+        """``left_range`` fixes the left axis, for shares such as precision whose scale means something on its own."""
         self.categories, self.series = list(categories), list(series)
         self.title, self.left_label, self.right_label = title, left_label, right_label
+        self.left_range = left_range
         self.update()
 
     def _axis(self, right: bool, area: QRectF) -> _Axis | None:
         values = [v for s in self.series if s.right_axis == right for v in s.values if v is not None]
         if not values:
             return None
-        low, high = _padded(min(0.0, min(values)), max(values))
+        if self.left_range is not None and not right:
+            low, high = self.left_range
+        else:
+            low, high = _padded(min(0.0, min(values)), max(values))
         high += (high - low) * 0.08  # room for the value written above the highest point
         return _Axis(low, high, area.bottom(), area.top())
 

@@ -1,7 +1,7 @@
 """Many folders at once: one real folder against several generated ones, or every pair of several folders.
 
-For choosing between checkpoints, prompts or settings: the table and the line chart put
-their FIDs side by side; the heat map shows how alike several folders are to each other.
+For choosing between checkpoints, prompts or settings: the table and the line charts put
+their FIDs (and, when asked for, precision and recall) side by side; the heat map shows how alike several folders are to each other.
 The comparisons run in the core (``compare_many``) in a background job, with one shared
 feature cache so the real folder is read once; a folder that fails is listed with its
 sentence and the others go on.
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,7 +50,7 @@ from fidgui.core.compare_many import (
 from fidgui.core.comparison_types import Progress
 from fidgui.core.errors import FidguiError
 from fidgui.gui.background_job import BackgroundJob
-from fidgui.gui.charts import GENERATED_COLOUR, KID_COLOUR, HeatMap, LineChart, LineSeries, save_png
+from fidgui.gui.charts import GENERATED_COLOUR, KID_COLOUR, REAL_COLOUR, HeatMap, LineChart, LineSeries, save_png
 from fidgui.gui.text import fill
 
 AGAINST_REAL, PAIRWISE = "against_real", "pairwise"
@@ -202,9 +203,12 @@ class CompareManyWindow(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(_COLUMNS - 1, QHeaderView.ResizeMode.ResizeToContents)
-        self.line_chart, self.heat_map = LineChart(), HeatMap()
+        self.line_chart, self.quality_chart, self.heat_map = LineChart(), LineChart(), HeatMap()
+        self.per_folder_tabs = QTabWidget()  # FID and KID; precision and recall, on a scale of their own
+        self.per_folder_tabs.addTab(self.line_chart, "")
+        self.per_folder_tabs.addTab(self.quality_chart, "")
         self.charts = QStackedWidget()
-        self.charts.addWidget(self.line_chart)
+        self.charts.addWidget(self.per_folder_tabs)
         self.charts.addWidget(self.heat_map)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -312,8 +316,13 @@ class CompareManyWindow(QWidget):
             self.progress_label.setText(self.tr("Stopping after the current batch of images…"))
 
     def save_png(self, path: Path | None = None) -> Path | None:
-        chart = self.heat_map if self.matrix is not None else self.line_chart
-        name = "fid_matrix.png" if self.matrix is not None else "fid_per_folder.png"
+        """Save the chart shown now: the heat map, or whichever per-folder chart's tab is open."""
+        if self.matrix is not None:
+            chart, name = self.heat_map, "fid_matrix.png"
+        elif self.per_folder_tabs.currentWidget() is self.quality_chart:
+            chart, name = self.quality_chart, "precision_recall_per_folder.png"
+        else:
+            chart, name = self.line_chart, "fid_per_folder.png"
         return self._save(path, name, self.tr("PNG images (*.png)"), lambda target: save_png(chart.image(), target))
 
     def save_csv(self, path: Path | None = None) -> Path | None:
@@ -398,7 +407,7 @@ class CompareManyWindow(QWidget):
         self.retranslate()
 
     def _show_results(self) -> None:
-        self.charts.setCurrentWidget(self.heat_map if self.matrix is not None else self.line_chart)
+        self.charts.setCurrentWidget(self.heat_map if self.matrix is not None else self.per_folder_tabs)
         has_results = self.outcomes is not None or self.matrix is not None
         self.png_button.setEnabled(has_results)
         self.csv_button.setEnabled(has_results)
@@ -438,6 +447,27 @@ class CompareManyWindow(QWidget):
             self.tr("FID per folder (lower is closer to the real images)"),
             "FID",
             "KID" if len(series) > 1 else "",
+        )
+        self._show_quality(outcomes)
+
+    def _show_quality(self, outcomes: list[FolderOutcome]) -> None:
+        """Precision and recall per folder, on a fixed 0 to 1 scale; the tab is hidden when neither was computed."""
+        results = [outcome.result for outcome in outcomes]
+        precision = [_finite(r.precision) if r is not None else None for r in results]
+        recall = [_finite(r.recall) if r is not None else None for r in results]
+        computed = any(value is not None for value in precision + recall)
+        self.per_folder_tabs.setTabVisible(1, computed)
+        self.quality_chart.set_data(
+            [outcome.generated.name for outcome in outcomes],
+            [
+                LineSeries(self.tr("Precision"), GENERATED_COLOUR, precision),
+                LineSeries(self.tr("Recall"), REAL_COLOUR, recall),
+            ]
+            if computed
+            else [],
+            self.tr("Precision and recall per folder (higher is better)"),
+            self.tr("Share of images (0 to 1)"),
+            left_range=(0.0, 1.0),
         )
 
     def _show_matrix(self, matrix: PairwiseMatrix) -> None:
@@ -507,6 +537,11 @@ class CompareManyWindow(QWidget):
         self.start_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.png_button.setText(self.tr("Save PNG…"))
+        self.png_button.setToolTip(
+            self.tr("Saves the chart shown now as a PNG picture; to save the other chart, open its tab first.")
+        )
+        self.per_folder_tabs.setTabText(0, self.tr("FID and KID"))
+        self.per_folder_tabs.setTabText(1, self.tr("Precision and recall"))
         self.csv_button.setText(self.tr("Save CSV…"))
         self._show_results()
 
@@ -522,5 +557,10 @@ class CompareManyWindow(QWidget):
         super().closeEvent(event)
 
 
+def _finite(value: float | None) -> float | None:
+    return None if value is None or not math.isfinite(value) else value
+
+
 def _number(value: float | None, digits: str) -> str:
-    return "—" if value is None or not math.isfinite(value) else format(value, digits)
+    value = _finite(value)
+    return "—" if value is None else format(value, digits)

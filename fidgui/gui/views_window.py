@@ -1,10 +1,11 @@
 """Where the FID comes from: a map of both image sets and the images that pull the figure up.
 
 Opened from a result kept with per-image features. The map places every image by the
-two directions in which the features of both sets vary most; hovering a point shows
-its picture. Two galleries list the generated images least like any real image and
+two directions in which the features of both sets vary most, or, when asked for, by
+t-SNE, which keeps similar images together (slower, so computed only on request);
+hovering a point shows its picture. Two galleries list the generated images least like any real image and
 the real images no generated image comes near. The numbers are computed by the core
-(``feature_map``, ``nearest_images``) in the background; this window only shows them,
+(``feature_map``, ``tsne``, ``nearest_images``) in the background; this window only shows them,
 and saves them as PNG pictures or a self-contained HTML report.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -36,6 +38,9 @@ from fidgui.core.errors import FidguiError
 from fidgui.core.feature_map import FeatureMap, feature_map
 from fidgui.core.nearest_images import NearestImages, RankedImage, find_nearest_images
 from fidgui.core.report_html import write_html
+from fidgui.core.tsne import MAX_POINTS as TSNE_MAX_POINTS
+from fidgui.core.tsne import METHOD as TSNE_METHOD
+from fidgui.core.tsne import tsne_map
 from fidgui.gui.background_job import BackgroundJob
 from fidgui.gui.charts import (
     GENERATED_COLOUR,
@@ -82,6 +87,24 @@ class ViewsJob(BackgroundJob):
         real, generated = self.per_image["real"], self.per_image["generated"]
         nearest = find_nearest_images(self.per_image, limit=GALLERY_LIMIT)
         return ViewsData(feature_map(real.pool3, generated.pool3), nearest)
+
+
+class TsneJob(BackgroundJob):
+    """The t-SNE map: a minute or two for thousands of images, so in the background with its progress."""
+
+    progressed = Signal(int, int)  # iterations done, iterations in all
+
+    def __init__(self, per_image: dict[str, PerImageFeatures]) -> None:
+        super().__init__()
+        self.per_image = per_image
+
+    def work(self) -> FeatureMap:
+        return tsne_map(
+            self.per_image["real"].pool3,
+            self.per_image["generated"].pool3,
+            should_stop=self.should_stop,
+            on_progress=self.progressed.emit,
+        )
 
 
 class HoverCard(QFrame):
@@ -179,7 +202,10 @@ class ViewsWindow(QWidget):
         self.result = result
         self.data: ViewsData | None = None
         self.error: str | None = None
-        self.job: ViewsJob | None = None
+        self.job: ViewsJob | TsneJob | None = None
+        self.tsne: FeatureMap | None = None  # computed the first time it is asked for, then kept
+        self.shown_map: FeatureMap | None = None
+        self.tsne_progress: tuple[int, int] | None = None  # while the t-SNE map is being computed
         self.thumbnails = ThumbnailCache(2 * ICON_PIXELS, self)
         self.thumbnails.ready.connect(self._thumbnail_ready)
         self.hover_card = HoverCard(self)
@@ -198,6 +224,20 @@ class ViewsWindow(QWidget):
         self.map_chart = ScatterChart()
         self.map_chart.pointHovered.connect(self._on_point_hovered)
         self.map_chart.hoverLeft.connect(self.hover_card.hide)
+        self.map_choice_label = QLabel()
+        self.map_choice = QComboBox()
+        self.map_choice.addItems(["", ""])  # PCA, t-SNE; texts set in retranslate
+        self.map_choice_label.setBuddy(self.map_choice)
+        self.map_choice.currentIndexChanged.connect(self._on_map_choice)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self.map_choice_label)
+        choice_row.addWidget(self.map_choice)
+        choice_row.addStretch(1)
+        map_body = QWidget()
+        map_layout = QVBoxLayout(map_body)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.addLayout(choice_row)
+        map_layout.addWidget(self.map_chart, 1)
         self.least_gallery, self.uncovered_gallery = Gallery(), Gallery()
         self.map_png_button, self.least_png_button, self.uncovered_png_button = (QPushButton() for _ in range(3))
         self.map_png_button.clicked.connect(lambda: self.save_map_png())
@@ -207,7 +247,7 @@ class ViewsWindow(QWidget):
         )
         self.tabs = QTabWidget()
         for caption, body, button in (
-            (self.map_caption, self.map_chart, self.map_png_button),
+            (self.map_caption, map_body, self.map_png_button),
             (self.least_caption, self.least_gallery, self.least_png_button),
             (self.uncovered_caption, self.uncovered_gallery, self.uncovered_png_button),
         ):
@@ -273,6 +313,28 @@ class ViewsWindow(QWidget):
 
         return self._save(path, "fid_report.html", self.tr("Web pages (*.html)"), write)
 
+    def choose_map(self, tsne: bool) -> None:
+        """Show the t-SNE map (computing it in the background the first time) or the PCA map."""
+        self.map_choice.setCurrentIndex(1 if tsne else 0)
+
+    @Slot(int)
+    def _on_map_choice(self, index: int) -> None:
+        if self.data is None:
+            return
+        if index == 0 or self.tsne is not None:
+            self._show_map(self._chosen_map())
+            return
+        job = TsneJob(self.result.per_image)
+        job.progressed.connect(self._on_tsne_progress)
+        job.succeeded.connect(self._on_tsne_ready)
+        job.failed.connect(self._on_tsne_failed)
+        job.ended.connect(self._on_job_ended)
+        self.job = job
+        self.tsne_progress = (0, 1)
+        self.map_choice.setEnabled(False)
+        self._show_status()
+        job.start()
+
     # The work, as it ends -----------------------------------------------------------------------------------
 
     @Slot(object)
@@ -293,6 +355,30 @@ class ViewsWindow(QWidget):
     @Slot()
     def _on_job_ended(self) -> None:
         self.job = None
+        self.tsne_progress = None
+        self.map_choice.setEnabled(self.data is not None)
+
+    @Slot(int, int)
+    def _on_tsne_progress(self, done: int, total: int) -> None:
+        self.tsne_progress = (done, total)
+        self._show_status()
+
+    @Slot(object)
+    def _on_tsne_ready(self, found: FeatureMap) -> None:
+        self.tsne = found
+        self.tsne_progress = None
+        self._show_status()
+        self._show_map(self._chosen_map())
+
+    @Slot(str)
+    def _on_tsne_failed(self, sentence: str) -> None:
+        """Back to the PCA map, which is always there, with the reason (too many images, usually) in the status."""
+        self.tsne_progress = None
+        self.map_choice.blockSignals(True)
+        self.map_choice.setCurrentIndex(0)
+        self.map_choice.blockSignals(False)
+        self._show_map(self._chosen_map())
+        self.status.setText(sentence)
 
     @Slot(int, int, QPoint)
     def _on_point_hovered(self, series: int, index: int, position: QPoint) -> None:
@@ -327,18 +413,47 @@ class ViewsWindow(QWidget):
         for button in (self.map_png_button, self.least_png_button, self.uncovered_png_button):
             button.setText(self.tr("Save as PNG…"))
         self.report_button.setText(self.tr("Save HTML report…"))
+        self.map_choice_label.setText(self.tr("&Map:"))
+        self.map_choice.setItemText(0, self.tr("PCA"))
+        self.map_choice.setItemText(1, fill(self.tr("t-SNE (slower, up to %1 images)"), f"{TSNE_MAX_POINTS:,}"))
+        self.map_choice.setToolTip(
+            self.tr(
+                "PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close "
+                "together, which shows groups better, but takes up to a few minutes."
+            )
+        )
         if self.error is not None:
             return
         if self.data is None:
             self.status.setText(self.tr("Preparing the views…"))
             return
-        self.status.setText(
-            self.tr("Double-click a picture to open it; hover over a point of the map to see its image.")
-        )
-        self._show_map(self.data.map)
+        self._show_status()
+        self._show_map(self._chosen_map())
         self._show_galleries(self.data.nearest)
 
+    def _show_status(self) -> None:
+        if self.tsne_progress is None:
+            self.status.setText(
+                self.tr("Double-click a picture to open it; hover over a point of the map to see its image.")
+            )
+            return
+        done, total = self.tsne_progress
+        self.status.setText(
+            fill(self.tr("Computing the t-SNE map: step %1 of %2…"), f"{done:,}", f"{total:,}")
+            if done
+            else self.tr("Computing the t-SNE map…")
+        )
+
+    def _chosen_map(self) -> FeatureMap:
+        """The t-SNE map once it is chosen and computed; until then, and otherwise, the PCA map."""
+        assert self.data is not None
+        return self.tsne if self.map_choice.currentIndex() == 1 and self.tsne is not None else self.data.map
+
     def _show_map(self, found: FeatureMap) -> None:
+        self.shown_map = found
+        if found.method == TSNE_METHOD:
+            self._show_tsne_map(found)
+            return
         first, second = (f"{100 * share:.1f}" for share in found.explained_variance_ratio)
         self.map_caption.setText(
             fill(
@@ -353,18 +468,36 @@ class ViewsWindow(QWidget):
                 second,
             )
         )
-        series = [
+        self.map_chart.set_series(
+            self._map_series(found),
+            self.tr("Map of the features of both sets"),
+            fill(self.tr("Direction 1 (%1 % of the variation)"), first),
+            fill(self.tr("Direction 2 (%1 % of the variation)"), second),
+        )
+
+    def _show_tsne_map(self, found: FeatureMap) -> None:
+        self.map_caption.setText(
+            self.tr(
+                "Each point is one image, placed by t-SNE so that images with similar features sit close together. "
+                "Look for groups of real points with no generated points among them: kinds of picture the "
+                "generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over "
+                "a point to see its image."
+            )
+        )
+        self.map_chart.set_series(
+            self._map_series(found),
+            self.tr("Map of the features of both sets (t-SNE)"),
+            self.tr("t-SNE axis 1"),
+            self.tr("t-SNE axis 2"),
+        )
+
+    def _map_series(self, found: FeatureMap) -> list[ScatterSeries]:
+        return [
             ScatterSeries(fill(self.tr("Real images (%1)"), f"{len(found.real):,}"), REAL_COLOUR, found.real),
             ScatterSeries(
                 fill(self.tr("Generated images (%1)"), f"{len(found.generated):,}"), GENERATED_COLOUR, found.generated
             ),
         ]
-        self.map_chart.set_series(
-            series,
-            self.tr("Map of the features of both sets"),
-            fill(self.tr("Direction 1 (%1 % of the variation)"), first),
-            fill(self.tr("Direction 2 (%1 % of the variation)"), second),
-        )
 
     def _show_galleries(self, nearest: NearestImages) -> None:
         self.least_caption.setText(
@@ -430,7 +563,9 @@ class ViewsWindow(QWidget):
         return f"{entry.path}\n" + fill(template, Path(entry.nearest_path).name, f"{entry.distance:.2f}")
 
     def _set_ready(self, ready: bool) -> None:
-        for widget in (self.map_png_button, self.least_png_button, self.uncovered_png_button, self.report_button):
+        for widget in (
+            self.map_png_button, self.least_png_button, self.uncovered_png_button, self.report_button, self.map_choice
+        ):
             widget.setEnabled(ready)
 
     def _sheet(self, gallery: Gallery) -> QImage:
@@ -466,7 +601,10 @@ class ViewsWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let background work finish on its own; nothing it does can reach a closed window."""
         if self.job is not None:
-            for signal in (self.job.succeeded, self.job.failed, self.job.ended):
+            signals = [self.job.succeeded, self.job.failed, self.job.ended]
+            if isinstance(self.job, TsneJob):
+                signals.append(self.job.progressed)
+            for signal in signals:
                 signal.disconnect()
             self.job.request_stop()
             self.job = None

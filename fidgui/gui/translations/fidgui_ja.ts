@@ -156,143 +156,143 @@
             <translation>参照セット：%1</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="235" />
+            <location filename="../history_window.py" line="234" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="235" />
+            <location filename="../history_window.py" line="234" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="270" />
+            <location filename="../history_window.py" line="269" />
             <source>No comparisons are shown, so there is nothing to export; clear the filter.</source>
             <translation>表示されている比較がないため、書き出すものがありません。フィルターを消してください。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="273" />
+            <location filename="../history_window.py" line="272" />
             <source>Export the shown comparisons as CSV</source>
             <translation>表示中の比較を CSV に書き出す</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="274" />
+            <location filename="../history_window.py" line="273" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="283" />
+            <location filename="../history_window.py" line="282" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>ファイルを保存できませんでした（%1）。別のフォルダーを選んで、もう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="287" />
+            <location filename="../history_window.py" line="286" />
             <source>%1 comparisons exported to %2.</source>
             <translation>%1 件の比較を %2 に書き出しました。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="296" />
+            <location filename="../history_window.py" line="295" />
             <source>Delete from the history</source>
             <translation>履歴から削除</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="298" />
+            <location filename="../history_window.py" line="297" />
             <source>Delete %1 comparisons from the history? Their results cannot be reopened afterwards.</source>
             <translation>%1 件の比較を履歴から削除しますか？削除すると、その結果を再び開くことはできません。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="324" />
+            <location filename="../history_window.py" line="323" />
             <source>No comparisons recorded yet.</source>
             <translation>比較の記録はまだありません。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="326" />
+            <location filename="../history_window.py" line="325" />
             <source>%1 comparisons</source>
             <translation>比較 %1 件</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="328" />
+            <location filename="../history_window.py" line="327" />
             <source>%1 of %2 comparisons shown</source>
             <translation>%2 件中 %1 件の比較を表示</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="348" />
+            <location filename="../history_window.py" line="347" />
             <source>Comparison history</source>
             <translation>比較の履歴</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="349" />
+            <location filename="../history_window.py" line="348" />
             <source>&amp;Filter:</source>
             <translation>フィルター(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="350" />
+            <location filename="../history_window.py" line="349" />
             <source>Words from a folder, the mode, the device or the date</source>
             <translation>フォルダー、モード、デバイス、日付に含まれる語</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="352" />
+            <location filename="../history_window.py" line="351" />
             <source>Date</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="353" />
+            <location filename="../history_window.py" line="352" />
             <source>FID</source>
             <translation>FID</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="354" />
+            <location filename="../history_window.py" line="353" />
             <source>Real images</source>
             <translation>実画像</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="355" />
+            <location filename="../history_window.py" line="354" />
             <source>Generated images</source>
             <translation>生成画像</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="356" />
+            <location filename="../history_window.py" line="355" />
             <source>Images (real / generated)</source>
             <translation>画像数（実 / 生成）</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="357" />
+            <location filename="../history_window.py" line="356" />
             <source>Mode</source>
             <translation>モード</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="358" />
+            <location filename="../history_window.py" line="357" />
             <source>Device</source>
             <translation>デバイス</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="359" />
+            <location filename="../history_window.py" line="358" />
             <source>Standard model</source>
             <translation>標準モデル</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="365" />
+            <location filename="../history_window.py" line="361" />
             <source>Double-click a comparison, or press Enter, to show it in the main window.</source>
             <translation>比較をダブルクリックするか Enter キーを押すと、メインウィンドウに表示されます。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="366" />
+            <location filename="../history_window.py" line="362" />
             <source>&amp;Open in the window</source>
             <translation>メインウィンドウで開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="367" />
+            <location filename="../history_window.py" line="363" />
             <source>&amp;Export CSV…</source>
             <translation>CSV に書き出す(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="368" />
-            <location filename="../history_window.py" line="369" />
+            <location filename="../history_window.py" line="364" />
+            <location filename="../history_window.py" line="365" />
             <source>&amp;Delete</source>
             <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="370" />
+            <location filename="../history_window.py" line="366" />
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
@@ -564,82 +564,82 @@ Download it now (95 MB, checked against its published checksum), or choose the w
     <context>
         <name>ReferenceDialog</name>
         <message>
-            <location filename="../reference_dialog.py" line="186" />
+            <location filename="../reference_dialog.py" line="196" />
             <source>Choose the folder of real images</source>
             <translation>実画像のフォルダーを選択</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="191" />
+            <location filename="../reference_dialog.py" line="201" />
             <source>%1, %2 mode</source>
             <translation>%1（%2 モード）</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="192" />
+            <location filename="../reference_dialog.py" line="202" />
             <source>Name of the new reference:</source>
             <translation>新しい参照セットの名前：</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="200" />
+            <location filename="../reference_dialog.py" line="210" />
             <source>Stopped; no reference was saved.</source>
             <translation>中止しました。参照セットは保存されていません。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="206" />
+            <location filename="../reference_dialog.py" line="216" />
             <source>Reading %1…</source>
             <translation>%1 を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="215" />
+            <location filename="../reference_dialog.py" line="225" />
             <source>Choose a statistics file to import</source>
             <translation>インポートする統計ファイルを選択</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="215" />
+            <location filename="../reference_dialog.py" line="225" />
             <source>Saved statistics (*.npz)</source>
             <translation>保存済みの統計 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="229" />
+            <location filename="../reference_dialog.py" line="239" />
             <source>Name of the imported reference:</source>
             <translation>インポートする参照セットの名前：</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="238" />
+            <location filename="../reference_dialog.py" line="248" />
             <source>Imported “%1” (%2 mode).</source>
             <translation>「%1」をインポートしました（%2 モード）。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="247" />
+            <location filename="../reference_dialog.py" line="257" />
             <source>Delete the reference</source>
             <translation>参照セットの削除</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="248" />
+            <location filename="../reference_dialog.py" line="258" />
             <source>Delete the reference “%1”? Its statistics file is removed too.</source>
             <translation>参照セット「%1」を削除しますか？統計ファイルも削除されます。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="258" />
+            <location filename="../reference_dialog.py" line="268" />
             <source>Deleted “%1”.</source>
             <translation>「%1」を削除しました。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="264" />
+            <location filename="../reference_dialog.py" line="274" />
             <source>Stopping…</source>
             <translation>停止しています…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="284" />
+            <location filename="../reference_dialog.py" line="294" />
             <source>Loading the model…</source>
             <translation>モデルを読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="289" />
+            <location filename="../reference_dialog.py" line="299" />
             <source>%1 of %2 images</source>
             <translation>%1 / %2 枚</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="301" />
+            <location filename="../reference_dialog.py" line="311" />
             <source>%1
 
 Type another name:</source>
@@ -648,114 +648,114 @@ Type another name:</source>
 別の名前を入力してください：</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="303" />
+            <location filename="../reference_dialog.py" line="313" />
             <source>The reference was not saved.</source>
             <translation>参照セットは保存されませんでした。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="307" />
+            <location filename="../reference_dialog.py" line="317" />
             <source>Saved “%1”: %2 images, %3 mode.</source>
             <translation>「%1」を保存しました：%2 枚、%3 モード。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="322" />
+            <location filename="../reference_dialog.py" line="332" />
             <source>Reference name</source>
             <translation>参照セットの名前</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="330" />
+            <location filename="../reference_dialog.py" line="340" />
             <source>Which program made %1? Files from pytorch-fid and TTUR do not say, and FIDs from different modes cannot be compared.</source>
             <translation>%1 はどのプログラムで作られましたか？pytorch-fid や TTUR のファイルにはその情報がなく、異なるモードの FID どうしは比較できません。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="336" />
+            <location filename="../reference_dialog.py" line="346" />
             <source>Mode of the statistics</source>
             <translation>統計のモード</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="344" />
+            <location filename="../reference_dialog.py" line="354" />
             <source>pytorch-fid (files made by pytorch-fid)</source>
             <translation>pytorch-fid（pytorch-fid で作られたファイル）</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="345" />
+            <location filename="../reference_dialog.py" line="355" />
             <source>TensorFlow (files made by the original TTUR code)</source>
             <translation>TensorFlow（元の TTUR コードで作られたファイル）</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="346" />
+            <location filename="../reference_dialog.py" line="356" />
             <source>clean-fid (files made by clean-fid)</source>
             <translation>clean-fid（clean-fid で作られたファイル）</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="365" />
-            <location filename="../reference_dialog.py" line="398" />
+            <location filename="../reference_dialog.py" line="375" />
+            <location filename="../reference_dialog.py" line="408" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="365" />
-            <location filename="../reference_dialog.py" line="398" />
+            <location filename="../reference_dialog.py" line="375" />
+            <location filename="../reference_dialog.py" line="408" />
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="373" />
+            <location filename="../reference_dialog.py" line="383" />
             <source>Reference library</source>
             <translation>参照セットのライブラリ</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="377" />
+            <location filename="../reference_dialog.py" line="387" />
             <source>A reference keeps the statistics of a set of real images, so they are read only once. New references are computed with the current settings (%1 mode).</source>
             <translation>参照セットは実画像の集まりの統計を保存するもので、画像の読み込みは一度だけで済みます。新しい参照セットは現在の設定（%1 モード）で計算されます。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="384" />
+            <location filename="../reference_dialog.py" line="394" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="385" />
+            <location filename="../reference_dialog.py" line="395" />
             <source>Images</source>
             <translation>画像数</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="386" />
+            <location filename="../reference_dialog.py" line="396" />
             <source>Mode</source>
             <translation>モード</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="387" />
+            <location filename="../reference_dialog.py" line="397" />
             <source>Date</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="388" />
+            <location filename="../reference_dialog.py" line="398" />
             <source>Source</source>
             <translation>作成元</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="391" />
+            <location filename="../reference_dialog.py" line="401" />
             <source>&amp;Use this reference</source>
             <translation>この参照セットを使う(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="393" />
+            <location filename="../reference_dialog.py" line="403" />
             <source>&amp;Save “%1” as a reference…</source>
             <translation>「%1」を参照セットとして保存(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="395" />
+            <location filename="../reference_dialog.py" line="405" />
             <source>&amp;Save a folder as a reference…</source>
             <translation>フォルダーを参照セットとして保存(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="396" />
+            <location filename="../reference_dialog.py" line="406" />
             <source>&amp;Import .npz…</source>
             <translation>.npz をインポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="397" />
+            <location filename="../reference_dialog.py" line="407" />
             <source>&amp;Delete</source>
             <translation>削除(&amp;D)</translation>
         </message>
@@ -1244,222 +1244,250 @@ Type another name:</source>
     <context>
         <name>CompareManyWindow</name>
         <message>
-            <location filename="../compare_many_window.py" line="121" />
+            <location filename="../compare_many_window.py" line="122" />
             <source>Compare &amp;many folders…</source>
             <translation>複数のフォルダーを比較(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="253" />
+            <location filename="../compare_many_window.py" line="257" />
             <source>Choose the folder of real images</source>
             <translation>実画像のフォルダーを選択</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="259" />
+            <location filename="../compare_many_window.py" line="263" />
             <source>Add a folder of images</source>
             <translation>画像フォルダーを追加</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="276" />
+            <location filename="../compare_many_window.py" line="280" />
             <source>Choose the folder of real images first.</source>
             <translation>まず実画像のフォルダーを選んでください。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="279" />
+            <location filename="../compare_many_window.py" line="283" />
             <source>Add at least one folder of generated images: click “Add folder…” or drop folders on the list.</source>
             <translation>生成画像のフォルダーを 1 つ以上追加してください。「フォルダーを追加…」をクリックするか、フォルダーを一覧にドロップします。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="282" />
+            <location filename="../compare_many_window.py" line="286" />
             <source>Add at least two folders to compare with each other.</source>
             <translation>互いに比較するフォルダーを 2 つ以上追加してください。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="312" />
+            <location filename="../compare_many_window.py" line="316" />
             <source>Stopping after the current batch of images…</source>
             <translation>現在の画像バッチが終わったら停止します…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="317" />
+            <location filename="../compare_many_window.py" line="326" />
             <source>PNG images (*.png)</source>
             <translation>PNG 画像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="327" />
+            <location filename="../compare_many_window.py" line="336" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="336" />
+            <location filename="../compare_many_window.py" line="345" />
             <source>Comparison %1 of %2: %3 and %4</source>
             <translation>比較 %1 / %2：%3 と %4</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="342" />
+            <location filename="../compare_many_window.py" line="351" />
             <source>first folder</source>
             <translation>1 つ目のフォルダー</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="342" />
+            <location filename="../compare_many_window.py" line="351" />
             <source>second folder</source>
             <translation>2 つ目のフォルダー</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="343" />
+            <location filename="../compare_many_window.py" line="352" />
             <source>%1: %2 of %3 images</source>
             <translation>%1：%3 枚中 %2 枚</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="357" />
+            <location filename="../compare_many_window.py" line="366" />
             <source>Some comparisons could not be made:</source>
             <translation>一部の比較を行えませんでした：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="359" />
+            <location filename="../compare_many_window.py" line="368" />
             <source>Done.</source>
             <translation>完了しました。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="369" />
+            <location filename="../compare_many_window.py" line="378" />
             <source>Stopped; nothing was saved. Press Start to begin again.</source>
             <translation>停止しました。何も保存されていません。もう一度始めるには「開始」を押してください。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="391" />
+            <location filename="../compare_many_window.py" line="400" />
             <source>Starting…</source>
             <translation>開始しています…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
             <source>Folder</source>
             <translation>フォルダー</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
+            <location filename="../compare_many_window.py" line="463" />
             <source>Precision</source>
             <translation>適合率</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
+            <location filename="../compare_many_window.py" line="464" />
             <source>Recall</source>
             <translation>再現率</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
             <source>Images</source>
             <translation>画像数</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="426" />
+            <location filename="../compare_many_window.py" line="435" />
             <source>%1 real, %2 generated</source>
             <translation>実画像 %1、生成画像 %2</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="438" />
+            <location filename="../compare_many_window.py" line="447" />
             <source>FID per folder (lower is closer to the real images)</source>
             <translation>フォルダーごとの FID（低いほど実画像に近い）</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="447" />
+            <location filename="../compare_many_window.py" line="468" />
+            <source>Precision and recall per folder (higher is better)</source>
+            <translation>フォルダーごとの適合率と再現率（高いほど良好）</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="469" />
+            <source>Share of images (0 to 1)</source>
+            <translation>画像の割合（0〜1）</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="477" />
+            <location filename="../compare_many_window.py" line="480" />
             <source>%1 and %2</source>
             <translation>%1 と %2</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="453" />
+            <location filename="../compare_many_window.py" line="483" />
             <source>FID between every two folders</source>
             <translation>2 つのフォルダーごとの FID</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="470" />
+            <location filename="../compare_many_window.py" line="500" />
             <source>Save as</source>
             <translation>名前を付けて保存</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="480" />
+            <location filename="../compare_many_window.py" line="510" />
             <source>Not saved</source>
             <translation>保存されませんでした</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="481" />
+            <location filename="../compare_many_window.py" line="511" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>ファイルを保存できませんでした（%1）。別のフォルダーを選んでもう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="484" />
+            <location filename="../compare_many_window.py" line="514" />
             <source>Saved to %1.</source>
             <translation>%1 に保存しました。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="493" />
+            <location filename="../compare_many_window.py" line="523" />
             <source>Compare many folders</source>
             <translation>複数のフォルダーを比較</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="494" />
+            <location filename="../compare_many_window.py" line="524" />
             <source>One real folder against several generated folders</source>
             <translation>1 つの実画像フォルダーと複数の生成画像フォルダーを比較</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="495" />
+            <location filename="../compare_many_window.py" line="525" />
             <source>Every pair of several folders</source>
             <translation>複数のフォルダーを 2 つずつすべて比較</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="496" />
+            <location filename="../compare_many_window.py" line="526" />
             <source>Real images:</source>
             <translation>実画像：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="497" />
+            <location filename="../compare_many_window.py" line="527" />
             <source>Choose…</source>
             <translation>選択…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="499" />
+            <location filename="../compare_many_window.py" line="529" />
             <source>Generated folders (drop folders here or add them):</source>
             <translation>生成画像のフォルダー（ここにドロップするか追加してください）：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="501" />
+            <location filename="../compare_many_window.py" line="531" />
             <source>Folders to compare with each other (drop folders here or add them):</source>
             <translation>互いに比較するフォルダー（ここにドロップするか追加してください）：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="503" />
+            <location filename="../compare_many_window.py" line="533" />
             <source>Add folder…</source>
             <translation>フォルダーを追加…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="504" />
+            <location filename="../compare_many_window.py" line="534" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="505" />
+            <location filename="../compare_many_window.py" line="535" />
             <source>KID (Kernel Inception Distance)</source>
             <translation>KID（Kernel Inception Distance）</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="506" />
+            <location filename="../compare_many_window.py" line="536" />
             <source>Precision and recall (needs more than 5 images a folder)</source>
             <translation>適合率と再現率（各フォルダーに 6 枚以上の画像が必要）</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="507" />
+            <location filename="../compare_many_window.py" line="537" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="508" />
+            <location filename="../compare_many_window.py" line="538" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="509" />
+            <location filename="../compare_many_window.py" line="539" />
             <source>Save PNG…</source>
             <translation>PNG を保存…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="510" />
+            <location filename="../compare_many_window.py" line="541" />
+            <source>Saves the chart shown now as a PNG picture; to save the other chart, open its tab first.</source>
+            <translation>いま表示しているグラフを PNG 画像として保存します。もう一方のグラフを保存するには、先にそのタブを開いてください。</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="543" />
+            <source>FID and KID</source>
+            <translation>FID と KID</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="544" />
+            <source>Precision and recall</source>
+            <translation>適合率と再現率</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="545" />
             <source>Save CSV…</source>
             <translation>CSV を保存…</translation>
         </message>
@@ -1467,177 +1495,229 @@ Type another name:</source>
     <context>
         <name>ViewsWindow</name>
         <message>
-            <location filename="../views_window.py" line="175" />
+            <location filename="../views_window.py" line="198" />
             <source>&amp;Views of the result (map, least alike images)…</source>
             <translation>結果のビュー(&amp;V)（マップ、似ていない画像）…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="239" />
+            <location filename="../views_window.py" line="279" />
             <source>This result has no per-image features, so there is nothing to show here. Run the comparison again with folders on both sides (under 20,000 images each) and open the views then.</source>
             <translation>この結果には画像ごとの特徴量が保存されていないため、ここに表示できるものがありません。両側にフォルダー（それぞれ 20,000 枚未満）を指定して比較し直してから、ビューを開いてください。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="255" />
+            <location filename="../views_window.py" line="295" />
+            <location filename="../views_window.py" line="300" />
             <source>PNG images (*.png)</source>
             <translation>PNG 画像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="265" />
+            <location filename="../views_window.py" line="305" />
+            <location filename="../views_window.py" line="473" />
             <source>Map of the features of both sets</source>
             <translation>両セットの特徴量マップ</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="267" />
+            <location filename="../views_window.py" line="307" />
             <source>Generated images least like the real set</source>
             <translation>実画像に最も似ていない生成画像</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="268" />
+            <location filename="../views_window.py" line="308" />
             <source>Real images not covered by the generated set</source>
             <translation>生成画像でカバーされていない実画像</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="274" />
+            <location filename="../views_window.py" line="314" />
             <source>Web pages (*.html)</source>
             <translation>Web ページ (*.html)</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="301" />
+            <location filename="../views_window.py" line="387" />
             <source>Real image</source>
             <translation>実画像</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="301" />
+            <location filename="../views_window.py" line="387" />
             <source>Generated image</source>
             <translation>生成画像</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="303" />
+            <location filename="../views_window.py" line="389" />
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="312" />
+            <location filename="../views_window.py" line="398" />
             <source>No preview</source>
             <translation>プレビューなし</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="323" />
+            <location filename="../views_window.py" line="409" />
             <source>Views of the comparison: %1 and %2</source>
             <translation>比較のビュー：%1 と %2</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="324" />
+            <location filename="../views_window.py" line="410" />
             <source>Map</source>
             <translation>マップ</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="325" />
+            <location filename="../views_window.py" line="411" />
             <source>Least like the real set</source>
             <translation>実画像に最も似ていない</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="326" />
+            <location filename="../views_window.py" line="412" />
             <source>Not covered</source>
             <translation>カバーされていない</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="328" />
+            <location filename="../views_window.py" line="414" />
             <source>Save as PNG…</source>
             <translation>PNG として保存…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="329" />
+            <location filename="../views_window.py" line="415" />
             <source>Save HTML report…</source>
             <translation>HTML レポートを保存…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="333" />
+            <location filename="../views_window.py" line="416" />
+            <source>&amp;Map:</source>
+            <translation>マップ(&amp;M):</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="417" />
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="418" />
+            <source>t-SNE (slower, up to %1 images)</source>
+            <translation>t-SNE（低速、%1 枚まで）</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="421" />
+            <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
+            <translation>PCA は変化の大きい 2 つの方向を示し、すぐに計算できます。t-SNE は似た画像どうしを近くに置くのでまとまりが見やすくなりますが、数分かかることがあります。</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="428" />
             <source>Preparing the views…</source>
             <translation>ビューを準備しています…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="336" />
+            <location filename="../views_window.py" line="437" />
             <source>Double-click a picture to open it; hover over a point of the map to see its image.</source>
             <translation>画像をダブルクリックすると開きます。マップの点にマウスを重ねると、その画像が表示されます。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="346" />
+            <location filename="../views_window.py" line="442" />
+            <source>Computing the t-SNE map: step %1 of %2…</source>
+            <translation>t-SNE マップを計算しています：%2 ステップ中 %1…</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="444" />
+            <source>Computing the t-SNE map…</source>
+            <translation>t-SNE マップを計算しています…</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="461" />
             <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
             <translation>各点は 1 枚の画像で、両セットの特徴量が最も大きく変化する 2 つの方向に沿って配置されています。この 2 方向は変化全体の %1 % と %2 % を占めるだけなので、マップ上で近い点でも実際には異なることがあります。実画像の点の集まりから離れた生成画像の点は、実画像に似ていない画像です。実画像の点の集まりのうち生成画像の点がない部分は、生成モデルが作れていない種類の画像です。点にマウスを重ねると画像が表示されます。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="357" />
+            <location filename="../views_window.py" line="481" />
+            <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
+            <translation>各点が 1 枚の画像で、特徴量の似た画像どうしが近くに集まるよう t-SNE で配置しています。生成画像がまったく混ざっていない実画像のまとまりを探してください。生成モデルが描けていない種類の画像です。軸、まとまり同士の距離、まとまりの大きさには意味がありません。点にマウスを重ねると画像が表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="489" />
+            <source>Map of the features of both sets (t-SNE)</source>
+            <translation>両セットの特徴量マップ（t-SNE）</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="490" />
+            <source>t-SNE axis 1</source>
+            <translation>t-SNE 軸 1</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="491" />
+            <source>t-SNE axis 2</source>
+            <translation>t-SNE 軸 2</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="496" />
             <source>Real images (%1)</source>
             <translation>実画像（%1）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="359" />
+            <location filename="../views_window.py" line="498" />
             <source>Generated images (%1)</source>
             <translation>生成画像（%1）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="365" />
+            <location filename="../views_window.py" line="474" />
             <source>Direction 1 (%1 % of the variation)</source>
             <translation>方向 1（変化の %1 %）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="366" />
+            <location filename="../views_window.py" line="475" />
             <source>Direction 2 (%1 % of the variation)</source>
             <translation>方向 2（変化の %1 %）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="373" />
+            <location filename="../views_window.py" line="506" />
             <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
             <translation>どの実画像からも最も遠い生成画像 %1 枚を、遠い順に表示しています。各画像の下の数字は、ネットワークから見た最も近い実画像までの距離です（0 は同じ画像）。画像をダブルクリックすると開きます。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="380" />
+            <location filename="../views_window.py" line="513" />
             <source>Closest real image: %1 (distance %2)</source>
             <translation>最も近い実画像：%1（距離 %2）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="390" />
+            <location filename="../views_window.py" line="523" />
             <source>This list needs more than %1 real images; add real images and compare again.</source>
             <translation>この一覧には %1 枚を超える実画像が必要です。実画像を追加して比較し直してください。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="394" />
+            <location filename="../views_window.py" line="527" />
             <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
             <translation>どの実画像の近くにも生成画像があります。この基準では欠けているものはありません。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="400" />
+            <location filename="../views_window.py" line="533" />
             <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
             <translation>実画像 %2 枚のうち %1 枚は、最も近い %3 枚の実画像と同じくらい近くに生成画像がありません。どの生成画像からも最も遠い %4 枚を先頭に表示しています。生成モデルが作れていない種類の画像です。画像をダブルクリックすると開きます。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="410" />
+            <location filename="../views_window.py" line="543" />
             <source>Closest generated image: %1 (distance %2)</source>
             <translation>最も近い生成画像：%1（距離 %2）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="426" />
+            <location filename="../views_window.py" line="559" />
             <source>distance %1</source>
             <translation>距離 %1</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="449" />
+            <location filename="../views_window.py" line="584" />
             <source>Save as</source>
             <translation>名前を付けて保存</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="459" />
+            <location filename="../views_window.py" line="594" />
             <source>Not saved</source>
             <translation>保存されませんでした</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="460" />
+            <location filename="../views_window.py" line="595" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>ファイルを保存できませんでした（%1）。別のフォルダーを選んでもう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="463" />
+            <location filename="../views_window.py" line="598" />
             <source>Saved to %1.</source>
             <translation>%1 に保存しました。</translation>
         </message>

@@ -156,143 +156,143 @@
             <translation>参考集：%1</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="235" />
+            <location filename="../history_window.py" line="234" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="235" />
+            <location filename="../history_window.py" line="234" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="270" />
+            <location filename="../history_window.py" line="269" />
             <source>No comparisons are shown, so there is nothing to export; clear the filter.</source>
             <translation>当前没有显示任何比较，因此没有可导出的内容；请清除筛选条件。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="273" />
+            <location filename="../history_window.py" line="272" />
             <source>Export the shown comparisons as CSV</source>
             <translation>将显示的比较导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="274" />
+            <location filename="../history_window.py" line="273" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="283" />
+            <location filename="../history_window.py" line="282" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>文件无法保存（%1）。请选择其他文件夹后重试。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="287" />
+            <location filename="../history_window.py" line="286" />
             <source>%1 comparisons exported to %2.</source>
             <translation>已将 %1 次比较导出到 %2。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="296" />
+            <location filename="../history_window.py" line="295" />
             <source>Delete from the history</source>
             <translation>从历史记录中删除</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="298" />
+            <location filename="../history_window.py" line="297" />
             <source>Delete %1 comparisons from the history? Their results cannot be reopened afterwards.</source>
             <translation>要从历史记录中删除 %1 次比较吗？删除后将无法再打开它们的结果。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="324" />
+            <location filename="../history_window.py" line="323" />
             <source>No comparisons recorded yet.</source>
             <translation>还没有比较记录。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="326" />
+            <location filename="../history_window.py" line="325" />
             <source>%1 comparisons</source>
             <translation>共 %1 次比较</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="328" />
+            <location filename="../history_window.py" line="327" />
             <source>%1 of %2 comparisons shown</source>
             <translation>显示 %2 次比较中的 %1 次</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="348" />
+            <location filename="../history_window.py" line="347" />
             <source>Comparison history</source>
             <translation>比较历史记录</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="349" />
+            <location filename="../history_window.py" line="348" />
             <source>&amp;Filter:</source>
             <translation>筛选(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="350" />
+            <location filename="../history_window.py" line="349" />
             <source>Words from a folder, the mode, the device or the date</source>
             <translation>输入文件夹、模式、设备或日期中的文字</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="352" />
+            <location filename="../history_window.py" line="351" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="353" />
+            <location filename="../history_window.py" line="352" />
             <source>FID</source>
             <translation>FID</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="354" />
+            <location filename="../history_window.py" line="353" />
             <source>Real images</source>
             <translation>真实图像</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="355" />
+            <location filename="../history_window.py" line="354" />
             <source>Generated images</source>
             <translation>生成图像</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="356" />
+            <location filename="../history_window.py" line="355" />
             <source>Images (real / generated)</source>
             <translation>图像数（真实 / 生成）</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="357" />
+            <location filename="../history_window.py" line="356" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="358" />
+            <location filename="../history_window.py" line="357" />
             <source>Device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="359" />
+            <location filename="../history_window.py" line="358" />
             <source>Standard model</source>
             <translation>标准模型</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="365" />
+            <location filename="../history_window.py" line="361" />
             <source>Double-click a comparison, or press Enter, to show it in the main window.</source>
             <translation>双击某次比较或按 Enter 键，即可在主窗口中显示它。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="366" />
+            <location filename="../history_window.py" line="362" />
             <source>&amp;Open in the window</source>
             <translation>在主窗口中打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="367" />
+            <location filename="../history_window.py" line="363" />
             <source>&amp;Export CSV…</source>
             <translation>导出 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="368" />
-            <location filename="../history_window.py" line="369" />
+            <location filename="../history_window.py" line="364" />
+            <location filename="../history_window.py" line="365" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="370" />
+            <location filename="../history_window.py" line="366" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -564,82 +564,82 @@ Download it now (95 MB, checked against its published checksum), or choose the w
     <context>
         <name>ReferenceDialog</name>
         <message>
-            <location filename="../reference_dialog.py" line="186" />
+            <location filename="../reference_dialog.py" line="196" />
             <source>Choose the folder of real images</source>
             <translation>选择真实图像文件夹</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="191" />
+            <location filename="../reference_dialog.py" line="201" />
             <source>%1, %2 mode</source>
             <translation>%1，%2 模式</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="192" />
+            <location filename="../reference_dialog.py" line="202" />
             <source>Name of the new reference:</source>
             <translation>新参考集的名称：</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="200" />
+            <location filename="../reference_dialog.py" line="210" />
             <source>Stopped; no reference was saved.</source>
             <translation>已停止，没有保存参考集。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="206" />
+            <location filename="../reference_dialog.py" line="216" />
             <source>Reading %1…</source>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="215" />
+            <location filename="../reference_dialog.py" line="225" />
             <source>Choose a statistics file to import</source>
             <translation>选择要导入的统计文件</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="215" />
+            <location filename="../reference_dialog.py" line="225" />
             <source>Saved statistics (*.npz)</source>
             <translation>已保存的统计 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="229" />
+            <location filename="../reference_dialog.py" line="239" />
             <source>Name of the imported reference:</source>
             <translation>导入的参考集的名称：</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="238" />
+            <location filename="../reference_dialog.py" line="248" />
             <source>Imported “%1” (%2 mode).</source>
             <translation>已导入“%1”（%2 模式）。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="247" />
+            <location filename="../reference_dialog.py" line="257" />
             <source>Delete the reference</source>
             <translation>删除参考集</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="248" />
+            <location filename="../reference_dialog.py" line="258" />
             <source>Delete the reference “%1”? Its statistics file is removed too.</source>
             <translation>要删除参考集“%1”吗？它的统计文件也会一并删除。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="258" />
+            <location filename="../reference_dialog.py" line="268" />
             <source>Deleted “%1”.</source>
             <translation>已删除“%1”。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="264" />
+            <location filename="../reference_dialog.py" line="274" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="284" />
+            <location filename="../reference_dialog.py" line="294" />
             <source>Loading the model…</source>
             <translation>正在加载模型…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="289" />
+            <location filename="../reference_dialog.py" line="299" />
             <source>%1 of %2 images</source>
             <translation>%1 / %2 张图像</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="301" />
+            <location filename="../reference_dialog.py" line="311" />
             <source>%1
 
 Type another name:</source>
@@ -648,114 +648,114 @@ Type another name:</source>
 请输入其他名称：</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="303" />
+            <location filename="../reference_dialog.py" line="313" />
             <source>The reference was not saved.</source>
             <translation>参考集没有保存。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="307" />
+            <location filename="../reference_dialog.py" line="317" />
             <source>Saved “%1”: %2 images, %3 mode.</source>
             <translation>已保存“%1”：%2 张图像，%3 模式。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="322" />
+            <location filename="../reference_dialog.py" line="332" />
             <source>Reference name</source>
             <translation>参考集名称</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="330" />
+            <location filename="../reference_dialog.py" line="340" />
             <source>Which program made %1? Files from pytorch-fid and TTUR do not say, and FIDs from different modes cannot be compared.</source>
             <translation>%1 是由哪个程序生成的？pytorch-fid 和 TTUR 的文件不会记录这一点，而不同模式得到的 FID 无法互相比较。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="336" />
+            <location filename="../reference_dialog.py" line="346" />
             <source>Mode of the statistics</source>
             <translation>统计的模式</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="344" />
+            <location filename="../reference_dialog.py" line="354" />
             <source>pytorch-fid (files made by pytorch-fid)</source>
             <translation>pytorch-fid（由 pytorch-fid 生成的文件）</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="345" />
+            <location filename="../reference_dialog.py" line="355" />
             <source>TensorFlow (files made by the original TTUR code)</source>
             <translation>TensorFlow（由原始 TTUR 代码生成的文件）</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="346" />
+            <location filename="../reference_dialog.py" line="356" />
             <source>clean-fid (files made by clean-fid)</source>
             <translation>clean-fid（由 clean-fid 生成的文件）</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="365" />
-            <location filename="../reference_dialog.py" line="398" />
+            <location filename="../reference_dialog.py" line="375" />
+            <location filename="../reference_dialog.py" line="408" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="365" />
-            <location filename="../reference_dialog.py" line="398" />
+            <location filename="../reference_dialog.py" line="375" />
+            <location filename="../reference_dialog.py" line="408" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="373" />
+            <location filename="../reference_dialog.py" line="383" />
             <source>Reference library</source>
             <translation>参考集库</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="377" />
+            <location filename="../reference_dialog.py" line="387" />
             <source>A reference keeps the statistics of a set of real images, so they are read only once. New references are computed with the current settings (%1 mode).</source>
             <translation>参考集保存一组真实图像的统计，这样这些图像只需读取一次。新的参考集会使用当前设置（%1 模式）计算。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="384" />
+            <location filename="../reference_dialog.py" line="394" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="385" />
+            <location filename="../reference_dialog.py" line="395" />
             <source>Images</source>
             <translation>图像数</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="386" />
+            <location filename="../reference_dialog.py" line="396" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="387" />
+            <location filename="../reference_dialog.py" line="397" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="388" />
+            <location filename="../reference_dialog.py" line="398" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="391" />
+            <location filename="../reference_dialog.py" line="401" />
             <source>&amp;Use this reference</source>
             <translation>使用这个参考集(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="393" />
+            <location filename="../reference_dialog.py" line="403" />
             <source>&amp;Save “%1” as a reference…</source>
             <translation>将“%1”保存为参考集(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="395" />
+            <location filename="../reference_dialog.py" line="405" />
             <source>&amp;Save a folder as a reference…</source>
             <translation>将文件夹保存为参考集(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="396" />
+            <location filename="../reference_dialog.py" line="406" />
             <source>&amp;Import .npz…</source>
             <translation>导入 .npz(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="397" />
+            <location filename="../reference_dialog.py" line="407" />
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
         </message>
@@ -1244,222 +1244,250 @@ Type another name:</source>
     <context>
         <name>CompareManyWindow</name>
         <message>
-            <location filename="../compare_many_window.py" line="121" />
+            <location filename="../compare_many_window.py" line="122" />
             <source>Compare &amp;many folders…</source>
             <translation>比较多个文件夹(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="253" />
+            <location filename="../compare_many_window.py" line="257" />
             <source>Choose the folder of real images</source>
             <translation>选择真实图像文件夹</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="259" />
+            <location filename="../compare_many_window.py" line="263" />
             <source>Add a folder of images</source>
             <translation>添加图像文件夹</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="276" />
+            <location filename="../compare_many_window.py" line="280" />
             <source>Choose the folder of real images first.</source>
             <translation>请先选择真实图像文件夹。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="279" />
+            <location filename="../compare_many_window.py" line="283" />
             <source>Add at least one folder of generated images: click “Add folder…” or drop folders on the list.</source>
             <translation>请至少添加一个生成图像文件夹：点击“添加文件夹…”，或把文件夹拖到列表中。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="282" />
+            <location filename="../compare_many_window.py" line="286" />
             <source>Add at least two folders to compare with each other.</source>
             <translation>请至少添加两个文件夹以便相互比较。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="312" />
+            <location filename="../compare_many_window.py" line="316" />
             <source>Stopping after the current batch of images…</source>
             <translation>当前这批图像处理完后停止…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="317" />
+            <location filename="../compare_many_window.py" line="326" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="327" />
+            <location filename="../compare_many_window.py" line="336" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="336" />
+            <location filename="../compare_many_window.py" line="345" />
             <source>Comparison %1 of %2: %3 and %4</source>
             <translation>第 %1 / %2 次比较：%3 与 %4</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="342" />
+            <location filename="../compare_many_window.py" line="351" />
             <source>first folder</source>
             <translation>第一个文件夹</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="342" />
+            <location filename="../compare_many_window.py" line="351" />
             <source>second folder</source>
             <translation>第二个文件夹</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="343" />
+            <location filename="../compare_many_window.py" line="352" />
             <source>%1: %2 of %3 images</source>
             <translation>%1：%2 / %3 张图像</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="357" />
+            <location filename="../compare_many_window.py" line="366" />
             <source>Some comparisons could not be made:</source>
             <translation>部分比较未能完成：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="359" />
+            <location filename="../compare_many_window.py" line="368" />
             <source>Done.</source>
             <translation>完成。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="369" />
+            <location filename="../compare_many_window.py" line="378" />
             <source>Stopped; nothing was saved. Press Start to begin again.</source>
             <translation>已停止，没有保存任何内容。按“开始”可重新开始。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="391" />
+            <location filename="../compare_many_window.py" line="400" />
             <source>Starting…</source>
             <translation>正在开始…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
             <source>Folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
+            <location filename="../compare_many_window.py" line="463" />
             <source>Precision</source>
             <translation>精确率</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
+            <location filename="../compare_many_window.py" line="464" />
             <source>Recall</source>
             <translation>召回率</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
             <source>Images</source>
             <translation>图像数</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="426" />
+            <location filename="../compare_many_window.py" line="435" />
             <source>%1 real, %2 generated</source>
             <translation>真实 %1，生成 %2</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="438" />
+            <location filename="../compare_many_window.py" line="447" />
             <source>FID per folder (lower is closer to the real images)</source>
             <translation>各文件夹的 FID（越低越接近真实图像）</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="447" />
+            <location filename="../compare_many_window.py" line="468" />
+            <source>Precision and recall per folder (higher is better)</source>
+            <translation>各文件夹的精确率和召回率（越高越好）</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="469" />
+            <source>Share of images (0 to 1)</source>
+            <translation>图像占比（0 到 1）</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="477" />
+            <location filename="../compare_many_window.py" line="480" />
             <source>%1 and %2</source>
             <translation>%1 与 %2</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="453" />
+            <location filename="../compare_many_window.py" line="483" />
             <source>FID between every two folders</source>
             <translation>每两个文件夹之间的 FID</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="470" />
+            <location filename="../compare_many_window.py" line="500" />
             <source>Save as</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="480" />
+            <location filename="../compare_many_window.py" line="510" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="481" />
+            <location filename="../compare_many_window.py" line="511" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>无法保存文件（%1）。请选择其他文件夹后重试。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="484" />
+            <location filename="../compare_many_window.py" line="514" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="493" />
+            <location filename="../compare_many_window.py" line="523" />
             <source>Compare many folders</source>
             <translation>比较多个文件夹</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="494" />
+            <location filename="../compare_many_window.py" line="524" />
             <source>One real folder against several generated folders</source>
             <translation>一个真实图像文件夹对比多个生成图像文件夹</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="495" />
+            <location filename="../compare_many_window.py" line="525" />
             <source>Every pair of several folders</source>
             <translation>多个文件夹两两比较</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="496" />
+            <location filename="../compare_many_window.py" line="526" />
             <source>Real images:</source>
             <translation>真实图像：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="497" />
+            <location filename="../compare_many_window.py" line="527" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="499" />
+            <location filename="../compare_many_window.py" line="529" />
             <source>Generated folders (drop folders here or add them):</source>
             <translation>生成图像文件夹（拖放到此处或点击添加）：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="501" />
+            <location filename="../compare_many_window.py" line="531" />
             <source>Folders to compare with each other (drop folders here or add them):</source>
             <translation>要相互比较的文件夹（拖放到此处或点击添加）：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="503" />
+            <location filename="../compare_many_window.py" line="533" />
             <source>Add folder…</source>
             <translation>添加文件夹…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="504" />
+            <location filename="../compare_many_window.py" line="534" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="505" />
+            <location filename="../compare_many_window.py" line="535" />
             <source>KID (Kernel Inception Distance)</source>
             <translation>KID（核 Inception 距离）</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="506" />
+            <location filename="../compare_many_window.py" line="536" />
             <source>Precision and recall (needs more than 5 images a folder)</source>
             <translation>精确率和召回率（每个文件夹需要 5 张以上图像）</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="507" />
+            <location filename="../compare_many_window.py" line="537" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="508" />
+            <location filename="../compare_many_window.py" line="538" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="509" />
+            <location filename="../compare_many_window.py" line="539" />
             <source>Save PNG…</source>
             <translation>保存 PNG…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="510" />
+            <location filename="../compare_many_window.py" line="541" />
+            <source>Saves the chart shown now as a PNG picture; to save the other chart, open its tab first.</source>
+            <translation>将当前显示的图表保存为 PNG 图片；如要保存另一个图表，请先切换到它的标签页。</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="543" />
+            <source>FID and KID</source>
+            <translation>FID 和 KID</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="544" />
+            <source>Precision and recall</source>
+            <translation>精确率和召回率</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="545" />
             <source>Save CSV…</source>
             <translation>保存 CSV…</translation>
         </message>
@@ -1467,177 +1495,229 @@ Type another name:</source>
     <context>
         <name>ViewsWindow</name>
         <message>
-            <location filename="../views_window.py" line="175" />
+            <location filename="../views_window.py" line="198" />
             <source>&amp;Views of the result (map, least alike images)…</source>
             <translation>查看结果的可视化(&amp;V)（分布图、最不相似的图像）…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="239" />
+            <location filename="../views_window.py" line="279" />
             <source>This result has no per-image features, so there is nothing to show here. Run the comparison again with folders on both sides (under 20,000 images each) and open the views then.</source>
             <translation>此结果没有保存每张图像的特征，因此这里没有可显示的内容。请在两侧都使用文件夹（每侧少于 20,000 张图像）重新比较，然后再打开此视图。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="255" />
+            <location filename="../views_window.py" line="295" />
+            <location filename="../views_window.py" line="300" />
             <source>PNG images (*.png)</source>
             <translation>PNG 图像 (*.png)</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="265" />
+            <location filename="../views_window.py" line="305" />
+            <location filename="../views_window.py" line="473" />
             <source>Map of the features of both sets</source>
             <translation>两组图像的特征分布图</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="267" />
+            <location filename="../views_window.py" line="307" />
             <source>Generated images least like the real set</source>
             <translation>与真实图像最不相似的生成图像</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="268" />
+            <location filename="../views_window.py" line="308" />
             <source>Real images not covered by the generated set</source>
             <translation>未被生成图像覆盖的真实图像</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="274" />
+            <location filename="../views_window.py" line="314" />
             <source>Web pages (*.html)</source>
             <translation>网页 (*.html)</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="301" />
+            <location filename="../views_window.py" line="387" />
             <source>Real image</source>
             <translation>真实图像</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="301" />
+            <location filename="../views_window.py" line="387" />
             <source>Generated image</source>
             <translation>生成图像</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="303" />
+            <location filename="../views_window.py" line="389" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="312" />
+            <location filename="../views_window.py" line="398" />
             <source>No preview</source>
             <translation>无法预览</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="323" />
+            <location filename="../views_window.py" line="409" />
             <source>Views of the comparison: %1 and %2</source>
             <translation>比较结果的可视化：%1 与 %2</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="324" />
+            <location filename="../views_window.py" line="410" />
             <source>Map</source>
             <translation>分布图</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="325" />
+            <location filename="../views_window.py" line="411" />
             <source>Least like the real set</source>
             <translation>最不像真实图像</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="326" />
+            <location filename="../views_window.py" line="412" />
             <source>Not covered</source>
             <translation>未覆盖</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="328" />
+            <location filename="../views_window.py" line="414" />
             <source>Save as PNG…</source>
             <translation>保存为 PNG…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="329" />
+            <location filename="../views_window.py" line="415" />
             <source>Save HTML report…</source>
             <translation>保存 HTML 报告…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="333" />
+            <location filename="../views_window.py" line="416" />
+            <source>&amp;Map:</source>
+            <translation>分布图(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="417" />
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="418" />
+            <source>t-SNE (slower, up to %1 images)</source>
+            <translation>t-SNE（较慢，最多 %1 张图像）</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="421" />
+            <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
+            <translation>PCA 显示变化最大的两个方向，计算很快。t-SNE 让相似的图像彼此靠近，更容易看出图像的分组，但可能需要几分钟。</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="428" />
             <source>Preparing the views…</source>
             <translation>正在准备可视化…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="336" />
+            <location filename="../views_window.py" line="437" />
             <source>Double-click a picture to open it; hover over a point of the map to see its image.</source>
             <translation>双击图片即可打开；将鼠标停在分布图的点上可查看对应图像。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="346" />
+            <location filename="../views_window.py" line="442" />
+            <source>Computing the t-SNE map: step %1 of %2…</source>
+            <translation>正在计算 t-SNE 分布图：第 %1 步，共 %2 步…</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="444" />
+            <source>Computing the t-SNE map…</source>
+            <translation>正在计算 t-SNE 分布图…</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="461" />
             <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
             <translation>每个点代表一张图像，按两组图像特征变化最大的两个方向排布；这两个方向分别占全部变化的 %1 % 和 %2 %，因此在图上相近的点实际上仍可能不同。远离真实图像点群的生成点，看起来与真实图像不像；真实点群中没有生成点的区域，是生成器没有生成出来的图像类型。将鼠标停在点上可查看对应图像。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="357" />
+            <location filename="../views_window.py" line="481" />
+            <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
+            <translation>每个点代表一张图像，由 t-SNE 排布，特征相似的图像会靠在一起。请留意没有生成图像混在其中的真实图像群组：那是生成器没有画出的图像类型。坐标轴、群组之间的距离以及群组的大小都没有意义。将鼠标悬停在点上可查看对应的图像。</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="489" />
+            <source>Map of the features of both sets (t-SNE)</source>
+            <translation>两组图像的特征分布图（t-SNE）</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="490" />
+            <source>t-SNE axis 1</source>
+            <translation>t-SNE 轴 1</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="491" />
+            <source>t-SNE axis 2</source>
+            <translation>t-SNE 轴 2</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="496" />
             <source>Real images (%1)</source>
             <translation>真实图像（%1）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="359" />
+            <location filename="../views_window.py" line="498" />
             <source>Generated images (%1)</source>
             <translation>生成图像（%1）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="365" />
+            <location filename="../views_window.py" line="474" />
             <source>Direction 1 (%1 % of the variation)</source>
             <translation>方向 1（占变化的 %1 %）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="366" />
+            <location filename="../views_window.py" line="475" />
             <source>Direction 2 (%1 % of the variation)</source>
             <translation>方向 2（占变化的 %1 %）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="373" />
+            <location filename="../views_window.py" line="506" />
             <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
             <translation>离所有真实图像最远的 %1 张生成图像，按距离从远到近排列。每张图下方的数字是网络看来与最接近的真实图像之间的距离（0 表示是同一张图）。双击图片即可打开。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="380" />
+            <location filename="../views_window.py" line="513" />
             <source>Closest real image: %1 (distance %2)</source>
             <translation>最接近的真实图像：%1（距离 %2）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="390" />
+            <location filename="../views_window.py" line="523" />
             <source>This list needs more than %1 real images; add real images and compare again.</source>
             <translation>此列表需要多于 %1 张真实图像；请添加真实图像后重新比较。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="394" />
+            <location filename="../views_window.py" line="527" />
             <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
             <translation>每张真实图像的近邻中都有生成图像：按这一标准，没有缺失的内容。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="400" />
+            <location filename="../views_window.py" line="533" />
             <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
             <translation>%2 张真实图像中有 %1 张，没有任何生成图像比它的 %3 个最近的真实近邻更接近。下面先列出离所有生成图像最远的 %4 张：它们是生成器没有生成出来的图像类型。双击图片即可打开。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="410" />
+            <location filename="../views_window.py" line="543" />
             <source>Closest generated image: %1 (distance %2)</source>
             <translation>最接近的生成图像：%1（距离 %2）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="426" />
+            <location filename="../views_window.py" line="559" />
             <source>distance %1</source>
             <translation>距离 %1</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="449" />
+            <location filename="../views_window.py" line="584" />
             <source>Save as</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="459" />
+            <location filename="../views_window.py" line="594" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="460" />
+            <location filename="../views_window.py" line="595" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>无法保存文件（%1）。请选择其他文件夹后重试。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="463" />
+            <location filename="../views_window.py" line="598" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
         </message>

@@ -156,143 +156,143 @@
             <translation>參考集：%1</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="235" />
+            <location filename="../history_window.py" line="234" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="235" />
+            <location filename="../history_window.py" line="234" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="270" />
+            <location filename="../history_window.py" line="269" />
             <source>No comparisons are shown, so there is nothing to export; clear the filter.</source>
             <translation>目前沒有顯示任何比較，因此沒有可匯出的內容；請清除篩選條件。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="273" />
+            <location filename="../history_window.py" line="272" />
             <source>Export the shown comparisons as CSV</source>
             <translation>將顯示的比較匯出為 CSV</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="274" />
+            <location filename="../history_window.py" line="273" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 檔案 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="283" />
+            <location filename="../history_window.py" line="282" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>檔案無法儲存（%1）。請選擇其他資料夾後再試一次。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="287" />
+            <location filename="../history_window.py" line="286" />
             <source>%1 comparisons exported to %2.</source>
             <translation>已將 %1 次比較匯出到 %2。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="296" />
+            <location filename="../history_window.py" line="295" />
             <source>Delete from the history</source>
             <translation>從歷史紀錄中刪除</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="298" />
+            <location filename="../history_window.py" line="297" />
             <source>Delete %1 comparisons from the history? Their results cannot be reopened afterwards.</source>
             <translation>要從歷史紀錄中刪除 %1 次比較嗎？刪除後將無法再開啟它們的結果。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="324" />
+            <location filename="../history_window.py" line="323" />
             <source>No comparisons recorded yet.</source>
             <translation>還沒有比較紀錄。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="326" />
+            <location filename="../history_window.py" line="325" />
             <source>%1 comparisons</source>
             <translation>共 %1 次比較</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="328" />
+            <location filename="../history_window.py" line="327" />
             <source>%1 of %2 comparisons shown</source>
             <translation>顯示 %2 次比較中的 %1 次</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="348" />
+            <location filename="../history_window.py" line="347" />
             <source>Comparison history</source>
             <translation>比較歷史紀錄</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="349" />
+            <location filename="../history_window.py" line="348" />
             <source>&amp;Filter:</source>
             <translation>篩選(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="350" />
+            <location filename="../history_window.py" line="349" />
             <source>Words from a folder, the mode, the device or the date</source>
             <translation>輸入資料夾、模式、裝置或日期中的文字</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="352" />
+            <location filename="../history_window.py" line="351" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="353" />
+            <location filename="../history_window.py" line="352" />
             <source>FID</source>
             <translation>FID</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="354" />
+            <location filename="../history_window.py" line="353" />
             <source>Real images</source>
             <translation>真實圖片</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="355" />
+            <location filename="../history_window.py" line="354" />
             <source>Generated images</source>
             <translation>生成圖片</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="356" />
+            <location filename="../history_window.py" line="355" />
             <source>Images (real / generated)</source>
             <translation>圖片數（真實 / 生成）</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="357" />
+            <location filename="../history_window.py" line="356" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="358" />
+            <location filename="../history_window.py" line="357" />
             <source>Device</source>
             <translation>裝置</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="359" />
+            <location filename="../history_window.py" line="358" />
             <source>Standard model</source>
             <translation>標準模型</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="365" />
+            <location filename="../history_window.py" line="361" />
             <source>Double-click a comparison, or press Enter, to show it in the main window.</source>
             <translation>按兩下某次比較或按 Enter 鍵，即可在主視窗中顯示它。</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="366" />
+            <location filename="../history_window.py" line="362" />
             <source>&amp;Open in the window</source>
             <translation>在主視窗中開啟(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="367" />
+            <location filename="../history_window.py" line="363" />
             <source>&amp;Export CSV…</source>
             <translation>匯出 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="368" />
-            <location filename="../history_window.py" line="369" />
+            <location filename="../history_window.py" line="364" />
+            <location filename="../history_window.py" line="365" />
             <source>&amp;Delete</source>
             <translation>刪除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../history_window.py" line="370" />
+            <location filename="../history_window.py" line="366" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
@@ -564,82 +564,82 @@ Download it now (95 MB, checked against its published checksum), or choose the w
     <context>
         <name>ReferenceDialog</name>
         <message>
-            <location filename="../reference_dialog.py" line="186" />
+            <location filename="../reference_dialog.py" line="196" />
             <source>Choose the folder of real images</source>
             <translation>選擇真實圖片資料夾</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="191" />
+            <location filename="../reference_dialog.py" line="201" />
             <source>%1, %2 mode</source>
             <translation>%1，%2 模式</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="192" />
+            <location filename="../reference_dialog.py" line="202" />
             <source>Name of the new reference:</source>
             <translation>新參考集的名稱：</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="200" />
+            <location filename="../reference_dialog.py" line="210" />
             <source>Stopped; no reference was saved.</source>
             <translation>已停止，沒有儲存參考集。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="206" />
+            <location filename="../reference_dialog.py" line="216" />
             <source>Reading %1…</source>
             <translation>正在讀取 %1…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="215" />
+            <location filename="../reference_dialog.py" line="225" />
             <source>Choose a statistics file to import</source>
             <translation>選擇要匯入的統計檔</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="215" />
+            <location filename="../reference_dialog.py" line="225" />
             <source>Saved statistics (*.npz)</source>
             <translation>已儲存的統計 (*.npz)</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="229" />
+            <location filename="../reference_dialog.py" line="239" />
             <source>Name of the imported reference:</source>
             <translation>匯入的參考集的名稱：</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="238" />
+            <location filename="../reference_dialog.py" line="248" />
             <source>Imported “%1” (%2 mode).</source>
             <translation>已匯入「%1」（%2 模式）。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="247" />
+            <location filename="../reference_dialog.py" line="257" />
             <source>Delete the reference</source>
             <translation>刪除參考集</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="248" />
+            <location filename="../reference_dialog.py" line="258" />
             <source>Delete the reference “%1”? Its statistics file is removed too.</source>
             <translation>要刪除參考集「%1」嗎？它的統計檔也會一併刪除。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="258" />
+            <location filename="../reference_dialog.py" line="268" />
             <source>Deleted “%1”.</source>
             <translation>已刪除「%1」。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="264" />
+            <location filename="../reference_dialog.py" line="274" />
             <source>Stopping…</source>
             <translation>正在停止…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="284" />
+            <location filename="../reference_dialog.py" line="294" />
             <source>Loading the model…</source>
             <translation>正在載入模型…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="289" />
+            <location filename="../reference_dialog.py" line="299" />
             <source>%1 of %2 images</source>
             <translation>%1 / %2 張圖片</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="301" />
+            <location filename="../reference_dialog.py" line="311" />
             <source>%1
 
 Type another name:</source>
@@ -648,114 +648,114 @@ Type another name:</source>
 請輸入其他名稱：</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="303" />
+            <location filename="../reference_dialog.py" line="313" />
             <source>The reference was not saved.</source>
             <translation>參考集沒有儲存。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="307" />
+            <location filename="../reference_dialog.py" line="317" />
             <source>Saved “%1”: %2 images, %3 mode.</source>
             <translation>已儲存「%1」：%2 張圖片，%3 模式。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="322" />
+            <location filename="../reference_dialog.py" line="332" />
             <source>Reference name</source>
             <translation>參考集名稱</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="330" />
+            <location filename="../reference_dialog.py" line="340" />
             <source>Which program made %1? Files from pytorch-fid and TTUR do not say, and FIDs from different modes cannot be compared.</source>
             <translation>%1 是由哪個程式產生的？pytorch-fid 和 TTUR 的檔案不會記錄這一點，而不同模式得到的 FID 無法互相比較。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="336" />
+            <location filename="../reference_dialog.py" line="346" />
             <source>Mode of the statistics</source>
             <translation>統計的模式</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="344" />
+            <location filename="../reference_dialog.py" line="354" />
             <source>pytorch-fid (files made by pytorch-fid)</source>
             <translation>pytorch-fid（由 pytorch-fid 產生的檔案）</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="345" />
+            <location filename="../reference_dialog.py" line="355" />
             <source>TensorFlow (files made by the original TTUR code)</source>
             <translation>TensorFlow（由原始 TTUR 程式碼產生的檔案）</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="346" />
+            <location filename="../reference_dialog.py" line="356" />
             <source>clean-fid (files made by clean-fid)</source>
             <translation>clean-fid（由 clean-fid 產生的檔案）</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="365" />
-            <location filename="../reference_dialog.py" line="398" />
+            <location filename="../reference_dialog.py" line="375" />
+            <location filename="../reference_dialog.py" line="408" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="365" />
-            <location filename="../reference_dialog.py" line="398" />
+            <location filename="../reference_dialog.py" line="375" />
+            <location filename="../reference_dialog.py" line="408" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="373" />
+            <location filename="../reference_dialog.py" line="383" />
             <source>Reference library</source>
             <translation>參考集庫</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="377" />
+            <location filename="../reference_dialog.py" line="387" />
             <source>A reference keeps the statistics of a set of real images, so they are read only once. New references are computed with the current settings (%1 mode).</source>
             <translation>參考集儲存一組真實圖片的統計，這樣這些圖片只需讀取一次。新的參考集會使用目前的設定（%1 模式）計算。</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="384" />
+            <location filename="../reference_dialog.py" line="394" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="385" />
+            <location filename="../reference_dialog.py" line="395" />
             <source>Images</source>
             <translation>圖片數</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="386" />
+            <location filename="../reference_dialog.py" line="396" />
             <source>Mode</source>
             <translation>模式</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="387" />
+            <location filename="../reference_dialog.py" line="397" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="388" />
+            <location filename="../reference_dialog.py" line="398" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="391" />
+            <location filename="../reference_dialog.py" line="401" />
             <source>&amp;Use this reference</source>
             <translation>使用這個參考集(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="393" />
+            <location filename="../reference_dialog.py" line="403" />
             <source>&amp;Save “%1” as a reference…</source>
             <translation>將「%1」儲存為參考集(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="395" />
+            <location filename="../reference_dialog.py" line="405" />
             <source>&amp;Save a folder as a reference…</source>
             <translation>將資料夾儲存為參考集(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="396" />
+            <location filename="../reference_dialog.py" line="406" />
             <source>&amp;Import .npz…</source>
             <translation>匯入 .npz(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../reference_dialog.py" line="397" />
+            <location filename="../reference_dialog.py" line="407" />
             <source>&amp;Delete</source>
             <translation>刪除(&amp;D)</translation>
         </message>
@@ -1244,222 +1244,250 @@ Type another name:</source>
     <context>
         <name>CompareManyWindow</name>
         <message>
-            <location filename="../compare_many_window.py" line="121" />
+            <location filename="../compare_many_window.py" line="122" />
             <source>Compare &amp;many folders…</source>
             <translation>比較多個資料夾(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="253" />
+            <location filename="../compare_many_window.py" line="257" />
             <source>Choose the folder of real images</source>
             <translation>選擇真實圖片資料夾</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="259" />
+            <location filename="../compare_many_window.py" line="263" />
             <source>Add a folder of images</source>
             <translation>新增圖片資料夾</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="276" />
+            <location filename="../compare_many_window.py" line="280" />
             <source>Choose the folder of real images first.</source>
             <translation>請先選擇真實圖片資料夾。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="279" />
+            <location filename="../compare_many_window.py" line="283" />
             <source>Add at least one folder of generated images: click “Add folder…” or drop folders on the list.</source>
             <translation>請至少新增一個生成圖片資料夾：按一下「新增資料夾…」，或將資料夾拖放到清單中。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="282" />
+            <location filename="../compare_many_window.py" line="286" />
             <source>Add at least two folders to compare with each other.</source>
             <translation>請至少新增兩個資料夾以便互相比較。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="312" />
+            <location filename="../compare_many_window.py" line="316" />
             <source>Stopping after the current batch of images…</source>
             <translation>目前這批圖片處理完後停止…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="317" />
+            <location filename="../compare_many_window.py" line="326" />
             <source>PNG images (*.png)</source>
             <translation>PNG 圖片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="327" />
+            <location filename="../compare_many_window.py" line="336" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 檔案 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="336" />
+            <location filename="../compare_many_window.py" line="345" />
             <source>Comparison %1 of %2: %3 and %4</source>
             <translation>第 %1 / %2 次比較：%3 與 %4</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="342" />
+            <location filename="../compare_many_window.py" line="351" />
             <source>first folder</source>
             <translation>第一個資料夾</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="342" />
+            <location filename="../compare_many_window.py" line="351" />
             <source>second folder</source>
             <translation>第二個資料夾</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="343" />
+            <location filename="../compare_many_window.py" line="352" />
             <source>%1: %2 of %3 images</source>
             <translation>%1：%2 / %3 張圖片</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="357" />
+            <location filename="../compare_many_window.py" line="366" />
             <source>Some comparisons could not be made:</source>
             <translation>部分比較無法完成：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="359" />
+            <location filename="../compare_many_window.py" line="368" />
             <source>Done.</source>
             <translation>完成。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="369" />
+            <location filename="../compare_many_window.py" line="378" />
             <source>Stopped; nothing was saved. Press Start to begin again.</source>
             <translation>已停止，沒有儲存任何內容。按「開始」可重新開始。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="391" />
+            <location filename="../compare_many_window.py" line="400" />
             <source>Starting…</source>
             <translation>正在開始…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
             <source>Folder</source>
             <translation>資料夾</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
+            <location filename="../compare_many_window.py" line="463" />
             <source>Precision</source>
             <translation>精確率</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
+            <location filename="../compare_many_window.py" line="464" />
             <source>Recall</source>
             <translation>召回率</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="406" />
+            <location filename="../compare_many_window.py" line="415" />
             <source>Images</source>
             <translation>圖片數</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="426" />
+            <location filename="../compare_many_window.py" line="435" />
             <source>%1 real, %2 generated</source>
             <translation>真實 %1，生成 %2</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="438" />
+            <location filename="../compare_many_window.py" line="447" />
             <source>FID per folder (lower is closer to the real images)</source>
             <translation>各資料夾的 FID（越低越接近真實圖片）</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="447" />
+            <location filename="../compare_many_window.py" line="468" />
+            <source>Precision and recall per folder (higher is better)</source>
+            <translation>各資料夾的精確率與召回率（越高越好）</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="469" />
+            <source>Share of images (0 to 1)</source>
+            <translation>圖片比例（0 到 1）</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="477" />
+            <location filename="../compare_many_window.py" line="480" />
             <source>%1 and %2</source>
             <translation>%1 與 %2</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="453" />
+            <location filename="../compare_many_window.py" line="483" />
             <source>FID between every two folders</source>
             <translation>每兩個資料夾之間的 FID</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="470" />
+            <location filename="../compare_many_window.py" line="500" />
             <source>Save as</source>
             <translation>另存新檔</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="480" />
+            <location filename="../compare_many_window.py" line="510" />
             <source>Not saved</source>
             <translation>未儲存</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="481" />
+            <location filename="../compare_many_window.py" line="511" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>無法儲存檔案（%1）。請選擇其他資料夾後再試一次。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="484" />
+            <location filename="../compare_many_window.py" line="514" />
             <source>Saved to %1.</source>
             <translation>已儲存至 %1。</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="493" />
+            <location filename="../compare_many_window.py" line="523" />
             <source>Compare many folders</source>
             <translation>比較多個資料夾</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="494" />
+            <location filename="../compare_many_window.py" line="524" />
             <source>One real folder against several generated folders</source>
             <translation>一個真實圖片資料夾對比多個生成圖片資料夾</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="495" />
+            <location filename="../compare_many_window.py" line="525" />
             <source>Every pair of several folders</source>
             <translation>多個資料夾兩兩比較</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="496" />
+            <location filename="../compare_many_window.py" line="526" />
             <source>Real images:</source>
             <translation>真實圖片：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="497" />
+            <location filename="../compare_many_window.py" line="527" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="499" />
+            <location filename="../compare_many_window.py" line="529" />
             <source>Generated folders (drop folders here or add them):</source>
             <translation>生成圖片資料夾（拖放到此處或按一下新增）：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="501" />
+            <location filename="../compare_many_window.py" line="531" />
             <source>Folders to compare with each other (drop folders here or add them):</source>
             <translation>要互相比較的資料夾（拖放到此處或按一下新增）：</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="503" />
+            <location filename="../compare_many_window.py" line="533" />
             <source>Add folder…</source>
             <translation>新增資料夾…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="504" />
+            <location filename="../compare_many_window.py" line="534" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="505" />
+            <location filename="../compare_many_window.py" line="535" />
             <source>KID (Kernel Inception Distance)</source>
             <translation>KID（核 Inception 距離）</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="506" />
+            <location filename="../compare_many_window.py" line="536" />
             <source>Precision and recall (needs more than 5 images a folder)</source>
             <translation>精確率和召回率（每個資料夾需要超過 5 張圖片）</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="507" />
+            <location filename="../compare_many_window.py" line="537" />
             <source>Start</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="508" />
+            <location filename="../compare_many_window.py" line="538" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="509" />
+            <location filename="../compare_many_window.py" line="539" />
             <source>Save PNG…</source>
             <translation>儲存 PNG…</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="510" />
+            <location filename="../compare_many_window.py" line="541" />
+            <source>Saves the chart shown now as a PNG picture; to save the other chart, open its tab first.</source>
+            <translation>將目前顯示的圖表儲存為 PNG 圖片；若要儲存另一個圖表，請先切換到它的分頁。</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="543" />
+            <source>FID and KID</source>
+            <translation>FID 與 KID</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="544" />
+            <source>Precision and recall</source>
+            <translation>精確率與召回率</translation>
+        </message>
+        <message>
+            <location filename="../compare_many_window.py" line="545" />
             <source>Save CSV…</source>
             <translation>儲存 CSV…</translation>
         </message>
@@ -1467,177 +1495,229 @@ Type another name:</source>
     <context>
         <name>ViewsWindow</name>
         <message>
-            <location filename="../views_window.py" line="175" />
+            <location filename="../views_window.py" line="198" />
             <source>&amp;Views of the result (map, least alike images)…</source>
             <translation>檢視結果的視覺化(&amp;V)（分布圖、最不相似的圖片）…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="239" />
+            <location filename="../views_window.py" line="279" />
             <source>This result has no per-image features, so there is nothing to show here. Run the comparison again with folders on both sides (under 20,000 images each) and open the views then.</source>
             <translation>此結果沒有保存每張圖片的特徵，因此這裡沒有可顯示的內容。請在兩側都使用資料夾（每側少於 20,000 張圖片）重新比較，然後再開啟此檢視。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="255" />
+            <location filename="../views_window.py" line="295" />
+            <location filename="../views_window.py" line="300" />
             <source>PNG images (*.png)</source>
             <translation>PNG 圖片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="265" />
+            <location filename="../views_window.py" line="305" />
+            <location filename="../views_window.py" line="473" />
             <source>Map of the features of both sets</source>
             <translation>兩組圖片的特徵分布圖</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="267" />
+            <location filename="../views_window.py" line="307" />
             <source>Generated images least like the real set</source>
             <translation>與真實圖片最不相似的生成圖片</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="268" />
+            <location filename="../views_window.py" line="308" />
             <source>Real images not covered by the generated set</source>
             <translation>未被生成圖片覆蓋的真實圖片</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="274" />
+            <location filename="../views_window.py" line="314" />
             <source>Web pages (*.html)</source>
             <translation>網頁 (*.html)</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="301" />
+            <location filename="../views_window.py" line="387" />
             <source>Real image</source>
             <translation>真實圖片</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="301" />
+            <location filename="../views_window.py" line="387" />
             <source>Generated image</source>
             <translation>生成圖片</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="303" />
+            <location filename="../views_window.py" line="389" />
             <source>Loading…</source>
             <translation>正在載入…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="312" />
+            <location filename="../views_window.py" line="398" />
             <source>No preview</source>
             <translation>無法預覽</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="323" />
+            <location filename="../views_window.py" line="409" />
             <source>Views of the comparison: %1 and %2</source>
             <translation>比較結果的視覺化：%1 與 %2</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="324" />
+            <location filename="../views_window.py" line="410" />
             <source>Map</source>
             <translation>分布圖</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="325" />
+            <location filename="../views_window.py" line="411" />
             <source>Least like the real set</source>
             <translation>最不像真實圖片</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="326" />
+            <location filename="../views_window.py" line="412" />
             <source>Not covered</source>
             <translation>未覆蓋</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="328" />
+            <location filename="../views_window.py" line="414" />
             <source>Save as PNG…</source>
             <translation>儲存為 PNG…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="329" />
+            <location filename="../views_window.py" line="415" />
             <source>Save HTML report…</source>
             <translation>儲存 HTML 報告…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="333" />
+            <location filename="../views_window.py" line="416" />
+            <source>&amp;Map:</source>
+            <translation>分布圖(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="417" />
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="418" />
+            <source>t-SNE (slower, up to %1 images)</source>
+            <translation>t-SNE（較慢，最多 %1 張圖片）</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="421" />
+            <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
+            <translation>PCA 顯示變化最大的兩個方向，計算很快。t-SNE 讓相似的圖片彼此靠近，更容易看出圖片的分群，但可能需要幾分鐘。</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="428" />
             <source>Preparing the views…</source>
             <translation>正在準備視覺化…</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="336" />
+            <location filename="../views_window.py" line="437" />
             <source>Double-click a picture to open it; hover over a point of the map to see its image.</source>
             <translation>按兩下圖片即可開啟；將滑鼠停在分布圖的點上可查看對應圖片。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="346" />
+            <location filename="../views_window.py" line="442" />
+            <source>Computing the t-SNE map: step %1 of %2…</source>
+            <translation>正在計算 t-SNE 分布圖：第 %1 步，共 %2 步…</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="444" />
+            <source>Computing the t-SNE map…</source>
+            <translation>正在計算 t-SNE 分布圖…</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="461" />
             <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
             <translation>每個點代表一張圖片，依兩組圖片特徵變化最大的兩個方向排布；這兩個方向分別佔全部變化的 %1 % 和 %2 %，因此在圖上相近的點實際上仍可能不同。遠離真實圖片點群的生成點，看起來與真實圖片不像；真實點群中沒有生成點的區域，是生成器沒有生成出來的圖片類型。將滑鼠停在點上可查看對應圖片。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="357" />
+            <location filename="../views_window.py" line="481" />
+            <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
+            <translation>每個點代表一張圖片，由 t-SNE 排列，特徵相似的圖片會聚在一起。請留意沒有生成圖片混在其中的真實圖片群：那是生成器沒有畫出的圖片類型。座標軸、群與群之間的距離以及群的大小都沒有意義。將滑鼠停在點上即可查看對應的圖片。</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="489" />
+            <source>Map of the features of both sets (t-SNE)</source>
+            <translation>兩組圖片的特徵分布圖（t-SNE）</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="490" />
+            <source>t-SNE axis 1</source>
+            <translation>t-SNE 軸 1</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="491" />
+            <source>t-SNE axis 2</source>
+            <translation>t-SNE 軸 2</translation>
+        </message>
+        <message>
+            <location filename="../views_window.py" line="496" />
             <source>Real images (%1)</source>
             <translation>真實圖片（%1）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="359" />
+            <location filename="../views_window.py" line="498" />
             <source>Generated images (%1)</source>
             <translation>生成圖片（%1）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="365" />
+            <location filename="../views_window.py" line="474" />
             <source>Direction 1 (%1 % of the variation)</source>
             <translation>方向 1（佔變化的 %1 %）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="366" />
+            <location filename="../views_window.py" line="475" />
             <source>Direction 2 (%1 % of the variation)</source>
             <translation>方向 2（佔變化的 %1 %）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="373" />
+            <location filename="../views_window.py" line="506" />
             <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
             <translation>離所有真實圖片最遠的 %1 張生成圖片，依距離由遠到近排列。每張圖下方的數字是網路看來與最接近的真實圖片之間的距離（0 表示是同一張圖）。按兩下圖片即可開啟。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="380" />
+            <location filename="../views_window.py" line="513" />
             <source>Closest real image: %1 (distance %2)</source>
             <translation>最接近的真實圖片：%1（距離 %2）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="390" />
+            <location filename="../views_window.py" line="523" />
             <source>This list needs more than %1 real images; add real images and compare again.</source>
             <translation>此清單需要超過 %1 張真實圖片；請新增真實圖片後重新比較。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="394" />
+            <location filename="../views_window.py" line="527" />
             <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
             <translation>每張真實圖片的近鄰中都有生成圖片：按這個標準，沒有缺漏的內容。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="400" />
+            <location filename="../views_window.py" line="533" />
             <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
             <translation>%2 張真實圖片中有 %1 張，沒有任何生成圖片比它的 %3 個最近的真實近鄰更接近。下面先列出離所有生成圖片最遠的 %4 張：它們是生成器沒有生成出來的圖片類型。按兩下圖片即可開啟。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="410" />
+            <location filename="../views_window.py" line="543" />
             <source>Closest generated image: %1 (distance %2)</source>
             <translation>最接近的生成圖片：%1（距離 %2）</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="426" />
+            <location filename="../views_window.py" line="559" />
             <source>distance %1</source>
             <translation>距離 %1</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="449" />
+            <location filename="../views_window.py" line="584" />
             <source>Save as</source>
             <translation>另存新檔</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="459" />
+            <location filename="../views_window.py" line="594" />
             <source>Not saved</source>
             <translation>未儲存</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="460" />
+            <location filename="../views_window.py" line="595" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>無法儲存檔案（%1）。請選擇其他資料夾後再試一次。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="463" />
+            <location filename="../views_window.py" line="598" />
             <source>Saved to %1.</source>
             <translation>已儲存至 %1。</translation>
         </message>
