@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -48,9 +47,9 @@ from fidgui.core.compare_many import (
     pairwise_fid,
 )
 from fidgui.core.comparison_types import Progress
-from fidgui.core.errors import FidguiError
 from fidgui.gui.background_job import BackgroundJob
 from fidgui.gui.charts import GENERATED_COLOUR, KID_COLOUR, REAL_COLOUR, HeatMap, LineChart, LineSeries, save_png
+from fidgui.gui.file_saving import save_with_dialog
 from fidgui.gui.text import fill
 
 AGAINST_REAL, PAIRWISE = "against_real", "pairwise"
@@ -494,25 +493,9 @@ class CompareManyWindow(QWidget):
     def _save(
         self, path: Path | None, default_name: str, file_filter: str, write: Callable[[Path], None]
     ) -> Path | None:
-        if path is None:
-            folders = self.folder_list.folders()
-            start = folders[0].parent / default_name if folders else Path(default_name)
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(start), file_filter)
-            if not chosen:
-                return None
-            path = Path(chosen)
-        try:
-            write(path)
-        except (OSError, FidguiError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                fill(self.tr("The file could not be saved (%1). Choose another folder and try again."), reason),
-            )
-            return None
-        self.progress_label.setText(fill(self.tr("Saved to %1."), path))
-        return path
+        folders = self.folder_list.folders()
+        start = folders[0].parent / default_name if folders else Path(default_name)
+        return save_with_dialog(self, path, start, file_filter, write, self.progress_label)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

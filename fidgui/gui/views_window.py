@@ -19,14 +19,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QUrl, Si
 from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.core.comparison_types import ComparisonResult, PerImageFeatures
-from fidgui.core.errors import FidguiError
 from fidgui.core.feature_map import FeatureMap, feature_map
 from fidgui.core.nearest_images import NearestImages, RankedImage, find_nearest_images
 from fidgui.core.report_html import write_html
@@ -51,6 +48,7 @@ from fidgui.gui.charts import (
     png_bytes,
     save_png,
 )
+from fidgui.gui.file_saving import save_with_dialog
 from fidgui.gui.text import fill
 from fidgui.gui.thumbnail_cache import ThumbnailCache
 
@@ -578,25 +576,8 @@ class ViewsWindow(QWidget):
     def _save(
         self, path: Path | None, default_name: str, file_filter: str, write: Callable[[Path], None]
     ) -> Path | None:
-        """Ask where (unless ``path`` is given), write, and say what happened; the path written, or None."""
-        if path is None:
-            start = Path(self.result.generated.source).parent / default_name
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(start), file_filter)
-            if not chosen:
-                return None
-            path = Path(chosen)
-        try:
-            write(path)
-        except (OSError, FidguiError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                fill(self.tr("The file could not be saved (%1). Choose another folder and try again."), reason),
-            )
-            return None
-        self.status.setText(fill(self.tr("Saved to %1."), path))
-        return path
+        start = Path(self.result.generated.source).parent / default_name
+        return save_with_dialog(self, path, start, file_filter, write, self.status)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let background work finish on its own; nothing it does can reach a closed window."""

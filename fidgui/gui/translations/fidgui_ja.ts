@@ -1382,26 +1382,6 @@ Type another name:</source>
             <translation>2 つのフォルダーごとの FID</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="500" />
-            <source>Save as</source>
-            <translation>名前を付けて保存</translation>
-        </message>
-        <message>
-            <location filename="../compare_many_window.py" line="510" />
-            <source>Not saved</source>
-            <translation>保存されませんでした</translation>
-        </message>
-        <message>
-            <location filename="../compare_many_window.py" line="511" />
-            <source>The file could not be saved (%1). Choose another folder and try again.</source>
-            <translation>ファイルを保存できませんでした（%1）。別のフォルダーを選んでもう一度お試しください。</translation>
-        </message>
-        <message>
-            <location filename="../compare_many_window.py" line="514" />
-            <source>Saved to %1.</source>
-            <translation>%1 に保存しました。</translation>
-        </message>
-        <message>
             <location filename="../compare_many_window.py" line="523" />
             <source>Compare many folders</source>
             <translation>複数のフォルダーを比較</translation>
@@ -1701,23 +1681,26 @@ Type another name:</source>
             <source>distance %1</source>
             <translation>距離 %1</translation>
         </message>
+    </context>
+    <context>
+        <name>FileSaving</name>
         <message>
-            <location filename="../views_window.py" line="584" />
+            <location filename="../file_saving.py" line="1" />
             <source>Save as</source>
             <translation>名前を付けて保存</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="594" />
+            <location filename="../file_saving.py" line="1" />
             <source>Not saved</source>
             <translation>保存されませんでした</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="595" />
+            <location filename="../file_saving.py" line="1" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>ファイルを保存できませんでした（%1）。別のフォルダーを選んでもう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="598" />
+            <location filename="../file_saving.py" line="1" />
             <source>Saved to %1.</source>
             <translation>%1 に保存しました。</translation>
         </message>

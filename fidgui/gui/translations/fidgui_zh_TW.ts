@@ -1382,26 +1382,6 @@ Type another name:</source>
             <translation>每兩個資料夾之間的 FID</translation>
         </message>
         <message>
-            <location filename="../compare_many_window.py" line="500" />
-            <source>Save as</source>
-            <translation>另存新檔</translation>
-        </message>
-        <message>
-            <location filename="../compare_many_window.py" line="510" />
-            <source>Not saved</source>
-            <translation>未儲存</translation>
-        </message>
-        <message>
-            <location filename="../compare_many_window.py" line="511" />
-            <source>The file could not be saved (%1). Choose another folder and try again.</source>
-            <translation>無法儲存檔案（%1）。請選擇其他資料夾後再試一次。</translation>
-        </message>
-        <message>
-            <location filename="../compare_many_window.py" line="514" />
-            <source>Saved to %1.</source>
-            <translation>已儲存至 %1。</translation>
-        </message>
-        <message>
             <location filename="../compare_many_window.py" line="523" />
             <source>Compare many folders</source>
             <translation>比較多個資料夾</translation>
@@ -1701,23 +1681,26 @@ Type another name:</source>
             <source>distance %1</source>
             <translation>距離 %1</translation>
         </message>
+    </context>
+    <context>
+        <name>FileSaving</name>
         <message>
-            <location filename="../views_window.py" line="584" />
+            <location filename="../file_saving.py" line="1" />
             <source>Save as</source>
             <translation>另存新檔</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="594" />
+            <location filename="../file_saving.py" line="1" />
             <source>Not saved</source>
             <translation>未儲存</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="595" />
+            <location filename="../file_saving.py" line="1" />
             <source>The file could not be saved (%1). Choose another folder and try again.</source>
             <translation>無法儲存檔案（%1）。請選擇其他資料夾後再試一次。</translation>
         </message>
         <message>
-            <location filename="../views_window.py" line="598" />
+            <location filename="../file_saving.py" line="1" />
             <source>Saved to %1.</source>
             <translation>已儲存至 %1。</translation>
         </message>
