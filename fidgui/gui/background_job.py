@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, SignalInstance, Slot
 
 from fidgui.core.errors import Cancelled, FidguiError
 from fidgui.gui.text import fill
@@ -69,6 +70,18 @@ class BackgroundJob(QObject):
 
     def request_stop(self) -> None:
         self._stop.set()
+
+    def abandon(self, connected: Iterable[SignalInstance], wait: bool = True) -> None:
+        """Cut the owner's connections, then ask the job to stop (and wait for it, unless told not to).
+
+        For owners that are closing: nothing the job still reports can reach them, and when waiting,
+        nothing it writes is left half done.
+        """
+        for signal in connected:
+            signal.disconnect()
+        self.request_stop()
+        if wait:
+            self.wait()
 
     def should_stop(self) -> bool:
         return self._stop.is_set()

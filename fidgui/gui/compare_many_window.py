@@ -532,10 +532,7 @@ class CompareManyWindow(QWidget):
         """Stop a running job and wait for it, so nothing is left half-written."""
         job = self.job
         if job is not None:
-            for signal in (job.step, job.progress, job.succeeded, job.failed, job.cancelled, job.ended):
-                signal.disconnect()
-            job.request_stop()
-            job.wait()
+            job.abandon((job.step, job.progress, job.succeeded, job.failed, job.cancelled, job.ended))
             self.job = None
         super().closeEvent(event)
 

@@ -256,9 +256,7 @@ class DropZone(QFrame):
 
     def stop_scan(self) -> None:
         if self._scan is not None:
-            self._scan.request_stop()
-            for signal in (self._scan.counted, self._scan.thumbnail, self._scan.failed):
-                signal.disconnect()
+            self._scan.abandon((self._scan.counted, self._scan.thumbnail, self._scan.failed), wait=False)
             self._scan = None
 
     @Slot(object)

@@ -567,10 +567,7 @@ class MainWindow(QMainWindow):
         """Stop a running comparison and wait for it, so nothing is left half-written."""
         job = self.job
         if job is not None:
-            for signal in (job.progress, job.notice, job.succeeded, job.failed, job.cancelled, job.ended):
-                signal.disconnect()
-            job.request_stop()
-            job.wait()
+            job.abandon((job.progress, job.notice, job.succeeded, job.failed, job.cancelled, job.ended))
             self.job = None
         for zone in (self.real_zone, self.generated_zone):
             zone.stop_scan()

@@ -121,10 +121,7 @@ class ModelSetupDialog(QDialog):
         """Esc and the window's close button stop a running install first; nothing half-written remains."""
         job = self.job
         if job is not None:
-            for signal in (job.stage, job.succeeded, job.failed, job.cancelled, job.ended):
-                signal.disconnect()
-            job.request_stop()
-            job.wait()
+            job.abandon((job.stage, job.succeeded, job.failed, job.cancelled, job.ended))
             self._ended()
         super().reject()
 

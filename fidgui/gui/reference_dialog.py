@@ -279,10 +279,7 @@ class ReferenceDialog(QDialog):
         """Esc and the close button stop a running computation first; nothing half-written remains."""
         job = self.job
         if job is not None:
-            for signal in (job.progress, job.notice, job.succeeded, job.failed, job.cancelled, job.ended):
-                signal.disconnect()
-            job.request_stop()
-            job.wait()
+            job.abandon((job.progress, job.notice, job.succeeded, job.failed, job.cancelled, job.ended))
             self._ended()
         super().reject()
 

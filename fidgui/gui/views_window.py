@@ -585,9 +585,7 @@ class ViewsWindow(QWidget):
             signals = [self.job.succeeded, self.job.failed, self.job.ended]
             if isinstance(self.job, TsneJob):
                 signals.append(self.job.progressed)
-            for signal in signals:
-                signal.disconnect()
-            self.job.request_stop()
+            self.job.abandon(signals, wait=False)
             self.job = None
         self.thumbnails.stop()
         self.hover_card.hide()
