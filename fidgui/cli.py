@@ -194,10 +194,11 @@ def _command_reference(args: argparse.Namespace) -> int:
     elif args.reference_command == "delete":
         print(f"Deleted '{library.delete(args.name).name}'.")
     else:
-        for entry in library.list_entries():
+        entries = library.list_entries()
+        for entry in entries:
             print(f"{entry.name}: {entry.n or '?'} images, {entry.mode} mode, model {str(entry.model_sha256)[:12]}, "
                   f"saved {entry.created[:10]}, from {entry.source}")
-        if not library.list_entries():
+        if not entries:
             print("No references saved yet: 'fidgui-cli reference save NAME FOLDER' makes one.")
     return 0
 

@@ -76,11 +76,14 @@ def decode_image(path: Path, policy: str = DEFAULT_DECODE) -> DecodedImage:
     return decode_bytes(read_image_file(path), path, policy)
 
 
-def decode_bytes(data: bytes, path: Path, policy: str = DEFAULT_DECODE) -> DecodedImage:
-    """Decode bytes already read (the pipeline reads once, to look the content up in the cache first)."""
+def decode_bytes(data: bytes, path: Path, policy: str = DEFAULT_DECODE, digest: str | None = None) -> DecodedImage:
+    """Decode bytes already read (the pipeline reads once, to look the content up in the cache first).
+
+    ``digest``, the SHA-256 of ``data`` when the caller has it already, spares hashing the file twice.
+    """
     if policy not in DECODE_POLICIES:
         raise ValueError(f"Unknown decoding policy {policy!r}; expected one of {DECODE_POLICIES}.")
-    digest = hashlib.sha256(data).hexdigest()
+    digest = digest or hashlib.sha256(data).hexdigest()
     image = _open(data, path)
     with image:
         rgb, notes = _to_rgb(image, policy)

@@ -82,7 +82,7 @@ def _prepare(path: Path, mode: str, policy: str, lookup: CacheLookup | None) -> 
         digest = hashlib.sha256(data).hexdigest()
         if lookup is not None and (hit := lookup(digest)) is not None:
             return _Prepared(path, None, hit, digest, hit.width, hit.height, hit.notes)
-        decoded = decode_bytes(data, path, policy)
+        decoded = decode_bytes(data, path, policy, digest)
     except ImageSkipped as skipped:
         return _Prepared(path, None, None, None, skip_reason=str(skipped))
     width, height = decoded.original_size
