@@ -37,9 +37,9 @@ from typing import Sequence
 import numpy as np
 from PIL import Image
 
-from fidgui.core.errors import FidguiError
-from fidgui.core.inception_onnx import validate_onnx_model
-from fidgui.core.model_store import MODEL_FILENAME, find_installed_model
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.encoders.inception.graph import validate_onnx_model
+from fidgui.core.encoders.model_store import MODEL_FILENAME, find_installed_model
 
 REPO = Path(__file__).resolve().parent
 APP_NAME = "fidgui"
@@ -390,8 +390,8 @@ def time_to_version(executable: Path, home: Path, cwd: Path) -> float:
 
 def expected_fid(real: Path, generated: Path, model: Path, home: Path) -> float:
     """The same comparison through the engine from source, in a per-user folder of its own."""
-    from fidgui.core.comparison import run_comparison
-    from fidgui.core.comparison_types import ComparisonRequest
+    from fidgui.core.run.comparison import run_comparison
+    from fidgui.core.base.comparison_types import ComparisonRequest
 
     previous = os.environ.get("FIDGUI_HOME")
     os.environ["FIDGUI_HOME"] = str(home)

@@ -42,10 +42,10 @@ def write_pngs(folder: Path, count: int, size: int = 64, seed: int = 0) -> Path:
 
 
 def bench_pipeline(weights: Path, images: int, workdir: Path) -> float:
-    from fidgui.core.extraction import extract_features
-    from fidgui.core.inception_onnx import build_inception_onnx, save_model_atomically
-    from fidgui.core.inception_weights import load_fid_weights
-    from fidgui.core.inference import InceptionSession
+    from fidgui.core.extraction.pipeline import extract_features
+    from fidgui.core.encoders.inception.graph import build_inception_onnx, save_model_atomically
+    from fidgui.core.encoders.inception.weights import load_fid_weights
+    from fidgui.core.encoders.session import InceptionSession
 
     model_path = workdir / "model.onnx"
     save_model_atomically(build_inception_onnx(load_fid_weights(weights)), model_path)
@@ -61,7 +61,7 @@ def bench_pipeline(weights: Path, images: int, workdir: Path) -> float:
 
 
 def bench_fid() -> float:
-    from fidgui.core.frechet import frechet_distance
+    from fidgui.core.metrics.frechet import frechet_distance
 
     rng = np.random.default_rng(0)
     dim = 2048
@@ -111,8 +111,8 @@ def bench_cache(weights: Path, workdir: Path, per_side: int = 200) -> tuple[floa
 
 
 def _memory_child(folder: str) -> None:
-    from fidgui.core.discovery import discover_images
-    from fidgui.core.extraction import extract_features
+    from fidgui.core.images.discovery import discover_images
+    from fidgui.core.extraction.pipeline import extract_features
 
     files = discover_images(Path(folder)).files
     extraction = extract_features(

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 import fidgui
-from fidgui.core.comparison_types import DECODE_POLICIES, DEVICES, METRICS, MODES, ComparisonRequest, Notice, Progress
-from fidgui.core.errors import Cancelled, FidguiError
+from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, METRICS, MODES, ComparisonRequest, Notice, Progress
+from fidgui.core.base.errors import Cancelled, FidguiError
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(ComparisonRequest)}
 
@@ -68,7 +68,7 @@ REFERENCE_PREFIX = "ref:"
 def _side_path(argument: str) -> Path:
     """A folder, a statistics file, or ``ref:NAME`` for a statistics file saved in the reference library."""
     if argument.startswith(REFERENCE_PREFIX):
-        from fidgui.core.reference_library import ReferenceLibrary
+        from fidgui.core.stores.reference_library import ReferenceLibrary
 
         return ReferenceLibrary().find(argument[len(REFERENCE_PREFIX):]).path
     return Path(argument)
@@ -91,15 +91,15 @@ def _request(args: argparse.Namespace, real: Path, generated: Path) -> Compariso
 
 
 def _cache(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from fidgui.core.feature_cache import FeatureCache
+    from fidgui.core.stores.feature_cache import FeatureCache
 
     return None if args.no_cache else FeatureCache()
 
 
 def _command_fid(args: argparse.Namespace) -> int:
-    from fidgui.core.comparison import run_comparison
-    from fidgui.core.history import History
-    from fidgui.core.report import result_to_dict
+    from fidgui.core.run.comparison import run_comparison
+    from fidgui.core.stores.history import History
+    from fidgui.core.report.document import result_to_dict
 
     request = _request(args, _side_path(args.real), _side_path(args.generated))
     cache = _cache(args)
@@ -151,7 +151,7 @@ def _result_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def _command_history(args: argparse.Namespace) -> int:
-    from fidgui.core.history import History, export_csv
+    from fidgui.core.stores.history import History, export_csv
 
     with History() as history:
         if args.history_command == "show":
@@ -172,8 +172,8 @@ def _command_history(args: argparse.Namespace) -> int:
 
 
 def _command_reference(args: argparse.Namespace) -> int:
-    from fidgui.core.comparison import compute_statistics
-    from fidgui.core.reference_library import ReferenceLibrary
+    from fidgui.core.run.comparison import compute_statistics
+    from fidgui.core.stores.reference_library import ReferenceLibrary
 
     library = ReferenceLibrary()
     if args.reference_command == "save":
@@ -204,7 +204,7 @@ def _command_reference(args: argparse.Namespace) -> int:
 
 
 def _command_cache(args: argparse.Namespace) -> int:
-    from fidgui.core.feature_cache import FeatureCache
+    from fidgui.core.stores.feature_cache import FeatureCache
 
     with FeatureCache() as cache:
         if args.cache_command == "clear":
@@ -241,7 +241,7 @@ class StagePrinter:
 
 
 def _command_model(args: argparse.Namespace) -> int:
-    from fidgui.core import model_store
+    from fidgui.core.encoders import model_store
 
     if args.model_command == "status":
         status = model_store.model_status()

@@ -35,8 +35,8 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 @pytest.fixture(scope="session")
 def fixture_onnx(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture's random-valued weights converted once per test session: same network, meaningless values."""
-    from fidgui.core.inception_onnx import build_inception_onnx, save_model_atomically
-    from fidgui.core.inception_weights import load_fid_weights
+    from fidgui.core.encoders.inception.graph import build_inception_onnx, save_model_atomically
+    from fidgui.core.encoders.inception.weights import load_fid_weights
 
     path = tmp_path_factory.mktemp("model") / "fid_inception_random_seed0.onnx"
     save_model_atomically(build_inception_onnx(load_fid_weights(RANDOM_WEIGHTS)), path)
@@ -48,7 +48,7 @@ def installed_model(fixture_onnx: Path) -> Path:
     """The fixture model placed where an installed model lives, in this test's FIDGUI_HOME."""
     import shutil
 
-    from fidgui.core import model_store
+    from fidgui.core.encoders import model_store
 
     target = model_store.user_model_path()
     target.parent.mkdir(parents=True, exist_ok=True)

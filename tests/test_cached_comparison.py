@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import IMAGES
-from fidgui.core.comparison import run_comparison
-from fidgui.core.comparison_types import ComparisonRequest
-from fidgui.core.feature_cache import FeatureCache
+from fidgui.core.run.comparison import run_comparison
+from fidgui.core.base.comparison_types import ComparisonRequest
+from fidgui.core.stores.feature_cache import FeatureCache
 
 
 @pytest.fixture

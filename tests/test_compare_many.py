@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from conftest import IMAGES
 
-from fidgui.core.compare_many import (
+from fidgui.core.run.compare_many import (
     FolderOutcome,
     PairwiseMatrix,
     compare_with_real,
@@ -19,9 +19,9 @@ from fidgui.core.compare_many import (
     outcomes_to_csv,
     pairwise_fid,
 )
-from fidgui.core.comparison import run_comparison
-from fidgui.core.comparison_types import ComparisonRequest
-from fidgui.core.errors import Cancelled
+from fidgui.core.run.comparison import run_comparison
+from fidgui.core.base.comparison_types import ComparisonRequest
+from fidgui.core.base.errors import Cancelled
 
 
 def _folder(target: Path, source: str, start: int, count: int) -> Path:

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from conftest import IMAGES, REFERENCE
-from fidgui.core.comparison import run_comparison
-from fidgui.core.comparison_types import ComparisonRequest
-from fidgui.core.errors import Cancelled, FidguiError
+from fidgui.core.run.comparison import run_comparison
+from fidgui.core.base.comparison_types import ComparisonRequest
+from fidgui.core.base.errors import Cancelled, FidguiError
 
 REFERENCE_METRICS = json.loads((REFERENCE / "metrics_small.json").read_text())
 

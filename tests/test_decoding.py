@@ -15,10 +15,10 @@ import pytest
 from PIL import Image, ImageFile
 
 from conftest import IMAGES
-from fidgui.core import decoding
-from fidgui.core.decoding import NOTE_CODES, DecodedImage, decode_image, describe_notes
-from fidgui.core.discovery import discover_images
-from fidgui.core.errors import ImageSkipped
+from fidgui.core.images import decoding
+from fidgui.core.images.decoding import NOTE_CODES, DecodedImage, decode_image, describe_notes
+from fidgui.core.images.discovery import discover_images
+from fidgui.core.base.errors import ImageSkipped
 
 MODES = IMAGES / "modes"
 BROKEN = IMAGES / "broken"

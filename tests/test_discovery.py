@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from conftest import IMAGES, REFERENCE
-from fidgui.core import discovery as discovery_module
-from fidgui.core.discovery import discover_images
-from fidgui.core.errors import FidguiError
+from fidgui.core.images import discovery as discovery_module
+from fidgui.core.images.discovery import discover_images
+from fidgui.core.base.errors import FidguiError
 
 
 def names(paths: list[Path], root: Path) -> list[str]:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from fidgui.core.download import download_file, partial_path
-from fidgui.core.errors import Cancelled, DownloadError
+from fidgui.core.encoders.download import download_file, partial_path
+from fidgui.core.base.errors import Cancelled, DownloadError
 from http_server import ServerScript, serve
 
 CONTENT = bytes(range(256)) * 12_000  # 3 MB, several chunks

@@ -20,15 +20,15 @@ import numpy as np
 import pytest
 
 from conftest import REPO
-from fidgui.core.feature_cache import (
+from fidgui.core.stores.feature_cache import (
     FILE_NAME,
     CachedFeatures,
     FeatureCache,
     FeatureKey,
     folder_fingerprint,
 )
-from fidgui.core.statistics import FeatureStatistics, RunningStatistics
-from fidgui.core.user_dirs import cache_dir
+from fidgui.core.statistics.running import FeatureStatistics, RunningStatistics
+from fidgui.core.base.user_dirs import cache_dir
 
 MODEL = "ab" * 32
 
@@ -256,7 +256,7 @@ _WRITER = textwrap.dedent(
     """
     import sys, time
     import numpy as np
-    from fidgui.core.feature_cache import CachedFeatures, FeatureCache, FeatureKey
+    from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache, FeatureKey
     path, tag, count, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
     rng = np.random.default_rng(abs(hash(tag)) % 1000)
     store = FeatureCache(path)

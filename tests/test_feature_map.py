@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fidgui.core.errors import FidguiError
-from fidgui.core.feature_map import feature_map
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.insight.feature_map import feature_map
 
 
 def test_points_on_a_line_give_one_component_with_all_the_variance() -> None:

@@ -20,10 +20,10 @@ import pytest
 from PIL import Image
 
 from conftest import IMAGES, RANDOM_WEIGHTS, REFERENCE
-from fidgui.core.inception_onnx import build_inception_onnx, save_model_atomically
-from fidgui.core.inception_weights import load_fid_weights
-from fidgui.core.inference import InceptionSession
-from fidgui.core.preprocess import preprocess
+from fidgui.core.encoders.inception.graph import build_inception_onnx, save_model_atomically
+from fidgui.core.encoders.inception.weights import load_fid_weights
+from fidgui.core.encoders.session import InceptionSession
+from fidgui.core.images.preprocess import preprocess
 
 # (mode, reference array suffix, network output)
 CASES = [

@@ -5,15 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fidgui.core.errors import FidguiError
-from fidgui.core.fid_uncertainty import (
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.metrics.fid_uncertainty import (
     bootstrap_fid,
     fid_infinity,
     fid_infinity_sizes,
     resample_counts,
     resampled_statistics,
 )
-from fidgui.core.frechet import frechet_distance
+from fidgui.core.metrics.frechet import frechet_distance
 
 
 def gaussian(seed: int, n: int, d: int = 16, shift: float = 0.0) -> np.ndarray:

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 import scipy.linalg
 
-from fidgui.core.errors import FidguiError
-from fidgui.core.frechet import frechet_distance, statistics_to_fid
-from fidgui.core.statistics import FeatureStatistics
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.metrics.frechet import frechet_distance, statistics_to_fid
+from fidgui.core.statistics.running import FeatureStatistics
 
 
 def pytorch_fid_formula(mu1, sigma1, mu2, sigma2) -> float:

@@ -11,13 +11,13 @@ from conftest import IMAGES
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from fidgui.core.comparison_types import ComparisonResult
-from fidgui.core.feature_cache import FeatureCache
-from fidgui.core.history import History
-from fidgui.core.report import result_to_dict
-from fidgui.gui.history_window import COLUMNS, HistoryWindow
-from fidgui.gui.main_window import MainWindow
-from fidgui.gui.result_view import summary_text
+from fidgui.core.base.comparison_types import ComparisonResult
+from fidgui.core.stores.feature_cache import FeatureCache
+from fidgui.core.stores.history import History
+from fidgui.core.report.document import result_to_dict
+from fidgui.gui.windows.history_window import COLUMNS, HistoryWindow
+from fidgui.gui.windows.main_window import MainWindow
+from fidgui.gui.widgets.result_view import summary_text
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -150,8 +150,8 @@ def test_clearing_the_feature_cache_says_how_much_was_freed(
 
 
 def test_a_history_that_cannot_be_written_is_a_note_not_a_dialog(qtbot, window: MainWindow) -> None:
-    from fidgui.core import user_dirs
-    from fidgui.core.history import FILE_NAME
+    from fidgui.core.base import user_dirs
+    from fidgui.core.stores.history import FILE_NAME
 
     (user_dirs.data_dir() / FILE_NAME).mkdir(parents=True)  # a folder where the database file should be
     result = run_in_window(qtbot, window)

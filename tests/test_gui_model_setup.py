@@ -9,9 +9,9 @@ from conftest import IMAGES
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from fidgui.core import model_store
-from fidgui.gui.main_window import MainWindow
-from fidgui.gui.model_setup_dialog import ModelSetupDialog
+from fidgui.core.encoders import model_store
+from fidgui.gui.windows.main_window import MainWindow
+from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
 
 
 def _choose_file(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]

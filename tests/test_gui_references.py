@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from test_gui_history import copy_images, run_in_window
 
-from fidgui.core.reference_library import ReferenceLibrary
-from fidgui.gui.main_window import MainWindow
-from fidgui.gui.reference_dialog import COLUMNS, ReferenceDialog
+from fidgui.core.stores.reference_library import ReferenceLibrary
+from fidgui.gui.windows.main_window import MainWindow
+from fidgui.gui.windows.reference_dialog import COLUMNS, ReferenceDialog
 
 DIALOG_TIMEOUT_MS = 60_000
 

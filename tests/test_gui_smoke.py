@@ -46,7 +46,7 @@ def test_smoke_test_failure_exits_1_with_the_sentence(fixture_onnx: Path, tmp_pa
 
 
 def test_smoke_test_leaves_the_remembered_settings_alone(qtbot, fixture_onnx: Path, tmp_path: Path) -> None:
-    from fidgui.gui.main_window import MainWindow
+    from fidgui.gui.windows.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

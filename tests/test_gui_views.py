@@ -14,11 +14,11 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from fidgui.core.comparison import run_comparison
-from fidgui.core.comparison_types import ComparisonRequest, ComparisonResult, SideSummary
-from fidgui.gui.charts import GENERATED_COLOUR, REAL_COLOUR
-from fidgui.gui.compare_many_window import PAIRWISE, CompareManyWindow
-from fidgui.gui.views_window import ViewsWindow, should_keep_features
+from fidgui.core.run.comparison import run_comparison
+from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult, SideSummary
+from fidgui.gui.widgets.charts import GENERATED_COLOUR, REAL_COLOUR
+from fidgui.gui.windows.compare_many_window import PAIRWISE, CompareManyWindow
+from fidgui.gui.windows.views_window import ViewsWindow, should_keep_features
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -209,7 +209,7 @@ def test_compare_many_shows_a_table_a_chart_and_a_symmetric_heat_map(
 def test_the_main_window_keeps_features_for_small_folders_and_opens_both_windows(
     qtbot, installed_model: Path, tmp_path: Path
 ) -> None:
-    from fidgui.gui.main_window import MainWindow
+    from fidgui.gui.windows.main_window import MainWindow
 
     real = _folder(tmp_path / "real", sorted((IMAGES / "small_a").iterdir())[:4])
     generated = _folder(tmp_path / "generated", sorted((IMAGES / "small_b").iterdir())[:4])

@@ -13,10 +13,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from fidgui.core.comparison import run_comparison
-from fidgui.core.comparison_types import ComparisonRequest, ComparisonResult
-from fidgui.gui.main_window import MainWindow
-from fidgui.gui.result_view import summary_text
+from fidgui.core.run.comparison import run_comparison
+from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult
+from fidgui.gui.windows.main_window import MainWindow
+from fidgui.gui.widgets.result_view import summary_text
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -237,7 +237,7 @@ def test_compare_without_folders_says_what_to_choose(qtbot, window: MainWindow) 
 
 def test_about_box_names_the_versions_and_the_model(qtbot, installed_model: Path) -> None:
     import fidgui
-    from fidgui.gui.about_dialog import AboutDialog
+    from fidgui.gui.windows.about_dialog import AboutDialog
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)

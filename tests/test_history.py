@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from fidgui.core.comparison_types import ComparisonResult, Notice, SideSummary
-from fidgui.core.errors import FidguiError, SkippedFile
-from fidgui.core.history import FILE_NAME, History, export_csv
-from fidgui.core.report import result_to_dict
-from fidgui.core.user_dirs import data_dir
+from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
+from fidgui.core.base.errors import FidguiError, SkippedFile
+from fidgui.core.stores.history import FILE_NAME, History, export_csv
+from fidgui.core.report.document import result_to_dict
+from fidgui.core.base.user_dirs import data_dir
 
 
 def _result(fid: float = 12.5, real: str = "/data/ffhq", generated: str = "/runs/step-1000", **extra: object) -> dict:

@@ -11,8 +11,8 @@ import pytest
 from PIL import Image
 
 from conftest import IMAGES, RANDOM_WEIGHTS
-from fidgui.core.errors import ModelError
-from fidgui.core.inception_onnx import (
+from fidgui.core.base.errors import ModelError
+from fidgui.core.encoders.inception.graph import (
     META_FORMAT,
     META_STANDARD,
     META_WEIGHTS_SHA256,
@@ -20,9 +20,9 @@ from fidgui.core.inception_onnx import (
     save_model_atomically,
     validate_onnx_model,
 )
-from fidgui.core.inception_weights import load_fid_weights
-from fidgui.core.inference import InceptionSession
-from fidgui.core.preprocess import preprocess
+from fidgui.core.encoders.inception.weights import load_fid_weights
+from fidgui.core.encoders.session import InceptionSession
+from fidgui.core.images.preprocess import preprocess
 
 
 @pytest.fixture(scope="module")

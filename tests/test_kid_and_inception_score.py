@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fidgui.core.errors import FidguiError
-from fidgui.core.inception_score import inception_score
-from fidgui.core.kid import kernel_inception_distance, unbiased_mmd2
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.metrics.inception_score import inception_score
+from fidgui.core.metrics.kid import kernel_inception_distance, unbiased_mmd2
 
 
 def features(seed: int, n: int = 120, d: int = 32, shift: float = 0.0) -> np.ndarray:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import RANDOM_WEIGHTS, TRUNCATED_WEIGHTS
-from fidgui.core import model_store
-from fidgui.core.errors import Cancelled, ModelError, WeightsError
+from fidgui.core.encoders import model_store
+from fidgui.core.base.errors import Cancelled, ModelError, WeightsError
 from http_server import ServerScript, serve
 
 FIXTURE_SHA = "1e53caa1ee0b04c35f5822cdf4f9420d1e884f96fe765b1e4ae48b4b00a0c655"

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from scipy.spatial.distance import cdist
 
-from fidgui.core.comparison_types import PerImageFeatures
-from fidgui.core.nearest_images import find_nearest_images, nearest_in, uncovered_mask
-from fidgui.core.precision_recall import prdc
+from fidgui.core.base.comparison_types import PerImageFeatures
+from fidgui.core.insight.nearest_images import find_nearest_images, nearest_in, uncovered_mask
+from fidgui.core.metrics.precision_recall import prdc
 
 
 def _cloud(seed: int, n: int, d: int = 16, scale: float = 1.0, shift: float = 0.0) -> np.ndarray:

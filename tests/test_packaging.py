@@ -134,7 +134,7 @@ def test_model_goes_beside_the_executable(tmp_path: Path) -> None:
 
 
 def test_the_frozen_app_looks_where_the_model_is_placed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from fidgui.core import model_store
+    from fidgui.core.encoders import model_store
 
     plan = _plan(tmp_path, sys.platform, model=tmp_path / "model.onnx")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
@@ -150,7 +150,7 @@ def test_placing_the_model_validates_and_copies_it(tmp_path: Path, fixture_onnx:
 
 
 def test_placing_a_broken_model_fails_the_build(tmp_path: Path) -> None:
-    from fidgui.core.errors import FidguiError
+    from fidgui.core.base.errors import FidguiError
 
     broken = tmp_path / "broken.onnx"
     broken.write_bytes(b"not a model")

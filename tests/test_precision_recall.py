@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from scipy.spatial.distance import cdist
 
-from fidgui.core.errors import FidguiError
-from fidgui.core.precision_recall import PrdcResult, density_coverage, prdc, precision_recall
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.metrics.precision_recall import PrdcResult, density_coverage, prdc, precision_recall
 
 
 def reference_prdc(real: np.ndarray, generated: np.ndarray, pr_k: int = 3, dc_k: int = 5) -> tuple[float, ...]:

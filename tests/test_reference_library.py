@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fidgui.core.errors import FidguiError
-from fidgui.core.reference_library import FOLDER_NAME, ReferenceLibrary, check_compatible
-from fidgui.core.statistics import FeatureStatistics, RunningStatistics
-from fidgui.core.user_dirs import data_dir
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.stores.reference_library import FOLDER_NAME, ReferenceLibrary, check_compatible
+from fidgui.core.statistics.running import FeatureStatistics, RunningStatistics
+from fidgui.core.base.user_dirs import data_dir
 
 MODEL = "12" * 32
 OTHER_MODEL = "56" * 32

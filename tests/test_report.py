@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from fidgui.core.comparison_types import ComparisonResult, Notice, SideSummary
-from fidgui.core.errors import SkippedFile
-from fidgui.core.report import result_to_dict, write_csv, write_json
+from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
+from fidgui.core.base.errors import SkippedFile
+from fidgui.core.report.document import result_to_dict, write_csv, write_json
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_saved_files_follow_the_umask_like_any_other_file(tmp_path) -> None:  # 
     import os
     import stat
 
-    from fidgui.core.atomic_files import write_text_atomically
+    from fidgui.core.base.atomic_files import write_text_atomically
 
     target = tmp_path / "report.txt"
     write_text_atomically(target, "shared with colleagues")

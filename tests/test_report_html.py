@@ -13,9 +13,9 @@ import pytest
 from PIL import Image
 
 import fidgui
-from fidgui.core.comparison_types import ComparisonResult, Notice, SideSummary
-from fidgui.core.errors import FidguiError, SkippedFile
-from fidgui.core.report_html import result_to_html, write_html
+from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
+from fidgui.core.base.errors import FidguiError, SkippedFile
+from fidgui.core.report.html import result_to_html, write_html
 
 
 def _png(colour: tuple[int, int, int]) -> bytes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fidgui.core.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
+from fidgui.core.report.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
 
 
 def codes(n_real: int, n_generated: int) -> list[str]:

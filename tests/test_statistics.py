@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from fidgui.core.errors import FidguiError
-from fidgui.core.statistics import FeatureStatistics, RunningStatistics
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.statistics.running import FeatureStatistics, RunningStatistics
 
 
 @pytest.fixture(scope="module")

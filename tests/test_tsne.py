@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fidgui.core.errors import Cancelled, FidguiError
-from fidgui.core.tsne import MAX_POINTS, tsne_map
+from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.insight.tsne import MAX_POINTS, tsne_map
 
 
 def _two_clusters(per_cluster: int = 60, width: int = 64) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

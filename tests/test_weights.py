@@ -17,13 +17,13 @@ import numpy as np
 import pytest
 
 from conftest import IMAGES, RANDOM_WEIGHTS, TRUNCATED_WEIGHTS
-from fidgui.core.errors import WeightsError
-from fidgui.core.inception_weights import (
+from fidgui.core.base.errors import WeightsError
+from fidgui.core.encoders.inception.weights import (
     STANDARD_WEIGHTS_SIZE,
     expected_layout,
     load_fid_weights,
 )
-from fidgui.core.torch_legacy import LEGACY_MAGIC, LEGACY_PROTOCOL, read_state_dict
+from fidgui.core.encoders.torch_reader import LEGACY_MAGIC, LEGACY_PROTOCOL, read_state_dict
 
 RANDOM_WEIGHTS_SHA256 = "1e53caa1ee0b04c35f5822cdf4f9420d1e884f96fe765b1e4ae48b4b00a0c655"  # fixtures README
 

@@ -18,10 +18,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import fidgui
-from fidgui.core.atomic_files import write_text_atomically
-from fidgui.core.comparison_types import MODES, ComparisonResult
-from fidgui.gui.background_job import BackgroundJob
-from fidgui.gui.main_window import MainWindow
+from fidgui.core.base.atomic_files import write_text_atomically
+from fidgui.core.base.comparison_types import MODES, ComparisonResult
+from fidgui.gui.jobs.background_job import BackgroundJob
+from fidgui.gui.windows.main_window import MainWindow
 from fidgui.resource_files import resource_path
 
 APP_NAME = "fidgui"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from fidgui.core import user_dirs
+from fidgui.core.base import user_dirs
 
 SETTINGS_FILE_NAME = "fidgui.ini"
 

@@ -1,0 +1,1 @@
+"""Files to decoded RGB to the network's input: discovery, decoding, preprocessing."""

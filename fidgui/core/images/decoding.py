@@ -1,0 +1,289 @@
+"""One image file to 8-bit RGB pixels, under one of two reading policies.
+
+``pil`` reads exactly as pytorch-fid, torch-fidelity and clean-fid do, ``Image.open(f).convert("RGB")``, so that
+fidgui can reproduce their figures to the last digit. ``faithful`` (the default) reads what a person sees in an
+image viewer, and differs from ``pil`` only where that conversion is wrong for the picture:
+
+- 16-bit grayscale (PIL modes ``I;16*`` and ``I``) is scaled to 8 bits by rounding value × 255 / 65535 to the
+  nearest integer, instead of being clipped to white. Rounding maps the full 16-bit range onto 0–255 in equal
+  steps, and gives back exactly the original values of a 16-bit file made from an 8-bit one (value × 257).
+- The EXIF orientation tag is applied (``ImageOps.exif_transpose``), so photos stand upright.
+- Transparency: when at least one pixel is not fully opaque, the picture is placed over white,
+  ``round((colour × alpha + 255 × (255 − alpha)) / 255)``, the background most viewers and editors show.
+  A picture whose alpha is 255 everywhere is read exactly as ``pil`` reads it.
+
+Everything else (grayscale copied to three channels, palettes expanded, CMYK converted, the first frame of an
+animation, ICC profiles not applied) is the same under both policies, so for plain RGB, L and P files the two
+give identical pixels. Notes record what kind of picture each file was, whatever the policy, so the report can
+say what pytorch-fid would have done differently.
+
+Files are read once into memory: the digest and the pixels come from the same bytes. Only the formats fidgui
+lists are tried (PIL's rarer plugins, such as EPS, which starts Ghostscript, never run on files from a folder).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
+
+from fidgui.core.base.comparison_types import DECODE_POLICIES, DEFAULT_DECODE
+from fidgui.core.base.errors import ImageSkipped
+
+MAX_PIXELS = 200_000_000
+MAX_FILE_BYTES = 1 << 30
+READABLE_FORMATS = ("PNG", "JPEG", "WEBP", "BMP", "TIFF", "GIF", "PPM")
+
+# The one change fidgui makes to PIL's global state. PIL guards against decompression bombs inside Image.open,
+# before the caller can read the size: it warns above 89 megapixels (a warning printed from a worker thread) and
+# refuses above 179 without saying the width and height. decode_image applies its own limit, MAX_PIXELS, right
+# after the header is read and before a single pixel is decoded, so PIL's guard is switched off here, once.
+Image.MAX_IMAGE_PIXELS = None
+
+_SIXTEEN_BIT_MODES = frozenset({"I;16", "I;16L", "I;16B", "I;16N", "I"})
+_GRAY_MODES = frozenset({"L", "LA", "La", "F"}) | _SIXTEEN_BIT_MODES
+_PALETTE_MODES = frozenset({"P", "PA"})
+_ALPHA_MODES = frozenset({"RGBA", "RGBa", "LA", "La", "PA"})
+_TRNS_MODES = frozenset({"L", "P", "RGB"})  # modes whose PNG/GIF transparency lives in info["transparency"]
+_TEXT_CONTROL_BYTES = frozenset(range(32)) - frozenset(b"\t\n\r\f")
+
+
+@dataclass(frozen=True)
+class DecodedImage:
+    """The pixels of one file, what kind of picture it was, and a digest of its bytes.
+
+    ``original_size`` is (width, height) as PIL opens the file, before fidgui applies any EXIF rotation and before
+    resizing; ``digest`` is the SHA-256 of the file's bytes (hardware-accelerated on current CPUs), used to find
+    duplicate files and as a cache key.
+    """
+
+    rgb: np.ndarray
+    original_size: tuple[int, int]
+    notes: tuple[str, ...]
+    digest: str
+
+
+def decode_image(path: Path, policy: str = DEFAULT_DECODE) -> DecodedImage:
+    """Read ``path`` under ``policy``; raise ImageSkipped with a sentence for anything that is not a usable image."""
+    if policy not in DECODE_POLICIES:
+        raise ValueError(f"Unknown decoding policy {policy!r}; expected one of {DECODE_POLICIES}.")
+    path = Path(path)
+    return decode_bytes(read_image_file(path), path, policy)
+
+
+def decode_bytes(data: bytes, path: Path, policy: str = DEFAULT_DECODE, digest: str | None = None) -> DecodedImage:
+    """Decode bytes already read (the pipeline reads once, to look the content up in the cache first).
+
+    ``digest``, the SHA-256 of ``data`` when the caller has it already, spares hashing the file twice.
+    """
+    if policy not in DECODE_POLICIES:
+        raise ValueError(f"Unknown decoding policy {policy!r}; expected one of {DECODE_POLICIES}.")
+    digest = digest or hashlib.sha256(data).hexdigest()
+    image = _open(data, path)
+    with image:
+        rgb, notes = _to_rgb(image, policy)
+        size = image.size
+        if _is_animated(image):
+            notes.append("animated")
+    return DecodedImage(np.ascontiguousarray(rgb), size, tuple(notes), digest)
+
+
+def read_image_file(path: Path) -> bytes:
+    """The file's bytes, or ImageSkipped with a sentence (missing, empty, unreadable, too large)."""
+    try:
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise ImageSkipped(
+                    f"This file is {size / 1e9:.1f} GB, more than the {MAX_FILE_BYTES / 1e9:.1f} GB fidgui reads; "
+                    "save a smaller copy of it (FID scales every image to 299 × 299 pixels anyway)."
+                )
+            data = file.read()
+    except FileNotFoundError:
+        raise ImageSkipped("This file no longer exists; it was moved or deleted after the folder was read.") from None
+    except IsADirectoryError:
+        raise ImageSkipped("This is a folder, not an image file.") from None
+    except PermissionError:
+        raise ImageSkipped(
+            "fidgui is not allowed to read this file (permission denied); check its permissions, "
+            "or copy the images to a folder you own."
+        ) from None
+    except OSError as error:
+        raise ImageSkipped(
+            f"This file could not be read ({error.strerror or error}); check that the drive holding it is still "
+            "connected."
+        ) from None
+    if not data:
+        raise ImageSkipped(
+            "This file is empty (0 bytes), so there is no picture in it; it was probably not saved or copied "
+            "completely."
+        )
+    return data
+
+
+def _open(data: bytes, path: Path) -> Image.Image:
+    """Identify the format and read the header only; refuse oversized pictures before any pixel is decoded."""
+    try:
+        image = Image.open(io.BytesIO(data), formats=READABLE_FORMATS)
+    except UnidentifiedImageError:
+        raise ImageSkipped(_not_a_picture_reason(data, path)) from None
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
+        raise ImageSkipped(_damaged_reason(None, error)) from None
+    width, height = image.size
+    if width * height > MAX_PIXELS:
+        image.close()
+        raise ImageSkipped(
+            f"This image is {width} × {height} pixels ({width * height / 1e6:,.0f} megapixels), more than the "
+            f"{MAX_PIXELS / 1e6:.0f} megapixels fidgui reads safely, so it was not opened; save a smaller copy of it "
+            "(FID scales every image to 299 × 299 pixels anyway)."
+        )
+    return image
+
+
+def _not_a_picture_reason(data: bytes, path: Path) -> str:
+    named = f", although its name ends in {path.suffix}" if path.suffix else ""
+    if not _TEXT_CONTROL_BYTES.intersection(data[:1024]):
+        return f"This file holds text, not a picture{named}."
+    return (
+        f"This file is not a picture fidgui can read{named}; it may be damaged or in another format. "
+        "Open it in an image editor and save it as PNG or JPEG."
+    )
+
+
+def _damaged_reason(image_format: str | None, error: BaseException) -> str:
+    kind = f"{image_format} file" if image_format else "image file"
+    if "truncated" in str(error).lower() or isinstance(error, EOFError):
+        return (
+            f"This {kind} is cut short: it ends before all of its pixels, probably after an interrupted download "
+            "or copy. Copy it again, or remove it."
+        )
+    return f"This {kind} is damaged and its pixels could not be decoded ({error}). Copy it again, or remove it."
+
+
+def _to_rgb(image: Image.Image, policy: str) -> tuple[np.ndarray, list[str]]:
+    try:
+        image.load()  # with ImageFile.LOAD_TRUNCATED_IMAGES left False, a short file raises instead of half-decoding
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
+        raise ImageSkipped(_damaged_reason(image.format, error)) from None
+    notes = _mode_notes(image.mode)
+    if _orientation(image) is not None:
+        notes.append("exif_rotated")
+        if policy == "faithful":
+            image = ImageOps.exif_transpose(image)
+    rgba = _transparent_rgba(image)
+    if rgba is not None:
+        notes.append("alpha")
+    if policy == "faithful" and image.mode in _SIXTEEN_BIT_MODES:
+        return _sixteen_bit_to_rgb(np.asarray(image)), notes
+    if policy == "faithful" and rgba is not None:
+        return _over_white(rgba), notes
+    return np.asarray(_convert(image, "RGB")), notes
+
+
+def _convert(image: Image.Image, mode: str) -> Image.Image:
+    if image.mode == mode:  # convert() would only copy the pixels (20 ms for 3000 x 2250)
+        return image
+    try:
+        return image.convert(mode)
+    except ValueError:  # PIL's "conversion from LAB to RGB not supported"
+        raise ImageSkipped(
+            f"This image uses a colour format ({image.mode}) that fidgui cannot turn into RGB; save it as an "
+            "ordinary RGB PNG or JPEG."
+        ) from None
+
+
+def _mode_notes(mode: str) -> list[str]:
+    notes = []
+    if mode in _GRAY_MODES:
+        notes.append("grayscale")
+    if mode in _SIXTEEN_BIT_MODES:
+        notes.append("sixteen_bit")
+    if mode == "1":
+        notes.append("bilevel")
+    if mode in _PALETTE_MODES:
+        notes.append("palette")
+    if mode == "CMYK":
+        notes.append("cmyk")
+    return notes
+
+
+def _orientation(image: Image.Image) -> int | None:
+    """The EXIF orientation when it asks for a rotation or mirror; PIL has already applied it to TIFFs."""
+    try:
+        orientation = image.getexif().get(ExifTags.Base.Orientation)
+    except Exception:  # EXIF is optional metadata: a damaged block must not cost the picture
+        return None
+    return orientation if orientation in (2, 3, 4, 5, 6, 7, 8) else None
+
+
+def _transparent_rgba(image: Image.Image) -> np.ndarray | None:
+    """The RGBA pixels when at least one is not fully opaque, else None (the picture reads as plain RGB)."""
+    if image.mode not in _ALPHA_MODES and not (image.mode in _TRNS_MODES and "transparency" in image.info):
+        return None
+    rgba = np.asarray(_convert(image, "RGBA"))
+    return rgba if rgba[:, :, 3].min() < 255 else None
+
+
+def _sixteen_bit_to_rgb(values: np.ndarray) -> np.ndarray:
+    wide = np.clip(values, 0, 65535).astype(np.uint32)
+    gray = ((wide * 255 + 32767) // 65535).astype(np.uint8)
+    return np.repeat(gray[:, :, np.newaxis], 3, axis=2)
+
+
+def _over_white(rgba: np.ndarray) -> np.ndarray:
+    colour = rgba[:, :, :3].astype(np.uint16)
+    alpha = rgba[:, :, 3:].astype(np.uint16)
+    return ((colour * alpha + 255 * (255 - alpha) + 127) // 255).astype(np.uint8)
+
+
+def _is_animated(image: Image.Image) -> bool:
+    try:
+        return bool(getattr(image, "is_animated", False))
+    except (OSError, SyntaxError, ValueError, EOFError):  # a damaged later frame: the first one was read
+        return True
+
+
+NOTE_CODES = ("grayscale", "bilevel", "palette", "cmyk", "sixteen_bit", "exif_rotated", "alpha", "animated")
+
+# {n} becomes "1 image was" or "3 images were".
+_READ_ALIKE = {
+    "grayscale": "{n} grayscale and copied to three colour channels.",
+    "bilevel": "{n} black and white only (1 bit per pixel) and copied to three colour channels.",
+    "palette": "{n} saved with a colour palette, which was expanded to full colour.",
+    "cmyk": "{n} in print colours (CMYK) and converted to RGB; colours may look a little different than in an "
+    "image editor.",
+    "animated": "{n} animated; only the first frame was used.",
+}
+_SENTENCES = {
+    "faithful": _READ_ALIKE | {
+        "sixteen_bit": "{n} 16-bit and scaled to 8 bits. pytorch-fid reads 16-bit images as nearly all white.",
+        "exif_rotated": "{n} turned upright, as the camera's rotation tag asks. pytorch-fid ignores the tag and "
+        "reads such photos sideways or upside down.",
+        "alpha": "{n} partly transparent and placed on a white background. pytorch-fid drops transparency and "
+        "uses whatever colour is hidden underneath.",
+    },
+    "pil": _READ_ALIKE | {
+        "sixteen_bit": "{n} 16-bit and read as nearly all white, which is what pytorch-fid does. The faithful "
+        "reading would scale 16-bit images to 8 bits.",
+        "exif_rotated": "{n} read sideways or upside down, which is what pytorch-fid does: it ignores the camera's "
+        "rotation tag. The faithful reading would turn such photos upright.",
+        "alpha": "{n} partly transparent; the transparency was dropped and the colours hidden underneath were "
+        "used, which is what pytorch-fid does. The faithful reading would place such images on white.",
+    },
+}
+
+
+def describe_notes(counts: dict[str, int], policy: str) -> list[str]:
+    """Plain sentences for one side's note counts, in a fixed order, for people who never heard of a PIL mode."""
+    sentences = _SENTENCES[policy]
+    described = []
+    for code in NOTE_CODES:
+        count = counts.get(code, 0)
+        if count > 0:
+            described.append(sentences[code].format(n="1 image was" if count == 1 else f"{count:,} images were"))
+    return described

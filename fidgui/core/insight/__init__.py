@@ -1,0 +1,1 @@
+"""Features to pictures that explain a figure: maps, t-SNE, nearest and uncovered images."""

@@ -1,0 +1,1 @@
+"""Statistics and features to figures: FID, KID, IS, precision/recall, interval, FID-infinity."""

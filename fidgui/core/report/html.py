@@ -1,0 +1,164 @@
+"""A comparison as one HTML file a person can e-mail: the figures, what to be careful about, how it was made.
+
+Everything is inside the one file (styles inline, pictures as base64 ``data:`` URLs),
+so it opens the same in any browser, offline, after being attached or moved. Every
+piece of text that came from outside the program (folder and file names, warning
+sentences, settings) is escaped: a folder named ``<script>`` shows as its name and
+never runs. The pictures are PNG bytes drawn by the caller (the window renders its
+charts), which keeps this module free of any drawing library.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import platform
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import onnxruntime
+
+import fidgui
+from fidgui.core.base.atomic_files import write_text_atomically
+from fidgui.core.base.comparison_types import ComparisonResult, SideSummary
+from fidgui.core.base.errors import FidguiError
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+Figure = tuple[str, bytes]  # (caption, PNG bytes)
+
+_STYLE = """
+body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif;
+       max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.45; }
+h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 1.8em; border-bottom: 1px solid #ddd; }
+.fid { font-size: 2.6em; font-weight: bold; margin: 0.2em 0; }
+table { border-collapse: collapse; } td, th { padding: 0.25em 0.8em; border-bottom: 1px solid #eee; text-align: left; }
+td.number { text-align: right; font-variant-numeric: tabular-nums; }
+.warning { background: #fff4e0; border-left: 4px solid #c77700; padding: 0.4em 0.8em; margin: 0.4em 0; }
+.banner { border: 2px solid #c77700; border-radius: 6px; padding: 0.6em; }
+code { font-size: 0.9em; word-break: break-all; }
+figure { margin: 1em 0; } figure img { max-width: 100%; border: 1px solid #ddd; }
+figcaption { color: #555; }
+"""
+
+
+def _text(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _number(value: float | None, digits: str = ".4f") -> str:
+    return "—" if value is None else format(value, digits)
+
+
+def _figure_rows(result: ComparisonResult) -> list[tuple[str, str]]:
+    """(name, value) of every figure this result has; metrics not computed are left out, not shown as blanks."""
+    rows = [("FID", _number(result.fid))]
+    if result.fid_low is not None and result.fid_high is not None:
+        rows.append(("FID interval (bootstrap, 95 %)", f"{_number(result.fid_low)} – {_number(result.fid_high)}"))
+    if result.fid_infinity is not None:
+        rows.append(("FID∞ (extrapolated to infinitely many images)", _number(result.fid_infinity)))
+    if result.kid_mean is not None:
+        rows.append(("KID", f"{_number(result.kid_mean, '.6g')} ± {_number(result.kid_std, '.3g')}"))
+    if result.is_mean is not None:
+        rows.append(("Inception Score (generated)", f"{_number(result.is_mean)} ± {_number(result.is_std)}"))
+    if result.is_real_mean is not None:
+        rows.append(("Inception Score (real)", f"{_number(result.is_real_mean)} ± {_number(result.is_real_std)}"))
+    for name, value in (
+        ("Precision", result.precision),
+        ("Recall", result.recall),
+        ("Density", result.density),
+        ("Coverage", result.coverage),
+    ):
+        if value is not None:
+            rows.append((name, _number(value)))
+    return rows
+
+
+def _table(rows: Iterable[tuple[str, object]], numeric: bool = False) -> str:
+    cell = '<td class="number">' if numeric else "<td>"
+    body = "".join(f"<tr><th>{_text(name)}</th>{cell}{_text(value)}</td></tr>" for name, value in rows)
+    return f"<table>{body}</table>"
+
+
+def _side_rows(label: str, side: SideSummary) -> list[tuple[str, object]]:
+    kind = "saved statistics" if side.from_statistics else "folder"
+    rows: list[tuple[str, object]] = [
+        (f"{label} ({kind})", side.source),
+        (f"{label}: images used", f"{side.n_images:,}"),
+    ]
+    if side.from_cache:
+        rows.append((f"{label}: features from the cache", f"{side.from_cache:,}"))
+    if side.converted:
+        counts = ", ".join(f"{code} {count:,}" for code, count in sorted(side.converted.items()))
+        rows.append((f"{label}: converted", counts))
+    return rows
+
+
+def _figures_html(figures: Sequence[Figure]) -> str:
+    parts = []
+    for caption, data in figures:
+        if not data.startswith(PNG_SIGNATURE):
+            raise FidguiError(f"The picture '{caption}' is not a PNG image, so the report was not written; try again.")
+        encoded = base64.b64encode(data).decode("ascii")
+        parts.append(
+            f'<figure><img src="data:image/png;base64,{encoded}" alt="{_text(caption)}">'
+            f"<figcaption>{_text(caption)}</figcaption></figure>"
+        )
+    return "".join(parts)
+
+
+def result_to_html(result: ComparisonResult, figures: Sequence[Figure] = (), title: str = "FID report") -> str:
+    """The whole report as one HTML document (UTF-8 text)."""
+    sections = [f"<h1>{_text(title)}</h1>"]
+    if not result.model_is_standard:
+        sections.append(
+            '<p class="banner">Computed with a non-standard network: this FID is not comparable with published '
+            "FIDs.</p>"
+        )
+    sections.append(f'<p class="fid">FID {_text(_number(result.fid, ".2f"))}</p>')
+    sections.append("<h2>Figures</h2>" + _table(_figure_rows(result), numeric=True))
+    sections.append(
+        "<h2>Images</h2>" + _table(_side_rows("Real", result.real) + _side_rows("Generated", result.generated))
+    )
+    warnings = [notice for notice in result.warnings if notice.code != "skipped"]
+    if warnings:
+        items = "".join(f'<p class="warning">{_text(notice.text)}</p>' for notice in warnings)
+        sections.append(f"<h2>Warnings ({len(warnings)})</h2>{items}")
+    skipped = result.real.skipped + result.generated.skipped
+    if skipped:
+        items = "".join(f"<li><code>{_text(item.path)}</code>: {_text(item.reason)}</li>" for item in skipped)
+        sections.append(f"<h2>Skipped files ({len(skipped)})</h2><ul>{items}</ul>")
+    if figures:
+        sections.append("<h2>Views</h2>" + _figures_html(figures))
+    how = [
+        ("Compatibility mode", result.mode),
+        ("Image reading", result.decode),
+        ("Model weights SHA-256", result.model_sha256),
+        ("Standard FID weights", "yes" if result.model_is_standard else "no"),
+        ("Device", result.device),
+        ("Time", f"{result.seconds:.1f} s"),
+        *((f"Setting: {name}", value) for name, value in sorted(result.settings.items())),
+    ]
+    sections.append("<h2>How it was computed</h2>" + _table(how))
+    versions = [
+        ("fidgui", fidgui.__version__),
+        ("numpy", np.__version__),
+        ("onnxruntime", onnxruntime.__version__),
+        ("Python", platform.python_version()),
+        ("Written", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
+    ]
+    sections.append("<h2>Versions</h2>" + _table(versions))
+    body = "\n".join(sections)
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_text(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def write_html(
+    result: ComparisonResult, path: Path, figures: Sequence[Figure] = (), title: str = "FID report"
+) -> None:
+    """Write the report in one step: a cancelled or failed save leaves no half file."""
+    write_text_atomically(Path(path), result_to_html(result, figures, title))

@@ -1,0 +1,1 @@
+"""A request to a result: one comparison, many comparisons, and recording them."""

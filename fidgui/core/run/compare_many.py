@@ -1,0 +1,183 @@
+"""Several comparisons as one job: one real folder against many generated ones, or every pair of several folders.
+
+Choosing between checkpoints or settings means comparing many generated folders with
+the same real set. Every run goes through :func:`run_comparison` with one shared
+:class:`FeatureCache`, so the real folder is read through the network once and costs
+only a cache lookup afterwards (``SideSummary.from_cache`` says so on the later runs).
+A folder that fails (too few images, unreadable) is recorded with its sentence and the
+others go on; only a cancel stops the whole job.
+
+The pairwise matrix fills each unordered pair once: the Fréchet distance is symmetric
+(tr √(Σ₁Σ₂) = tr √(Σ₂Σ₁)), and the diagonal is zero by definition.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fidgui.core.run.comparison import run_comparison
+from fidgui.core.base.comparison_types import (
+    ComparisonRequest,
+    ComparisonResult,
+    NoticeCallback,
+    ProgressCallback,
+    StopCheck,
+)
+from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.stores.feature_cache import FeatureCache
+
+StepCallback = Callable[[int, int, Path, Path], None]  # (step, steps, real, generated), step counted from 0
+
+
+@dataclass(frozen=True)
+class FolderOutcome:
+    """One comparison of the job: its result, or the sentence that says why there is none."""
+
+    real: Path
+    generated: Path
+    result: ComparisonResult | None
+    error: str | None = None
+
+
+@dataclass
+class PairwiseMatrix:
+    """FID between every two folders; NaN where that pair failed (its sentence is in ``outcomes``)."""
+
+    folders: list[Path]
+    fid: np.ndarray  # (n, n) symmetric, zero diagonal
+    outcomes: list[FolderOutcome] = field(default_factory=list)  # one per pair i < j, in row order
+
+    @property
+    def errors(self) -> list[str]:
+        return [outcome.error for outcome in self.outcomes if outcome.error is not None]
+
+
+@contextlib.contextmanager
+def _shared_cache(cache: FeatureCache | None) -> Iterator[FeatureCache]:
+    """The caller's cache, or one opened for this job alone and closed after it."""
+    if cache is not None:
+        yield cache
+        return
+    with FeatureCache() as opened:
+        yield opened
+
+
+def _compare(
+    real: Path,
+    generated: Path,
+    request_fields: Mapping[str, Any],
+    cache: FeatureCache,
+    on_progress: ProgressCallback | None,
+    on_notice: NoticeCallback | None,
+    should_stop: StopCheck | None,
+) -> FolderOutcome:
+    request = ComparisonRequest(real=Path(real), generated=Path(generated), **request_fields)
+    try:
+        result = run_comparison(request, on_progress, on_notice, should_stop, cache=cache)
+    except Cancelled:
+        raise
+    except FidguiError as error:
+        return FolderOutcome(Path(real), Path(generated), None, str(error))
+    except OSError as error:
+        sentence = f"{generated} could not be read ({error.strerror or error}); check the folder and try again."
+        return FolderOutcome(Path(real), Path(generated), None, sentence)
+    return FolderOutcome(Path(real), Path(generated), result)
+
+
+def compare_with_real(
+    real: Path,
+    generated_folders: Sequence[Path],
+    request_fields: Mapping[str, Any] | None = None,
+    *,
+    on_progress: ProgressCallback | None = None,
+    on_notice: NoticeCallback | None = None,
+    should_stop: StopCheck | None = None,
+    on_step: StepCallback | None = None,
+    cache: FeatureCache | None = None,
+) -> list[FolderOutcome]:
+    """One outcome per generated folder, in the order given.
+
+    ``request_fields`` are the other keyword arguments of :class:`ComparisonRequest` (mode, metrics, ...).
+    Raises Cancelled when ``should_stop()`` turns true; every other failure stays with its folder.
+    """
+    fields = dict(request_fields or {})
+    outcomes = []
+    with _shared_cache(cache) as shared:
+        for step, generated in enumerate(generated_folders):
+            if on_step is not None:
+                on_step(step, len(generated_folders), Path(real), Path(generated))
+            outcomes.append(_compare(real, generated, fields, shared, on_progress, on_notice, should_stop))
+    return outcomes
+
+
+def pairwise_fid(
+    folders: Sequence[Path],
+    request_fields: Mapping[str, Any] | None = None,
+    *,
+    on_progress: ProgressCallback | None = None,
+    on_notice: NoticeCallback | None = None,
+    should_stop: StopCheck | None = None,
+    on_step: StepCallback | None = None,
+    cache: FeatureCache | None = None,
+) -> PairwiseMatrix:
+    """FID between every two of ``folders`` (at least two), each pair computed once."""
+    folders = [Path(folder) for folder in folders]
+    if len(folders) < 2:
+        raise FidguiError("A pairwise comparison needs at least two folders; add another folder and start again.")
+    fields = dict(request_fields or {})
+    pairs = [(i, j) for i in range(len(folders)) for j in range(i + 1, len(folders))]
+    matrix = np.zeros((len(folders), len(folders)))
+    outcomes = []
+    with _shared_cache(cache) as shared:
+        for step, (i, j) in enumerate(pairs):
+            if on_step is not None:
+                on_step(step, len(pairs), folders[i], folders[j])
+            outcome = _compare(folders[i], folders[j], fields, shared, on_progress, on_notice, should_stop)
+            outcomes.append(outcome)
+            value = outcome.result.fid if outcome.result is not None and outcome.result.fid is not None else np.nan
+            matrix[i, j] = matrix[j, i] = value
+    return PairwiseMatrix(folders, matrix, outcomes)
+
+
+OUTCOME_COLUMNS = (
+    "real", "generated", "fid", "kid_mean", "kid_std", "precision", "recall", "density", "coverage",
+    "n_real", "n_generated", "mode", "model_sha256", "error",
+)
+
+
+def outcomes_to_csv(outcomes: Sequence[FolderOutcome]) -> str:
+    """One row per comparison, failed ones included with their sentence, for a spreadsheet."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=OUTCOME_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for outcome in outcomes:
+        row: dict[str, Any] = {"real": str(outcome.real), "generated": str(outcome.generated), "error": outcome.error}
+        result = outcome.result
+        if result is not None:
+            row.update(
+                fid=result.fid, kid_mean=result.kid_mean, kid_std=result.kid_std, precision=result.precision,
+                recall=result.recall, density=result.density, coverage=result.coverage,
+                n_real=result.real.n_images, n_generated=result.generated.n_images, mode=result.mode,
+                model_sha256=result.model_sha256,
+            )
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def matrix_to_csv(matrix: PairwiseMatrix) -> str:
+    """The matrix with folder paths as the first row and column; an empty cell where a pair failed."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    names = [str(folder) for folder in matrix.folders]
+    writer.writerow(["", *names])
+    for name, row in zip(names, matrix.fid):
+        writer.writerow([name, *("" if np.isnan(value) else repr(float(value)) for value in row)])
+    return buffer.getvalue()

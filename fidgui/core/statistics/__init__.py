@@ -1,0 +1,1 @@
+"""Features to running statistics (mean and covariance) and their .npz file format."""

@@ -1,0 +1,1 @@
+"""What fidgui remembers on disk: feature cache, history, reference library, on one SQLite base."""

@@ -1,0 +1,267 @@
+"""Named reference statistics ("FFHQ 1024 train, pytorch-fid mode"), kept so a real set is computed once.
+
+Each reference is two files in ``data_dir()/references``: the statistics as an ``.npz`` that pytorch-fid
+and TTUR read as is (written by :meth:`FeatureStatistics.save`), and a small JSON file beside it with the
+name, counts, mode, model hash, date and source. There is no shared index to lose: listing reads the JSON
+files, every file is written atomically (the ``.npz`` first, the JSON last, so a reference exists only once
+both are complete), and two programs saving different references at once cannot overwrite each other.
+
+Files from pytorch-fid or TTUR carry only ``mu`` and ``sigma``; whoever imports one says which mode made
+it, and that is recorded, so a later comparison in another mode is refused with a reason instead of
+quietly producing a meaningless FID.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fidgui.core.base.atomic_files import write_text_atomically
+from fidgui.core.base.comparison_types import MODES
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.statistics.running import FeatureStatistics
+from fidgui.core.base.user_dirs import data_dir
+
+FOLDER_NAME = "references"
+FORMAT = 1
+POOL3_DIMS = 2048
+MAX_NAME_LENGTH = 200
+ORIGINS = ("computed", "imported")
+
+
+@dataclass(frozen=True)
+class ReferenceEntry:
+    """One saved reference, as listed; :meth:`ReferenceLibrary.load` reads its statistics."""
+
+    id: str
+    name: str
+    n: int | None
+    mode: str
+    model_sha256: str | None  # None for an imported file whose model nobody stated
+    created: str  # UTC, ISO 8601
+    source: str  # the folder it was computed from, or the file it was imported from
+    origin: str  # "computed" or "imported"
+    path: Path  # the .npz
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT, "id": self.id, "name": self.name, "n": self.n, "mode": self.mode,
+            "model_sha256": self.model_sha256, "created": self.created, "source": self.source,
+            "origin": self.origin, "file": self.path.name,
+        }
+
+
+def _short(model_sha256: str | None) -> str:
+    return "of unrecorded origin" if model_sha256 is None else f"{model_sha256[:12]}…"
+
+
+def check_compatible(
+    statistics: FeatureStatistics, mode: str, model_sha256: str | None, *, name: str | None = None
+) -> None:
+    """Refuse, with the reason and the way out, statistics made in another mode or by another network.
+
+    What is unknown on either side (an imported file whose model nobody stated) cannot be checked and passes.
+    """
+    mode_differs = statistics.mode is not None and statistics.mode != mode
+    model_differs = (
+        statistics.model_sha256 is not None and model_sha256 is not None and statistics.model_sha256 != model_sha256
+    )
+    if not mode_differs and not model_differs:
+        return
+    subject = f"The reference '{name}'" if name else "These statistics"
+    ours = f"'{statistics.mode}' mode" if statistics.mode is not None else "an unrecorded mode"
+    if mode_differs and model_differs:
+        advice = "choose the same mode and model"
+    elif mode_differs:
+        advice = "choose the same mode"
+    else:
+        advice = "use the same model"
+    raise FidguiError(
+        f"{subject} was computed in {ours} with model {_short(statistics.model_sha256)}; this comparison uses "
+        f"'{mode}' mode with model {_short(model_sha256)}; {advice} or recompute the reference."
+    )
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(str(name).split())
+    if not cleaned:
+        raise FidguiError("A reference needs a name; type one, for example 'FFHQ 1024 train, pytorch-fid mode'.")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise FidguiError(f"That name is {len(cleaned)} characters long; choose one of at most {MAX_NAME_LENGTH}.")
+    if any(unicodedata.category(char) == "Cc" for char in cleaned):
+        raise FidguiError("A reference name cannot contain control characters; type it again without them.")
+    return cleaned
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-") or "reference"
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class ReferenceLibrary:
+    """The saved references of this user (or of ``folder``); see the module docstring."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = Path(folder) if folder is not None else data_dir() / FOLDER_NAME
+        self.notices: list[str] = []  # sentences about entries that could not be read, filled by list_entries
+
+    def list_entries(self) -> list[ReferenceEntry]:
+        """Every readable reference, sorted by name; unreadable ones are named in :attr:`notices`."""
+        self.notices = []
+        entries = []
+        if not self.folder.is_dir():
+            return []
+        for sidecar in sorted(self.folder.glob("*.json")):
+            try:
+                entries.append(self._read_sidecar(sidecar))
+            except (OSError, ValueError, KeyError, TypeError) as error:
+                self.notices.append(
+                    f"The reference description {sidecar.name} could not be read ({error}); it is left out of the "
+                    "list. Delete it, or import its .npz file again under a new name."
+                )
+        return sorted(entries, key=lambda entry: (_name_key(entry.name), entry.created))
+
+    def _read_sidecar(self, sidecar: Path) -> ReferenceEntry:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+        npz = self.folder / str(data["file"])
+        if npz.parent != self.folder or not npz.is_file():
+            raise ValueError(f"its statistics file {npz.name} is missing")
+        return ReferenceEntry(
+            id=sidecar.stem, name=str(data["name"]), n=None if data["n"] is None else int(data["n"]),
+            mode=str(data["mode"]), model_sha256=None if data["model_sha256"] is None else str(data["model_sha256"]),
+            created=str(data["created"]), source=str(data["source"]), origin=str(data["origin"]), path=npz,
+        )
+
+    def find(self, name_or_id: str) -> ReferenceEntry:
+        """The reference with this id, or else with this name (case and spacing ignored)."""
+        entries = self.list_entries()
+        for entry in entries:
+            if entry.id == name_or_id:
+                return entry
+        key = _name_key(str(name_or_id))
+        for entry in entries:
+            if _name_key(entry.name) == key:
+                return entry
+        names = ", ".join(f"'{entry.name}'" for entry in entries)
+        raise FidguiError(
+            f"No saved reference is called '{name_or_id}'; "
+            + (f"the library holds {names}. Choose one of those" if names else "the library is empty. Save one")
+            + " or compute the statistics from the folder."
+        )
+
+    def load(self, name_or_id: str) -> FeatureStatistics:
+        """The statistics of a saved reference, with the mode and model hash recorded for it."""
+        entry = self.find(name_or_id)
+        statistics = FeatureStatistics.load(entry.path)
+        return FeatureStatistics(
+            statistics.mu, statistics.sigma, statistics.n if statistics.n is not None else entry.n,
+            entry.mode, entry.model_sha256,
+        )
+
+    def save(self, name: str, statistics: FeatureStatistics, source: str | Path | None = None) -> ReferenceEntry:
+        """Keep ``statistics`` under a new, unique ``name``; ``source`` is the folder they came from."""
+        if statistics.mode is None:
+            raise FidguiError(
+                "These statistics do not say which mode made them; import the file with its mode stated instead."
+            )
+        return self._store(name, statistics, str(source) if source is not None else "", "computed")
+
+    def import_npz(
+        self, path: Path, name: str, mode: str | None = None, model_sha256: str | None = None
+    ) -> ReferenceEntry:
+        """Add a pytorch-fid, TTUR or fidgui ``.npz``; ``mode`` (and the model, if known) as the user states them.
+
+        A fidgui file knows its own mode and model; stating different ones is refused, not overridden.
+        """
+        path = Path(path)
+        loaded = FeatureStatistics.load(path)
+        if mode is not None and mode not in MODES:
+            raise FidguiError(f"'{mode}' is not a mode fidgui knows; choose one of {', '.join(MODES)}.")
+        if mode is not None and loaded.mode is not None and mode != loaded.mode:
+            raise FidguiError(
+                f"{path.name} says it was computed in '{loaded.mode}' mode, not '{mode}'; import it as "
+                f"'{loaded.mode}', or recompute the reference in '{mode}' mode."
+            )
+        if model_sha256 is not None and loaded.model_sha256 is not None and model_sha256 != loaded.model_sha256:
+            raise FidguiError(
+                f"{path.name} says it was computed with model {_short(loaded.model_sha256)}, not "
+                f"{_short(model_sha256)}; import it without stating a model, or recompute the reference."
+            )
+        chosen_mode = mode or loaded.mode
+        if chosen_mode is None:
+            raise FidguiError(
+                f"{path.name} does not say which mode made it (pytorch-fid and TTUR files never do); state it: "
+                "'pytorch-fid' for files from pytorch-fid, 'tensorflow' for files from TTUR, 'clean' for clean-fid."
+            )
+        if loaded.mu.size != POOL3_DIMS:
+            raise FidguiError(
+                f"{path.name} holds statistics of {loaded.mu.size} features, but FID compares the {POOL3_DIMS} "
+                "pool3 features; recompute it with the default number of dimensions (pytorch-fid --dims 2048)."
+            )
+        if not (np.all(np.isfinite(loaded.mu)) and np.all(np.isfinite(loaded.sigma))):
+            raise FidguiError(f"{path.name} holds values that are not finite numbers; it is damaged, so recompute it.")
+        statistics = FeatureStatistics(
+            loaded.mu, loaded.sigma, loaded.n, chosen_mode, model_sha256 or loaded.model_sha256
+        )
+        return self._store(name, statistics, str(path.resolve()), "imported")
+
+    def _store(self, name: str, statistics: FeatureStatistics, source: str, origin: str) -> ReferenceEntry:
+        cleaned = _clean_name(name)
+        if statistics.mode not in MODES:
+            raise FidguiError(f"'{statistics.mode}' is not a mode fidgui knows; choose one of {', '.join(MODES)}.")
+        for entry in self.list_entries():
+            if _name_key(entry.name) == _name_key(cleaned):
+                raise FidguiError(
+                    f"A reference called '{entry.name}' already exists (saved {entry.created[:10]}); choose another "
+                    "name, or delete the old one first."
+                )
+        self.folder.mkdir(parents=True, exist_ok=True)
+        reference_id = f"{_slug(cleaned)}-{secrets.token_hex(3)}"
+        while (self.folder / f"{reference_id}.json").exists() or (self.folder / f"{reference_id}.npz").exists():
+            reference_id = f"{_slug(cleaned)}-{secrets.token_hex(3)}"
+        assert statistics.mode is not None
+        entry = ReferenceEntry(
+            id=reference_id, name=cleaned, n=statistics.n, mode=statistics.mode,
+            model_sha256=statistics.model_sha256, created=_utc_now(), source=source, origin=origin,
+            path=self.folder / f"{reference_id}.npz",
+        )
+        statistics.save(entry.path)
+        try:
+            write_text_atomically(
+                self.folder / f"{reference_id}.json", json.dumps(entry.to_json(), indent=2, ensure_ascii=False) + "\n"
+            )
+        except BaseException:
+            with contextlib.suppress(OSError):
+                entry.path.unlink()
+            raise
+        return entry
+
+    def delete(self, name_or_id: str) -> ReferenceEntry:
+        """Remove a reference (its description first, so a half-finished delete never lists a broken entry)."""
+        entry = self.find(name_or_id)
+        try:
+            (self.folder / f"{entry.id}.json").unlink()
+            entry.path.unlink(missing_ok=True)
+        except OSError as error:
+            raise FidguiError(
+                f"The reference '{entry.name}' could not be deleted ({error}); close programs that use "
+                f"{entry.path.name} and try again."
+            ) from error
+        return entry

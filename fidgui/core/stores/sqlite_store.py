@@ -1,0 +1,289 @@
+"""Open the small SQLite databases fidgui keeps (feature cache, history) so that they never stop a run.
+
+Every store is opened the same way, so the feature cache and the history behave alike:
+
+- WAL journal, ``synchronous=NORMAL`` and a busy timeout of about ten seconds: a process killed mid-write
+  leaves the last committed state, readers never block the writer, and a second fidgui (the window and a
+  command line at once) waits its turn instead of failing with "database is locked".
+- Writes go through :func:`write_transaction` (``BEGIN IMMEDIATE``), which takes the write lock up front:
+  a deferred transaction that upgrades from reading to writing can fail at once under contention, without
+  waiting for the busy timeout.
+- The schema carries a ``user_version``. A fresh file gets the schema in one transaction, so two processes
+  creating it at once cannot both do it; a file from a newer fidgui is refused with a sentence, never
+  rewritten.
+- A damaged file ("file is not a database", "database disk image is malformed", or a failing
+  ``PRAGMA quick_check``) is renamed aside, with its ``-wal`` and ``-shm``, to ``<name>.corrupt-<time>``
+  and a fresh one is started; the caller gets one sentence to show. The damaged copy is kept, not deleted,
+  because it may be all that is left of something the person cares about (their history).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Mapping, Sequence, TypeVar
+
+from fidgui.core.base.errors import FidguiError
+
+T = TypeVar("T")
+
+BUSY_TIMEOUT_SECONDS = 10.0
+_CORRUPTION_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+_CORRUPTION_PHRASES = ("file is not a database", "database disk image is malformed", "malformed database schema")
+_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+class StoreUnavailable(FidguiError):
+    """A store that cannot be opened or used for a reason other than damage (permissions, a newer format)."""
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    """What one database holds and how to talk about it.
+
+    ``label`` names it in sentences ("feature cache"); ``after_reset`` says what happens once a damaged file
+    has been set aside ("it is being rebuilt"). ``schema`` is applied to a new, empty file; ``upgrades`` maps
+    an older ``user_version`` to the statements that bring it one step forward. ``disposable`` stores (a
+    cache) are emptied and rebuilt when they are older than any known upgrade path; others are refused.
+    ``before_schema`` runs on a new file before anything else (``PRAGMA auto_vacuum`` must come first).
+    """
+
+    label: str
+    version: int
+    schema: Sequence[str]
+    after_reset: str
+    disposable: bool = False
+    before_schema: Sequence[str] = ()
+    upgrades: Mapping[int, Sequence[str]] = field(default_factory=dict)
+
+
+@dataclass
+class OpenedStore:
+    """A ready connection, and the sentences the caller should show (empty when all went well)."""
+
+    connection: sqlite3.Connection
+    notices: list[str]
+
+
+def is_corruption(error: BaseException) -> bool:
+    """True for the errors that mean the file's contents are damaged (as opposed to locked or unwritable)."""
+    if not isinstance(error, sqlite3.DatabaseError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and (code & 0xFF) in _CORRUPTION_CODES:
+        return True
+    message = str(error).lower()
+    return any(phrase in message for phrase in _CORRUPTION_PHRASES)
+
+
+class _Damaged(Exception):
+    """Internal: the file failed its check; carries the reason for the log line."""
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode: transactions are explicit, see :func:`write_transaction`."""
+    connection = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+    )
+    connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    return connection
+
+
+def _prepare(connection: sqlite3.Connection, spec: StoreSpec, path: Path) -> None:
+    """Journal mode, integrity check and schema; raises _Damaged or sqlite3 errors."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version == 0:
+        for statement in spec.before_schema:
+            connection.execute(statement).fetchall()
+    connection.execute("PRAGMA journal_mode = WAL").fetchall()  # stays 'delete' where WAL is impossible
+    connection.execute("PRAGMA synchronous = NORMAL")
+    rows = connection.execute("PRAGMA quick_check").fetchall()
+    if rows != [("ok",)]:
+        raise _Damaged("; ".join(str(row[0]) for row in rows[:3]))
+    if connection.execute("PRAGMA user_version").fetchone()[0] == spec.version:
+        return  # the usual case: no write lock taken just to open
+    with write_transaction(connection):
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version == spec.version:
+            return
+        if version > spec.version:
+            raise StoreUnavailable(
+                f"The {spec.label} at {path} was written by a newer version of fidgui (format {version}; this "
+                f"version reads format {spec.version}); update fidgui to use it."
+            )
+        if version != 0 and not all(step in spec.upgrades for step in range(version, spec.version)):
+            if not spec.disposable:
+                raise StoreUnavailable(
+                    f"The {spec.label} at {path} is in an old format ({version}) that this version of fidgui "
+                    f"cannot convert; move the file away to start a new {spec.label}."
+                )
+            _drop_everything(connection)
+            version = 0
+        if version == 0:
+            for statement in spec.schema:
+                connection.execute(statement)
+        else:
+            for step in range(version, spec.version):
+                for statement in spec.upgrades[step]:
+                    connection.execute(statement)
+        connection.execute(f"PRAGMA user_version = {int(spec.version)}")
+
+
+def _drop_everything(connection: sqlite3.Connection) -> None:
+    objects = connection.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    for kind, name in objects:
+        connection.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged database and its companions to ``<name>.corrupt-<time>``; return the new name."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    os.replace(path, target)
+    for suffix in _COMPANION_SUFFIXES:
+        companion = path.with_name(path.name + suffix)
+        with contextlib.suppress(FileNotFoundError):
+            # Named so that sqlite3 finds the WAL beside the copy if someone wants to salvage it;
+            # a stale WAL left beside a fresh file would otherwise be replayed into it.
+            os.replace(companion, target.with_name(target.name + suffix))
+    return target
+
+
+def _close_quietly(connection: sqlite3.Connection | None) -> None:
+    if connection is not None:
+        with contextlib.suppress(sqlite3.Error):
+            connection.close()
+
+
+def open_store(path: Path, spec: StoreSpec) -> OpenedStore:
+    """Open (creating if needed) the database at ``path``; a damaged file is set aside and replaced.
+
+    Raises :class:`StoreUnavailable` with a sentence when the store cannot be used at all (a folder that
+    cannot be written, a file from a newer fidgui, damage that could not be set aside); callers that are
+    a mere cache turn that into a notice and go on without it.
+    """
+    path = Path(path)
+    notices: list[str] = []
+    for attempt in range(2):
+        connection: sqlite3.Connection | None = None
+        identity = _identity(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            connection = _connect(path)
+            _prepare(connection, spec, path)
+            return OpenedStore(connection, notices)
+        except StoreUnavailable:
+            _close_quietly(connection)
+            raise
+        except (_Damaged, sqlite3.DatabaseError) as error:
+            _close_quietly(connection)
+            if not isinstance(error, _Damaged) and not is_corruption(error):
+                raise StoreUnavailable(
+                    f"The {spec.label} at {path} could not be opened ({error}); check that the folder exists "
+                    "and can be written, and that the disk is not full."
+                ) from error
+            if attempt == 1:
+                raise StoreUnavailable(
+                    f"The {spec.label} at {path} is damaged ({error}) and a fresh one could not be started; "
+                    "move the file away by hand and try again."
+                ) from error
+            if _identity(path) != identity:
+                continue  # another process set it aside and started a fresh one meanwhile: use that
+            try:
+                aside = set_aside(path)
+            except OSError as move_error:
+                raise StoreUnavailable(
+                    f"The {spec.label} at {path} is damaged ({error}) and could not be set aside ({move_error}); "
+                    "close other fidgui windows and try again, or delete the file by hand."
+                ) from move_error
+            notices.append(damage_notice(spec, aside))
+        except OSError as error:
+            _close_quietly(connection)
+            raise StoreUnavailable(
+                f"The {spec.label} at {path} could not be opened ({error}); check that the folder exists and can "
+                "be written, and that the disk is not full."
+            ) from error
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def damage_notice(spec: StoreSpec, aside: Path) -> str:
+    return (
+        f"The {spec.label} was damaged and has been set aside as {aside.name}; {spec.after_reset}. "
+        "Nothing else is affected."
+    )
+
+
+@contextlib.contextmanager
+def write_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error; short, so other processes wait little."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+class GuardedStore:
+    """A connection shared across threads behind a lock, closed once; the base of the cache and the history."""
+
+    def __init__(self, path: Path, spec: StoreSpec) -> None:
+        self.path = Path(path)
+        self.spec = spec
+        self.notices: list[str] = []
+        self._lock = threading.RLock()
+        self._connection: sqlite3.Connection | None = None
+
+    def _open(self) -> None:
+        opened = open_store(self.path, self.spec)
+        self._connection = opened.connection
+        self.notices.extend(opened.notices)
+
+    def _set_aside_after(self, error: BaseException) -> str | None:
+        """After damage found while in use: close, set the file aside (best effort), return the sentence."""
+        _close_quietly(self._connection)
+        self._connection = None
+        try:
+            aside = set_aside(self.path)
+        except OSError:
+            return None  # open elsewhere (Windows): the next open finds the damage and sets it aside
+        return damage_notice(self.spec, aside)
+
+    def close(self) -> None:
+        with self._lock:
+            _close_quietly(self._connection)
+            self._connection = None
+
+    def __enter__(self) -> GuardedStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def chunks(items: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
+    """Slices small enough for SQLite's limit on bound parameters (999 in old builds)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+

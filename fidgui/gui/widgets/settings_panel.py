@@ -1,0 +1,246 @@
+"""The comparison's settings, folded away behind a disclosure because the defaults suit most people.
+
+Each choice carries a one-line explanation, so nobody has to know what a
+"compatibility mode" is to pick the right one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import onnxruntime
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fidgui.core.base.comparison_types import DEFAULT_MODE, MODES
+from fidgui.gui.app_settings import AppSettings
+from fidgui.gui.text import fill
+
+DEVICE_CHOICES = ("auto", "cuda", "cpu")
+DEFAULT_BATCH_SIZE = 16
+MAX_BATCH_SIZE = 512
+
+
+class SettingsPanel(QWidget):
+    """Holds the choices; ``request_fields()`` hands them to a ComparisonRequest."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.last_device: str | None = None
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAutoRaise(True)
+        self.toggle.toggled.connect(self.set_expanded)
+        self.summary = QLabel()
+        self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        header = QHBoxLayout()
+        header.addWidget(self.toggle)
+        header.addWidget(self.summary, 1)
+
+        self.mode = QComboBox()
+        for code in MODES:
+            self.mode.addItem(code, code)
+        self.mode.currentIndexChanged.connect(self.retranslate)
+        self.mode_help = _help_label()
+        self.exact_reading = QCheckBox()
+        self.exact_reading.toggled.connect(self.retranslate)
+        self.device = QComboBox()
+        for code in DEVICE_CHOICES:
+            self.device.addItem(code, code)
+        self.device.currentIndexChanged.connect(self.retranslate)
+        self.device_help = _help_label()
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(1, MAX_BATCH_SIZE)
+        self.batch_size.setValue(DEFAULT_BATCH_SIZE)
+        self.batch_help = _help_label()
+        self.fid = QCheckBox()
+        self.fid.setChecked(True)
+        self.fid.setEnabled(False)  # FID is what the application is for
+        self.kid = QCheckBox()
+        self.inception_score = QCheckBox()
+        self.prdc = QCheckBox()
+        self.fid_interval = QCheckBox()
+        self.fid_infinity = QCheckBox()
+        self.save_statistics = QCheckBox()
+        self.use_cache = QCheckBox()
+        self.use_cache.setChecked(True)
+        self.cache_help = _help_label()
+        metrics = QVBoxLayout()
+        for box in (self.fid, self.kid, self.inception_score, self.prdc, self.fid_interval, self.fid_infinity):
+            metrics.addWidget(box)
+
+        self.body = QWidget()
+        form = QFormLayout(self.body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.mode_label, self.device_label, self.batch_label, self.metrics_label = (QLabel() for _ in range(4))
+        self.mode_label.setBuddy(self.mode)
+        self.device_label.setBuddy(self.device)
+        self.batch_label.setBuddy(self.batch_size)
+        form.addRow(self.mode_label, self.mode)
+        form.addRow("", self.mode_help)
+        form.addRow("", self.exact_reading)
+        form.addRow(self.device_label, self.device)
+        form.addRow("", self.device_help)
+        form.addRow(self.batch_label, self.batch_size)
+        form.addRow("", self.batch_help)
+        form.addRow(self.metrics_label, metrics)
+        form.addRow("", self.save_statistics)
+        form.addRow("", self.use_cache)
+        form.addRow("", self.cache_help)
+        self.body.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.body)
+        self.retranslate()
+
+    @Slot(bool)
+    def set_expanded(self, expanded: bool) -> None:
+        self.toggle.setChecked(expanded)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+
+    def request_fields(self) -> dict[str, Any]:
+        """The keyword arguments of ComparisonRequest that these settings decide."""
+        chosen = {name: box.isChecked() for name, box in self._optional_metrics().items()}
+        metrics = ["fid"] + [name for name, wanted in chosen.items() if wanted]
+        return {
+            "mode": self.mode.currentData(),
+            "decode": "pil" if self.exact_reading.isChecked() else "faithful",
+            "device": self.device.currentData(),
+            "batch_size": self.batch_size.value(),
+            "metrics": tuple(metrics),
+        }
+
+    def _optional_metrics(self) -> dict[str, QCheckBox]:
+        """Each metric besides FID by its name in ComparisonRequest.metrics, in the order they are listed."""
+        return {
+            "kid": self.kid,
+            "is": self.inception_score,
+            "prdc": self.prdc,
+            "fid_interval": self.fid_interval,
+            "fid_infinity": self.fid_infinity,
+        }
+
+    def cache_wanted(self) -> bool:
+        return self.use_cache.isChecked()
+
+    def show_device_used(self, description: str) -> None:
+        self.last_device = description
+        self.retranslate()
+
+    def load(self, settings: AppSettings) -> None:
+        _select(self.mode, settings.text("settings/mode", DEFAULT_MODE))
+        _select(self.device, settings.text("settings/device", "auto"))
+        self.exact_reading.setChecked(settings.text("settings/decode", "faithful") == "pil")
+        self.batch_size.setValue(settings.number("settings/batch_size", DEFAULT_BATCH_SIZE))
+        metrics = settings.words("settings/metrics")
+        for name, box in self._optional_metrics().items():
+            box.setChecked(name in metrics)
+        self.use_cache.setChecked(settings.flag("settings/feature_cache", True))
+        self.save_statistics.setChecked(settings.flag("settings/save_statistics", False))
+        self.set_expanded(settings.flag("settings/expanded", False))
+
+    def save(self, settings: AppSettings) -> None:
+        fields = self.request_fields()
+        settings.set_text("settings/mode", fields["mode"])
+        settings.set_text("settings/device", fields["device"])
+        settings.set_text("settings/decode", fields["decode"])
+        settings.set_number("settings/batch_size", fields["batch_size"])
+        settings.set_words("settings/metrics", list(fields["metrics"]))
+        settings.set_flag("settings/save_statistics", self.save_statistics.isChecked())
+        settings.set_flag("settings/feature_cache", self.use_cache.isChecked())
+        settings.set_flag("settings/expanded", self.toggle.isChecked())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @Slot()
+    def retranslate(self) -> None:
+        self.toggle.setText(self.tr("&Settings"))
+        self.mode_label.setText(self.tr("Compatibility &mode:"))
+        self.device_label.setText(self.tr("&Device:"))
+        self.batch_label.setText(self.tr("&Batch size:"))
+        self.metrics_label.setText(self.tr("Metrics:"))
+        mode_names = {
+            "pytorch-fid": self.tr("pytorch-fid (recommended)"),
+            "tensorflow": self.tr("TensorFlow (original TTUR code)"),
+            "clean": self.tr("clean-fid"),
+        }
+        mode_help = {
+            "pytorch-fid": self.tr("Gives the numbers of pytorch-fid, used by most papers since 2020."),
+            "tensorflow": self.tr(
+                "Gives the numbers of the original TensorFlow code (TTUR), as torch-fidelity reproduces them."
+            ),
+            "clean": self.tr("Gives the numbers of clean-fid, which resizes images with antialiasing."),
+        }
+        for index in range(self.mode.count()):
+            self.mode.setItemText(index, mode_names[self.mode.itemData(index)])
+        self.mode_help.setText(mode_help[self.mode.currentData()])
+        self.exact_reading.setText(
+            self.tr("Read images exactly as pytorch-fid does (16-bit, rotated and transparent pictures are not fixed)")
+        )
+        device_names = {"auto": self.tr("Automatic"), "cuda": self.tr("GPU (NVIDIA CUDA)"), "cpu": self.tr("CPU")}
+        for index in range(self.device.count()):
+            self.device.setItemText(index, device_names[self.device.itemData(index)])
+        if "CUDAExecutionProvider" in onnxruntime.get_available_providers():
+            detected = self.tr(
+                "GPU support is installed; whether this computer's GPU works is checked when a comparison starts."
+            )
+        else:
+            detected = self.tr("This copy of fidgui has no GPU support, so it computes on the CPU.")
+        if self.last_device:
+            detected += " " + fill(self.tr("The last comparison ran on: %1."), self.last_device)
+        self.device_help.setText(detected)
+        self.batch_help.setText(
+            self.tr("Images read at once. Lower it if the computer runs out of memory; the result does not change.")
+        )
+        self.fid.setText(self.tr("FID (always computed)"))
+        self.kid.setText(self.tr("KID (Kernel Inception Distance)"))
+        self.inception_score.setText(self.tr("Inception Score"))
+        self.prdc.setText(self.tr("Precision and recall"))
+        self.prdc.setToolTip(self.tr("Also density and coverage; needs at least 6 images on each side."))
+        self.fid_interval.setText(self.tr("FID interval (slower: 50 extra FIDs)"))
+        self.fid_infinity.setText(self.tr("FID-infinity (needs 4,096+ generated images)"))
+        self.use_cache.setText(self.tr("Use the feature cache"))
+        self.cache_help.setText(
+            self.tr(
+                "Remembers what the network saw in each image, so comparing the same images again takes seconds. "
+                "The figures do not change."
+            )
+        )
+        self.save_statistics.setText(
+            self.tr("Also save the statistics of both sides (.npz), to compare against them later without the images")
+        )
+        fields = self.request_fields()
+        summary = self.tr("Mode: %1 · Device: %2")
+        self.summary.setText(fill(summary, mode_names[fields["mode"]], device_names[fields["device"]]))
+
+
+def _help_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _select(combo: QComboBox, code: str) -> None:
+    index = combo.findData(code)
+    if index >= 0:
+        combo.setCurrentIndex(index)

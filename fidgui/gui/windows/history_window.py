@@ -1,0 +1,367 @@
+"""Past comparisons in a table: find one again, reopen it in the window, export or forget it.
+
+The history itself lives in the core (an SQLite file in the data folder); this window
+opens it for each action and closes it again, so a command line recording at the same
+time is never locked out. Reopening shows the stored result document exactly as it was
+recorded: the figures are not recomputed, and the view says when and by which fidgui
+version they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
+from fidgui.core.base.errors import FidguiError, SkippedFile
+from fidgui.core.stores.history import History, HistoryEntry, export_csv
+from fidgui.gui.windows.reference_dialog import fit_columns, reference_name
+from fidgui.gui.widgets.result_view import format_fid
+from fidgui.gui.text import fill, local_time
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # what the filter looks in: the core's own search text
+COLUMNS = ("date", "fid", "real", "generated", "images", "mode", "device", "standard")
+_PROBLEM_STYLE = "color: #c0392b;"
+
+
+def short_source(source: str) -> str:
+    """A folder's last two parts ("epoch10/samples"), or a saved reference's name; the table's tooltip has it all."""
+    path = Path(source)
+    name = reference_name(path)
+    if name is not None:
+        return fill(QCoreApplication.translate("HistoryWindow", "Reference: %1"), name)
+    return str(Path(*path.parts[-2:])) if len(path.parts) > 3 else source
+
+
+def _side_from_document(document: Mapping[str, Any], fallback_count: Any) -> SideSummary:
+    return SideSummary(
+        source=str(document.get("source", "")),
+        n_images=int(document.get("n_images", fallback_count) or 0),
+        skipped=[SkippedFile(str(item["path"]), str(item["reason"])) for item in document.get("skipped") or []],
+        converted={str(code): int(count) for code, count in (document.get("converted") or {}).items()},
+        from_statistics=bool(document.get("from_statistics", False)),
+        from_cache=int(document.get("from_cache") or 0),
+        n_duplicates=int(document.get("n_duplicates") or 0),
+        n_upsampled=int(document.get("n_upsampled") or 0),
+    )
+
+
+def result_from_document(document: Mapping[str, Any]) -> ComparisonResult:
+    """A stored ``result_to_dict`` document back as the result it was made from (per-image features aside)."""
+    texts = [str(text) for text in document.get("warnings") or []]
+    codes = [str(code) for code in document.get("warning_codes") or []]
+    codes += ["note"] * (len(texts) - len(codes))
+    numbers = {
+        name: document.get(name)
+        for name in ("kid_mean", "kid_std", "is_mean", "is_std", "is_real_mean", "is_real_std", "precision",
+                     "recall", "density", "coverage", "fid_low", "fid_high", "fid_infinity")
+    }
+    return ComparisonResult(
+        fid=document.get("fid"),
+        real=_side_from_document(document.get("real") or {}, document.get("n_real")),
+        generated=_side_from_document(document.get("generated") or {}, document.get("n_generated")),
+        mode=str(document.get("mode", "")),
+        decode=str(document.get("decode", "")),
+        model_sha256=str(document.get("model_sha256", "")),
+        model_is_standard=bool(document.get("model_is_standard", False)),
+        device=str(document.get("device", "")),
+        seconds=float(document.get("seconds") or 0.0),
+        warnings=[Notice(code, text) for code, text in zip(codes, texts)],
+        settings=dict(document.get("settings") or {}),
+        **numbers,
+    )
+
+
+def every_word(text: str) -> QRegularExpression:
+    """Matches a text holding each of the words in any order, as ``fidgui-cli history list --filter`` does."""
+    lookaheads = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in text.split())
+    options = (
+        QRegularExpression.PatternOption.CaseInsensitiveOption
+        | QRegularExpression.PatternOption.DotMatchesEverythingOption
+    )
+    return QRegularExpression(lookaheads, options)
+
+
+class HistoryWindow(QDialog):
+    """Emits ``resultOpened(ComparisonResult, (date, fidgui version))`` when a past comparison is reopened."""
+
+    resultOpened = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[HistoryEntry] = []
+        self.resize(1100, 520)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.count = QLabel()
+        self.rows = QStandardItemModel(0, len(COLUMNS), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.rows)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterKeyColumn(0)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open_index)  # a double click, or Enter
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.delete_action = QAction(self.table)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(_PROBLEM_STYLE)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_shown)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close)
+        self.close_button.setAutoDefault(False)
+        for button in (self.open_button, self.export_button, self.delete_button):
+            button.setAutoDefault(False)  # Enter in the table opens the row, not a button
+        top = QHBoxLayout()
+        self.filter_label = QLabel()
+        self.filter_label.setBuddy(self.filter)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.export_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.refresh()
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        fit_columns(self.table)
+
+    # Reading and showing ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the history again (after a new comparison, or a change by another fidgui)."""
+        try:
+            with History() as history:
+                self.entries = history.list_entries()
+                notices = list(history.notices)
+        except FidguiError as error:
+            self.entries, notices = [], [str(error)]
+        self._set_problem(" ".join(notices) or None)
+        self.rows.removeRows(0, self.rows.rowCount())
+        for entry in self.entries:
+            self.rows.appendRow(self._row(entry))
+        self._update_count()
+        self._update_buttons()
+
+    def _row(self, entry: HistoryEntry) -> list[QStandardItem]:
+        sizes = (entry.n_real or 0, entry.n_generated or 0)
+        standard = -1 if entry.model_is_standard is None else int(entry.model_is_standard)
+        values: dict[str, tuple[str, object]] = {
+            "date": (local_time(entry.created), entry.id),
+            "fid": (format_fid(entry.fid), entry.fid if entry.fid is not None else float("inf")),
+            "real": (short_source(entry.real_source), entry.real_source.casefold()),
+            "generated": (short_source(entry.generated_source), entry.generated_source.casefold()),
+            "images": (f"{sizes[0]:,} / {sizes[1]:,}", sizes[0] + sizes[1]),
+            "mode": (entry.mode or "", entry.mode or ""),
+            "device": (entry.device or "", entry.device or ""),
+            "standard": (self._standard_text(entry), standard),
+        }
+        full_texts = {"real": entry.real_source, "generated": entry.generated_source}
+        items = []
+        for column in COLUMNS:
+            text, key = values[column]
+            item = QStandardItem(text)
+            item.setData(key, SORT_ROLE)
+            item.setToolTip(full_texts.get(column, text))
+            if column in ("fid", "images"):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items.append(item)
+        items[0].setData(entry, ENTRY_ROLE)
+        items[0].setData(entry.search_text(), SEARCH_ROLE)
+        return items
+
+    def _standard_text(self, entry: HistoryEntry) -> str:
+        if entry.model_is_standard is None:
+            return "—"
+        return self.tr("Yes") if entry.model_is_standard else self.tr("No")
+
+    def shown_entries(self) -> list[HistoryEntry]:
+        """The entries the filter lets through, in the order the table shows them."""
+        return [self.proxy.index(row, 0).data(ENTRY_ROLE) for row in range(self.proxy.rowCount())]
+
+    def selected_entries(self) -> list[HistoryEntry]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(row, 0).data(ENTRY_ROLE) for row in rows]
+
+    # What the person can do -------------------------------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_entry(self.proxy.index(index.row(), 0).data(ENTRY_ROLE))
+
+    @Slot()
+    def open_selected(self) -> None:
+        selected = self.selected_entries()
+        if selected:
+            self.open_entry(selected[0])
+
+    def open_entry(self, entry: HistoryEntry) -> None:
+        try:
+            with History() as history:
+                document = history.get(entry.id)
+        except FidguiError as error:
+            self._set_problem(str(error))
+            return
+        self.resultOpened.emit(result_from_document(document), (local_time(entry.created), entry.fidgui_version or "?"))
+
+    @Slot()
+    def export_shown(self) -> None:
+        entries = self.shown_entries()
+        if not entries:
+            self._set_problem(self.tr("No comparisons are shown, so there is nothing to export; clear the filter."))
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the shown comparisons as CSV"), str(Path.home() / "fidgui_history.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not chosen:
+            return
+        try:
+            export_csv(entries, Path(chosen))
+        except (OSError, FidguiError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            self._set_problem(
+                fill(self.tr("The file could not be saved (%1). Choose another folder and try again."), reason)
+            )
+            return
+        self._set_problem(None)
+        self.count.setText(fill(self.tr("%1 comparisons exported to %2."), len(entries), chosen))
+
+    @Slot()
+    def delete_selected(self) -> None:
+        entries = self.selected_entries()
+        if not entries:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete from the history"),
+            fill(
+                self.tr("Delete %1 comparisons from the history? Their results cannot be reopened afterwards."),
+                len(entries),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with History() as history:
+                for entry in entries:
+                    history.delete(entry.id)
+        except FidguiError as error:
+            self.refresh()
+            self._set_problem(str(error))
+            return
+        self.refresh()
+
+    # Helpers ------------------------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterRegularExpression(every_word(text))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), len(self.entries)
+        if total == 0:
+            self.count.setText(self.tr("No comparisons recorded yet."))
+        elif shown == total:
+            self.count.setText(fill(self.tr("%1 comparisons"), total))
+        else:
+            self.count.setText(fill(self.tr("%1 of %2 comparisons shown"), shown, total))
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.open_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+        self.export_button.setEnabled(self.proxy.rowCount() > 0)
+
+    def _set_problem(self, sentence: str | None) -> None:
+        self.status.setText(sentence or "")
+        self.status.setVisible(sentence is not None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()  # the cells name references and say Yes or No in the new language
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Comparison history"))
+        self.filter_label.setText(self.tr("&Filter:"))
+        self.filter.setPlaceholderText(self.tr("Words from a folder, the mode, the device or the date"))
+        headers = {
+            "date": self.tr("Date"),
+            "fid": self.tr("FID"),
+            "real": self.tr("Real images"),
+            "generated": self.tr("Generated images"),
+            "images": self.tr("Images (real / generated)"),
+            "mode": self.tr("Mode"),
+            "device": self.tr("Device"),
+            "standard": self.tr("Standard model"),
+        }
+        self.rows.setHorizontalHeaderLabels([headers[column] for column in COLUMNS])
+        self.table.setToolTip(self.tr("Double-click a comparison, or press Enter, to show it in the main window."))
+        self.open_button.setText(self.tr("&Open in the window"))
+        self.export_button.setText(self.tr("&Export CSV…"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.close_button.setText(self.tr("Close"))
+        self._update_count()

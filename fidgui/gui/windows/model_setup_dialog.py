@@ -1,0 +1,213 @@
+"""First run: get the FID network onto this computer, by download or from a file the person has.
+
+The model is 95 MB and needed before anything can be compared, so this dialog
+explains why, offers both routes, shows progress, and turns every failure into the
+core's sentence plus what to try next.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fidgui.core.encoders import model_store
+from fidgui.core.encoders.inception.graph import ModelInfo
+from fidgui.gui.jobs.background_job import BackgroundJob
+
+_BYTES_PER_MB = 1024 * 1024
+
+
+class ModelInstallJob(BackgroundJob):
+    """Downloads the standard weights (``source`` None) or imports a .pth/.onnx; ``succeeded`` carries ModelInfo."""
+
+    stage = Signal(str, object, object)  # sentence, done, total or None (byte counts overflow a C int)
+
+    def __init__(self, source: Path | None) -> None:
+        super().__init__()
+        self.source = source
+
+    def work(self) -> ModelInfo:
+        if self.source is None:
+            return model_store.install_from_internet(progress=self.stage.emit, should_stop=self.should_stop)
+        return model_store.import_model(self.source, progress=self.stage.emit, should_stop=self.should_stop)
+
+
+class ModelSetupDialog(QDialog):
+    """Accepted once a model is installed; ``installed`` is then the ModelInfo."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.installed: ModelInfo | None = None
+        self.job: ModelInstallJob | None = None
+        self._last_error: str | None = None
+        self._source: Path | None = None
+        self.setModal(True)
+        self.setMinimumWidth(620)
+        self.heading = QLabel()
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.4)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.download_button = QPushButton()
+        self.download_button.setDefault(True)
+        self.download_button.clicked.connect(self.download)
+        self.file_button = QPushButton()
+        self.file_button.clicked.connect(self.choose_file)
+        self.stage = QLabel()
+        self.stage.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        choices = QHBoxLayout()
+        choices.addWidget(self.download_button)
+        choices.addWidget(self.file_button)
+        choices.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explanation)
+        layout.addLayout(choices)
+        layout.addWidget(self.stage)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    @Slot()
+    def download(self) -> None:
+        self._start(None)
+
+    @Slot()
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the FID weights or model"),
+            str(Path.home()),
+            self.tr("FID weights or model (*.pth *.onnx);;All files (*)"),
+        )
+        if chosen:
+            self._start(Path(chosen))
+
+    @Slot()
+    def cancel_or_close(self) -> None:
+        if self.job is not None:
+            self.job.request_stop()
+            self.stage.setText(self.tr("Stopping…"))
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        """Esc and the window's close button stop a running install first; nothing half-written remains."""
+        job = self.job
+        if job is not None:
+            job.abandon((job.stage, job.succeeded, job.failed, job.cancelled, job.ended))
+            self._ended()
+        super().reject()
+
+    def _start(self, source: Path | None) -> None:
+        self._source = source
+        self._last_error = None
+        job = ModelInstallJob(source)
+        job.stage.connect(self._show_stage)
+        job.succeeded.connect(self._installed)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        job.ended.connect(self._ended)
+        self.job = job
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.stage.setText(self.tr("Starting…"))
+        self._set_busy(True)
+        job.start()
+
+    @Slot(str, object, object)
+    def _show_stage(self, sentence: str, done: int, total: int | None) -> None:
+        if total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * done / total))
+            if total > _BYTES_PER_MB:
+                sentence += f" ({done / _BYTES_PER_MB:.1f} / {total / _BYTES_PER_MB:.1f} MB)"
+        else:
+            self.progress.setRange(0, 0)
+        self.stage.setText(sentence)
+
+    @Slot(object)
+    def _installed(self, info: ModelInfo) -> None:
+        self.installed = info
+        self.accept()
+
+    @Slot(str)
+    def _failed(self, sentence: str) -> None:
+        self._last_error = sentence
+        self.status.setText(self._failure_text())
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("Stopped. Nothing was installed; choose again when you are ready."))
+
+    @Slot()
+    def _ended(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.stage.clear()
+        self._set_busy(False)
+
+    def _failure_text(self) -> str:
+        if self._source is None:
+            next_step = self.tr(
+                "If this computer cannot reach the internet, download pt_inception-2015-12-05-6726825d.pth on "
+                "another computer, bring it here (for example on a USB stick) and use “Choose a file…”."
+            )
+        else:
+            next_step = self.tr(
+                "Choose the original weights file pt_inception-2015-12-05-6726825d.pth, or try “Download (95 MB)”."
+            )
+        return f"{self._last_error}\n\n{next_step}"
+
+    def _set_busy(self, busy: bool) -> None:
+        self.download_button.setEnabled(not busy)
+        self.file_button.setEnabled(not busy)
+        self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up the FID model"))
+        self.heading.setText(self.tr("Set up the FID model"))
+        self.explanation.setText(
+            self.tr(
+                "To compare images, fidgui needs the Inception network that FID is defined with. It is set up "
+                "once and then works offline.\n\nDownload it now (95 MB, checked against its published checksum), "
+                "or choose the weights file pt_inception-2015-12-05-6726825d.pth (or a model converted by fidgui) "
+                "if you already have it."
+            )
+        )
+        self.download_button.setText(self.tr("&Download (95 MB)"))
+        self.file_button.setText(self.tr("Choose a &file…"))
+        self.cancel_button.setText(self.tr("Cancel") if self.job is not None else self.tr("Close"))
+        if self._last_error is not None:
+            self.status.setText(self._failure_text())
