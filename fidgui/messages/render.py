@@ -1,9 +1,16 @@
-"""Turn a ``Message`` into a sentence: look up its template and insert its parameters in one pass."""
+"""Turn a ``Message`` into a sentence: look up its template and insert its parameters in one pass.
+
+Templates use ``{name}`` for a value, ``{name:n}`` for a count with thousands
+separators (2,048), ``{name:.2f}``-style specs for other numbers, and
+``{name:one:image is|images are}`` for the words that change with a count, and
+``{reason:clause}`` for a sentence set inside another (its final full stop dropped). A
+language without plurals simply leaves that choice out of its template.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
 
 from fidgui.core.base.errors import LEGACY_TEXT, FidguiError, Message
 from fidgui.messages.catalog import ENGLISH
@@ -11,7 +18,9 @@ from fidgui.messages.catalog import ENGLISH
 Translate = Callable[[str, str], str]
 """(code, English template) -> the template in the reader's language."""
 
-_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+Renderable = Any  # a Message, a FidguiError, or anything with a ``.message`` (a Notice) or ``.reason`` (a SkippedFile)
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::([^{}]*))?\}")
 
 
 def english_template(code: str) -> str:
@@ -19,10 +28,22 @@ def english_template(code: str) -> str:
     return ENGLISH.get(code, code)
 
 
-def render(message: Message | FidguiError, translate: Translate | None = None) -> str:
-    """The sentence for a message, each ``{name}`` replaced once (a value holding ``{x}`` is never re-read)."""
-    if isinstance(message, FidguiError):
-        message = message.message
+def as_message(item: Renderable) -> Message:
+    """The message inside an error, a notice or a skipped file."""
+    if isinstance(item, Message):
+        return item
+    if isinstance(item, FidguiError):
+        return item.message
+    for attribute in ("message", "reason"):
+        inner = getattr(item, attribute, None)
+        if isinstance(inner, Message):
+            return inner
+    raise TypeError(f"{type(item).__name__} carries no message")
+
+
+def render(message: Renderable, translate: Translate | None = None) -> str:
+    """The sentence for a message, each placeholder replaced once (a value holding ``{x}`` is never re-read)."""
+    message = as_message(message)
     if message.code == LEGACY_TEXT:
         return str(message.params.get("text", ""))
     template = english_template(message.code)
@@ -35,10 +56,30 @@ def fill(template: str, params: Mapping[str, object], translate: Translate | Non
     """Insert parameters in a single pass; nested messages are rendered in the same language."""
 
     def value(match: re.Match[str]) -> str:
-        name = match.group(1)
+        name, spec = match.group(1), match.group(2)
         if name not in params:
             return match.group(0)
         item = params[name]
-        return render(item, translate) if isinstance(item, Message) else str(item)
+        if isinstance(item, Message):
+            text = render(item, translate)
+            return text.rstrip(".。") if spec == "clause" else text
+        return format_value(item, spec)
 
     return _PLACEHOLDER.sub(value, template)
+
+
+def format_value(item: object, spec: str | None) -> str:
+    """One parameter as text: ``n`` groups thousands, ``one:A|B`` picks the singular or plural words."""
+    if spec is None or spec == "":
+        return str(item)
+    if spec == "clause":  # a sentence used inside another: without its final full stop
+        return str(item).rstrip(".。")
+    if spec.startswith("one:"):
+        singular, _, plural = spec[len("one:"):].partition("|")
+        return singular if item == 1 else plural
+    if spec == "n":
+        return f"{item:,}" if isinstance(item, (int, float)) and not isinstance(item, bool) else str(item)
+    try:
+        return format(item, spec)
+    except (TypeError, ValueError):  # a spec that does not fit the value: show the value rather than fail a sentence
+        return str(item)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Literal
+from typing import Any, Callable, Literal, Mapping
 
-from fidgui.core.base.errors import SkippedFile
+from fidgui.core.base.errors import LEGACY_TEXT, Message, SkippedFile, as_message
 
 Side = Literal["real", "generated"]
 MODES = ("pytorch-fid", "tensorflow", "clean")
@@ -53,12 +53,49 @@ class Progress:
     stage: str = "features"  # "counting", "loading model", "features", "metrics"
 
 
-@dataclass(frozen=True)
 class Notice:
-    """A warning as one plain sentence; ``code`` lets the window translate or group it."""
+    """A warning: ``code`` groups it (the window's heading, the CLI's filter), ``message`` is what the front end words.
 
-    code: str
-    text: str
+    ``Notice("duplicates", count=3, side="real")`` is the usual form: the message has the
+    notice's own code. A notice may instead carry another message under its group code
+    (``Notice("metric_skipped", Message(...))``); a plain English sentence is accepted
+    during the move to codes and kept as a ``legacy_text`` message.
+    """
+
+    __slots__ = ("code", "message")
+
+    def __init__(self, code: str, message: Message | Mapping[str, Any] | str | None = None, /, **params: Any) -> None:
+        if isinstance(message, Message):
+            chosen = message
+        elif isinstance(message, str):
+            chosen = as_message(message)
+        else:
+            chosen = Message(code, {**dict(message or {}), **params})
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "message", chosen)
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self.message.params
+
+    @property
+    def is_legacy(self) -> bool:
+        return self.message.code == LEGACY_TEXT
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a Notice cannot be changed")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Notice) and (other.code, other.message) == (self.code, self.message)
+
+    def __hash__(self) -> int:
+        return hash((self.code, self.message))
+
+    def __repr__(self) -> str:
+        return f"Notice({self.code!r}, {self.message!s})"
+
+    def __reduce__(self):  # picklable across processes
+        return (Notice, (self.code, self.message))
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 LEGACY_TEXT = "legacy_text"
 """Transitional: a sentence written in English before its code existed. Each is to become a catalogue code."""
@@ -46,6 +46,29 @@ class Message:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Message) and other.code == self.code and dict(other.params) == dict(self.params)
+
+
+Wording = Callable[[Message], str]
+"""A front end's way of turning a message into a sentence in its reader's language; the core's reports take one."""
+
+
+_english_wording: list[Wording] = []
+
+
+def register_english_wording(wording: Wording) -> None:
+    """Called by ``fidgui.messages`` on import: the English catalogue, which the core may not import itself."""
+    _english_wording[:] = [wording]
+
+
+def english(message: Message) -> str:
+    """The English sentence of ``message`` for stored documents (JSON, history), whose ``text`` is always English.
+
+    The catalogue sits above the core, so it registers itself here; without it (a
+    core-only script) a legacy sentence is still shown and a coded one reads as its code.
+    """
+    if _english_wording:
+        return _english_wording[0](message)
+    return str(message.params.get("text", "")) if message.code == LEGACY_TEXT else str(message)
 
 
 class FidguiError(Exception):
@@ -110,9 +133,52 @@ class Cancelled(FidguiError):
     default_code = "cancelled"
 
 
+def side_word(side: str) -> Message:
+    """'real' or 'generated' as a message, so the word is translated inside any sentence that names a side."""
+    return Message(f"side_{side}")
+
+
+def side_images(side: str) -> Message:
+    """'Real images' or 'Generated images', as a heading-like subject at the start of a sentence."""
+    return Message(f"side_{side}_images")
+
+
+def as_message(value: Message | str) -> Message:
+    """A message from either a code-bearing ``Message`` or (transitional) an English sentence."""
+    return value if isinstance(value, Message) else Message(LEGACY_TEXT, {"text": str(value)})
+
+
+def message_to_dict(message: Message) -> dict[str, Any]:
+    """A JSON-ready form (nested messages included), so stored results can be worded again in another language."""
+    params = {
+        key: message_to_dict(value) if isinstance(value, Message) else value for key, value in message.params.items()
+    }
+    return {"code": message.code, "params": params}
+
+
+def message_from_dict(document: Mapping[str, Any]) -> Message:
+    """The inverse of :func:`message_to_dict`; a nested ``{"code", "params"}`` object is a nested message."""
+    params = {
+        key: message_from_dict(value) if _is_message_dict(value) else value
+        for key, value in dict(document.get("params") or {}).items()
+    }
+    return Message(str(document["code"]), params)
+
+
+def _is_message_dict(value: object) -> bool:
+    return isinstance(value, Mapping) and set(value) == {"code", "params"} and isinstance(value.get("code"), str)
+
+
 @dataclass(frozen=True)
 class SkippedFile:
-    """A file left out of a run, and why (a message the front end words)."""
+    """A file left out of a run, and why: ``reason`` is a message the front end words.
+
+    A plain English sentence is still accepted while the last sites move to codes; it
+    becomes a ``legacy_text`` message so every reader can rely on ``reason`` being a Message.
+    """
 
     path: str
-    reason: str  # to become a Message (code and parameters)
+    reason: Message
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reason", as_message(self.reason))

@@ -55,12 +55,9 @@ def _stacked_rows(real: np.ndarray, generated: np.ndarray, block: int) -> Iterat
 def checked_pair(real: np.ndarray, generated: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     real, generated = np.asarray(real), np.asarray(generated)
     if real.ndim != 2 or generated.ndim != 2 or real.shape[1] != generated.shape[1]:
-        raise FidguiError(
-            f"The map needs one row of features per image with the same width on both sides; got {real.shape} and "
-            f"{generated.shape}. Run the comparison again."
-        )
+        raise FidguiError("map_features_mismatch", real_shape=str(real.shape), generated_shape=str(generated.shape))
     if len(real) + len(generated) < 2:
-        raise FidguiError("The map needs at least two images in all; add images and run the comparison again.")
+        raise FidguiError("map_too_few_images")
     return real, generated
 
 

@@ -80,12 +80,9 @@ def _exact_distances(rows: np.ndarray, others: np.ndarray, index: np.ndarray, bl
 def _checked_pair(rows: np.ndarray, others: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     rows, others = np.asarray(rows), np.asarray(others)
     if len(others) == 0 or rows.ndim != 2 or others.ndim != 2 or rows.shape[1] != others.shape[1]:
-        raise FidguiError(
-            f"Nearest images need features of the same width on both sides and at least one image to compare "
-            f"with; got {rows.shape} and {others.shape}. Run the comparison again."
-        )
+        raise FidguiError("nearest_features_mismatch", first_shape=str(rows.shape), second_shape=str(others.shape))
     if not (np.isfinite(rows).all() and np.isfinite(others).all()):
-        raise FidguiError("The features contain invalid values (NaN or infinity); run the comparison again.")
+        raise FidguiError("features_invalid")
     return rows, others
 
 
@@ -139,10 +136,7 @@ def find_nearest_images(
 ) -> NearestImages:
     """Both lists for a result kept with ``keep_features=True`` (``result.per_image``)."""
     if "real" not in per_image or "generated" not in per_image:
-        raise FidguiError(
-            "This result has no per-image features, so its images cannot be ranked; run the comparison again with "
-            "per-image features kept."
-        )
+        raise FidguiError("no_per_image_features")
     real, generated = per_image["real"], per_image["generated"]
     real_rows, generated_rows = np.asarray(real.pool3), np.asarray(generated.pool3)
     coverage_known = len(real_rows) > k

@@ -139,10 +139,7 @@ def tsne_map(
     real, generated = checked_pair(real, generated)
     n = len(real) + len(generated)
     if n > MAX_POINTS:
-        raise FidguiError(
-            f"The t-SNE map can show at most {MAX_POINTS:,} images in all and these results hold {n:,}; it would "
-            "take too long and too much memory. Use the PCA map instead, or compare smaller folders."
-        )
+        raise FidguiError("tsne_too_many_images", limit=MAX_POINTS, count=n)
     if init not in ("pca", "random"):
         raise ValueError(f"init must be 'pca' or 'random', not {init!r}")
     stop = should_stop or (lambda: False)

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.errors import FidguiError, side_word
 from fidgui.core.metrics.frechet import frechet_distance
 
 DEFAULT_ROUNDS = 50
@@ -85,27 +85,17 @@ class FidInfinity:
 def _features(features: np.ndarray, name: str, *, at_least: int = 2) -> np.ndarray:
     array = np.asarray(features)
     if array.ndim != 2:
-        raise FidguiError(
-            f"The {name} features must be a table of one row per image; they have shape {array.shape}. "
-            "Recompute them from the images."
-        )
+        raise FidguiError("features_not_table", side=side_word(name), shape=str(array.shape))
     if len(array) < at_least:
-        raise FidguiError(
-            f"A covariance needs at least {at_least} images, and the {name} set has {len(array)}; add images to it."
-        )
+        raise FidguiError("covariance_too_few_images", needed=at_least, side=side_word(name), count=len(array))
     if not np.isfinite(array).all():
-        raise FidguiError(
-            f"The {name} features contain invalid values (NaN or infinity); recompute them from the images."
-        )
+        raise FidguiError("features_not_finite", side=side_word(name))
     return array
 
 
 def _same_width(first: int, second: int) -> None:
     if first != second:
-        raise FidguiError(
-            f"The two sides have different feature sizes ({first} and {second}); they were made with different "
-            "networks or layers and cannot be compared."
-        )
+        raise FidguiError("feature_width_mismatch", first=first, second=second)
 
 
 def resampled_statistics(features: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -143,11 +133,9 @@ def bootstrap_fid(
 ) -> FidInterval:
     """Bootstrap interval of the FID over the images of both sides, moved onto the point FID (module docstring)."""
     if rounds < 2:
-        raise FidguiError(f"A bootstrap interval needs at least 2 rounds; {rounds} were asked.")
+        raise FidguiError("bootstrap_too_few_rounds", rounds=rounds)
     if not 0.0 < confidence < 1.0:
-        raise FidguiError(
-            f"The confidence of an interval must lie between 0 and 1 (such as 0.9); {confidence} was asked."
-        )
+        raise FidguiError("confidence_out_of_range", confidence=confidence)
     real = _features(real_features, "real")
     generated = _features(generated_features, "generated")
     _same_width(real.shape[1], generated.shape[1])
@@ -173,19 +161,13 @@ def fid_infinity_sizes(
 ) -> np.ndarray:
     """The distinct subset sizes FID-infinity fits, from the smallest up to ``count`` itself, never above it."""
     if points < 2:
-        raise FidguiError(f"FID-infinity fits a line, so it needs at least 2 subset sizes; {points} were asked.")
+        raise FidguiError("fid_infinity_too_few_points", points=points)
     if count < 2 * dims:
-        raise FidguiError(
-            f"FID-infinity needs at least {2 * dims} generated images (twice the {dims} features, so that every "
-            f"subset has more images than features); this set has {count}. Add images, or report the plain FID."
-        )
+        raise FidguiError("fid_infinity_too_few_images", needed=2 * dims, dims=dims, count=count)
     if min_size is None:
         min_size = max(dims, min(REFERENCE_MIN_SIZE, count // SIZE_SPAN))
     elif not dims <= min_size < count:
-        raise FidguiError(
-            f"The smallest FID-infinity subset must hold from {dims} (the number of features) to {count - 1} "
-            f"images; {min_size} was asked."
-        )
+        raise FidguiError("fid_infinity_min_size", dims=dims, largest=count - 1, asked=min_size)
     return np.unique(np.linspace(min_size, count, points).astype(np.int64))
 
 

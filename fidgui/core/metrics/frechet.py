@@ -75,15 +75,9 @@ def frechet_distance(
     mu1, mu2 = np.atleast_1d(np.asarray(mu1, np.float64)), np.atleast_1d(np.asarray(mu2, np.float64))
     sigma1, sigma2 = np.atleast_2d(np.asarray(sigma1, np.float64)), np.atleast_2d(np.asarray(sigma2, np.float64))
     if mu1.shape != mu2.shape or sigma1.shape != sigma2.shape or sigma1.shape != (mu1.size, mu1.size):
-        raise FidguiError(
-            f"The two sets of statistics have different sizes ({mu1.size} and {mu2.size} features); "
-            "they were made with different networks or layers and cannot be compared."
-        )
+        raise FidguiError("statistics_size_mismatch", first=mu1.size, second=mu2.size)
     if not (np.isfinite(mu1).all() and np.isfinite(mu2).all() and np.isfinite(sigma1).all() and np.isfinite(sigma2).all()):
-        raise FidguiError(
-            "The statistics contain invalid values (NaN or infinity), so no FID can be computed; "
-            "recompute them from the images."
-        )
+        raise FidguiError("statistics_not_finite")
     diff = mu1 - mu2
     distance = diff @ diff + np.trace(sigma1) + np.trace(sigma2) - 2.0 * trace_sqrt_product(sigma1, sigma2, samples)
     return max(float(distance), 0.0)
@@ -92,13 +86,7 @@ def frechet_distance(
 def statistics_to_fid(first: FeatureStatistics, second: FeatureStatistics) -> float:
     """FID of two saved or computed statistics, refusing pairs that must not be mixed."""
     if first.mode and second.mode and first.mode != second.mode:
-        raise FidguiError(
-            f"One side was computed in '{first.mode}' mode and the other in '{second.mode}' mode; "
-            "FIDs from different modes differ by design. Compute both sides in the same mode."
-        )
+        raise FidguiError("statistics_mode_mismatch", first=first.mode, second=second.mode)
     if first.model_sha256 and second.model_sha256 and first.model_sha256 != second.model_sha256:
-        raise FidguiError(
-            "The two sides were computed with different networks (their weights differ); "
-            "recompute both with the same model."
-        )
+        raise FidguiError("statistics_model_mismatch")
     return frechet_distance(first.mu, first.sigma, second.mu, second.sigma, (first.n, second.n))

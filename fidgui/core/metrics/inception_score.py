@@ -22,9 +22,7 @@ DEFAULT_SEED = 2020
 def inception_score(logits: np.ndarray, *, splits: int = DEFAULT_SPLITS, seed: int = DEFAULT_SEED) -> tuple[float, float]:
     count = len(logits)
     if count < splits:
-        raise FidguiError(
-            f"The Inception Score needs at least {splits} images (one per split); this set has {count}."
-        )
+        raise FidguiError("inception_score_too_few_images", splits=splits, count=count)
     shuffled = np.asarray(logits, np.float64)[np.random.RandomState(seed).permutation(count)]
     log_p = log_softmax(shuffled, axis=1)
     p = np.exp(log_p)

@@ -41,7 +41,7 @@ def kernel_inception_distance(
     """Mean and standard deviation of the MMD² over ``subsets`` draws of min(n, subset_size) per side."""
     size = min(subset_size, len(first), len(second))
     if size < 2:
-        raise FidguiError("KID needs at least 2 images on each side; add images to the smaller folder.")
+        raise FidguiError("kid_too_few_images")
     rng = np.random.RandomState(seed)
     first64, second64 = np.asarray(first, np.float64), np.asarray(second, np.float64)
     values = np.empty(subsets)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.errors import FidguiError, Message, side_word
 
 PRECISION_RECALL_K = 3
 DENSITY_COVERAGE_K = 5
@@ -92,38 +92,24 @@ def squared_radii(features: np.ndarray, norms: np.ndarray, ks: Sequence[int], bl
 
 
 def checked_features(
-    real: np.ndarray, generated: np.ndarray, k: int, block: int, metric: str
+    real: np.ndarray, generated: np.ndarray, k: int, block: int, metric: Message
 ) -> tuple[np.ndarray, np.ndarray]:
     if k < 1 or block < 1:
-        raise FidguiError(
-            f"{metric} needs a neighbour count and a block size of at least 1; {k} and {block} were asked."
-        )
+        raise FidguiError("neighbours_bad_arguments", metric=metric, k=k, block=block)
     arrays = []
     for name, features in (("real", real), ("generated", generated)):
         array = np.asarray(features)
         if array.ndim != 2:
-            raise FidguiError(
-                f"The {name} features must be a table of one row per image; they have shape {array.shape}. "
-                "Recompute them from the images."
-            )
+            raise FidguiError("features_not_table", side=side_word(name), shape=str(array.shape))
         if not np.issubdtype(array.dtype, np.floating):
             array = array.astype(np.float64)
         if len(array) <= k:
-            raise FidguiError(
-                f"{metric} needs more than {k} images on each side, because each image's neighbourhood is set by "
-                f"its {k} nearest neighbours in the same set; the {name} set has {len(array)}. Add images to it."
-            )
+            raise FidguiError("neighbours_too_few_images", metric=metric, k=k, side=side_word(name), count=len(array))
         if not np.isfinite(array).all():
-            raise FidguiError(
-                f"The {name} features contain invalid values (NaN or infinity), so {metric} cannot be computed; "
-                "recompute them from the images."
-            )
+            raise FidguiError("features_not_finite_for_metric", side=side_word(name), metric=metric)
         arrays.append(array)
     if arrays[0].shape[1] != arrays[1].shape[1]:
-        raise FidguiError(
-            f"The real and generated features have different sizes ({arrays[0].shape[1]} and {arrays[1].shape[1]}); "
-            "they were made with different networks or layers and cannot be compared."
-        )
+        raise FidguiError("real_generated_width_mismatch", first=arrays[0].shape[1], second=arrays[1].shape[1])
     return arrays[0], arrays[1]
 
 
@@ -163,7 +149,7 @@ def precision_recall(
     real: np.ndarray, generated: np.ndarray, *, k: int = PRECISION_RECALL_K, block: int = DEFAULT_BLOCK
 ) -> tuple[float, float]:
     """Improved precision and recall (Kynkäänniemi et al. 2019) of N x D and M x D features."""
-    real, generated = checked_features(real, generated, k, block, "Precision and recall")
+    real, generated = checked_features(real, generated, k, block, Message("subject_precision_recall"))
     precision, recall, _, _ = _manifold_metrics(real, generated, k, None, block)
     return precision, recall
 
@@ -172,7 +158,7 @@ def density_coverage(
     real: np.ndarray, generated: np.ndarray, *, k: int = DENSITY_COVERAGE_K, block: int = DEFAULT_BLOCK
 ) -> tuple[float, float]:
     """Density and coverage (Naeem et al. 2020); only real radii are needed, so it skips the generated pass."""
-    real, generated = checked_features(real, generated, k, block, "Density and coverage")
+    real, generated = checked_features(real, generated, k, block, Message("subject_density_coverage"))
     _, _, density, coverage = _manifold_metrics(real, generated, None, k, block)
     return density, coverage
 
@@ -188,6 +174,6 @@ def prdc(
     """All four metrics in three passes over the features instead of the five the separate calls take."""
     smaller, larger = sorted((precision_recall_k, density_coverage_k))
     k = larger if smaller >= 1 else smaller  # the larger k sets the fewest images; a k below 1 is refused as asked
-    real, generated = checked_features(real, generated, k, block, "Precision, recall, density and coverage")
+    real, generated = checked_features(real, generated, k, block, Message("subject_prdc"))
     values = _manifold_metrics(real, generated, precision_recall_k, density_coverage_k, block)
     return PrdcResult(*values, precision_recall_k=precision_recall_k, density_coverage_k=density_coverage_k)

@@ -9,16 +9,26 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import fidgui
 from fidgui.core.base.atomic_files import write_text_atomically
-from fidgui.core.base.comparison_types import ComparisonResult, SideSummary
+from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
+from fidgui.core.base.errors import SkippedFile, Wording, english, message_to_dict
 
 
-def _side_to_dict(side: SideSummary) -> dict[str, Any]:
+def _skipped_to_dict(item: SkippedFile, wording: Wording) -> dict[str, Any]:
+    """A skipped file: its path, the reason's sentence, and the reason as a code with parameters (to word it again)."""
+    return {"path": item.path, "reason": wording(item.reason), "reason_message": message_to_dict(item.reason)}
+
+
+def _notice_to_dict(notice: Notice, wording: Wording) -> dict[str, Any]:
+    """A warning's stable machine key, its English sentence, and its message (code and parameters)."""
+    return {"code": notice.code, "text": wording(notice.message), "message": message_to_dict(notice.message)}
+
+
+def _side_to_dict(side: SideSummary, wording: Wording) -> dict[str, Any]:
     return {
         "source": side.source,
         "n_images": side.n_images,
@@ -27,12 +37,18 @@ def _side_to_dict(side: SideSummary) -> dict[str, Any]:
         "n_duplicates": side.n_duplicates,
         "n_upsampled": side.n_upsampled,
         "converted": dict(side.converted),
-        "skipped": [asdict(item) for item in side.skipped],
+        "skipped": [_skipped_to_dict(item, wording) for item in side.skipped],
     }
 
 
-def result_to_dict(result: ComparisonResult) -> dict[str, Any]:
-    """The one flat-at-the-top document behind --json, 'Save as JSON' and the CSV row."""
+def result_to_dict(result: ComparisonResult, wording: Wording | None = None) -> dict[str, Any]:
+    """The one flat-at-the-top document behind --json, 'Save as JSON' and the CSV row.
+
+    Sentences in it are English (``wording`` defaults to the catalogue's English) so
+    scripts can rely on them; ``notices`` and ``reason_message`` keep each message's
+    code and parameters, from which a front end words a stored result in any language.
+    """
+    wording = wording or english
     return {
         "fid": result.fid,
         "kid_mean": result.kid_mean,
@@ -56,11 +72,12 @@ def result_to_dict(result: ComparisonResult) -> dict[str, Any]:
         "model_is_standard": result.model_is_standard,
         "device": result.device,
         "seconds": round(result.seconds, 3),
-        "warnings": [notice.text for notice in result.warnings],
+        "warnings": [wording(notice.message) for notice in result.warnings],
         "warning_codes": [notice.code for notice in result.warnings],
-        "skipped": [asdict(item) for item in result.real.skipped + result.generated.skipped],
-        "real": _side_to_dict(result.real),
-        "generated": _side_to_dict(result.generated),
+        "notices": [_notice_to_dict(notice, wording) for notice in result.warnings],
+        "skipped": [_skipped_to_dict(item, wording) for item in result.real.skipped + result.generated.skipped],
+        "real": _side_to_dict(result.real, wording),
+        "generated": _side_to_dict(result.generated, wording),
         "settings": dict(result.settings),
         "fidgui_version": fidgui.__version__,
     }

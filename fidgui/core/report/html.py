@@ -23,7 +23,7 @@ import onnxruntime
 import fidgui
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import ComparisonResult, SideSummary
-from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.errors import FidguiError, Wording, english
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 Figure = tuple[str, bytes]  # (caption, PNG bytes)
@@ -99,7 +99,7 @@ def _figures_html(figures: Sequence[Figure]) -> str:
     parts = []
     for caption, data in figures:
         if not data.startswith(PNG_SIGNATURE):
-            raise FidguiError(f"The picture '{caption}' is not a PNG image, so the report was not written; try again.")
+            raise FidguiError("report_picture_not_png", caption=caption)
         encoded = base64.b64encode(data).decode("ascii")
         parts.append(
             f'<figure><img src="data:image/png;base64,{encoded}" alt="{_text(caption)}">'
@@ -108,8 +108,16 @@ def _figures_html(figures: Sequence[Figure]) -> str:
     return "".join(parts)
 
 
-def result_to_html(result: ComparisonResult, figures: Sequence[Figure] = (), title: str = "FID report") -> str:
-    """The whole report as one HTML document (UTF-8 text)."""
+def result_to_html(
+    result: ComparisonResult,
+    figures: Sequence[Figure] = (),
+    title: str = "FID report",
+    *,
+    wording: Wording | None = None,
+    language: str = "en",
+) -> str:
+    """The whole report as one HTML document (UTF-8 text), its sentences worded by the front end's ``wording``."""
+    wording = wording or english
     sections = [f"<h1>{_text(title)}</h1>"]
     if not result.model_is_standard:
         sections.append(
@@ -123,11 +131,11 @@ def result_to_html(result: ComparisonResult, figures: Sequence[Figure] = (), tit
     )
     warnings = [notice for notice in result.warnings if notice.code != "skipped"]
     if warnings:
-        items = "".join(f'<p class="warning">{_text(notice.text)}</p>' for notice in warnings)
+        items = "".join(f'<p class="warning">{_text(wording(notice.message))}</p>' for notice in warnings)
         sections.append(f"<h2>Warnings ({len(warnings)})</h2>{items}")
     skipped = result.real.skipped + result.generated.skipped
     if skipped:
-        items = "".join(f"<li><code>{_text(item.path)}</code>: {_text(item.reason)}</li>" for item in skipped)
+        items = "".join(f"<li><code>{_text(item.path)}</code>: {_text(wording(item.reason))}</li>" for item in skipped)
         sections.append(f"<h2>Skipped files ({len(skipped)})</h2><ul>{items}</ul>")
     if figures:
         sections.append("<h2>Views</h2>" + _figures_html(figures))
@@ -151,14 +159,20 @@ def result_to_html(result: ComparisonResult, figures: Sequence[Figure] = (), tit
     sections.append("<h2>Versions</h2>" + _table(versions))
     body = "\n".join(sections)
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{_text(language.replace("_", "-"))}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_text(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
 
 
 def write_html(
-    result: ComparisonResult, path: Path, figures: Sequence[Figure] = (), title: str = "FID report"
+    result: ComparisonResult,
+    path: Path,
+    figures: Sequence[Figure] = (),
+    title: str = "FID report",
+    *,
+    wording: Wording | None = None,
+    language: str = "en",
 ) -> None:
     """Write the report in one step: a cancelled or failed save leaves no half file."""
-    write_text_atomically(Path(path), result_to_html(result, figures, title))
+    write_text_atomically(Path(path), result_to_html(result, figures, title, wording=wording, language=language))

@@ -31,7 +31,7 @@ from fidgui.core.base.comparison_types import (
     ProgressCallback,
     StopCheck,
 )
-from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.base.errors import Cancelled, FidguiError, Message, Wording, as_message, english
 from fidgui.core.stores.feature_cache import FeatureCache
 
 StepCallback = Callable[[int, int, Path, Path], None]  # (step, steps, real, generated), step counted from 0
@@ -39,12 +39,16 @@ StepCallback = Callable[[int, int, Path, Path], None]  # (step, steps, real, gen
 
 @dataclass(frozen=True)
 class FolderOutcome:
-    """One comparison of the job: its result, or the sentence that says why there is none."""
+    """One comparison of the job: its result, or the message that says why there is none."""
 
     real: Path
     generated: Path
     result: ComparisonResult | None
-    error: str | None = None
+    error: Message | None = None
+
+    def __post_init__(self) -> None:
+        if self.error is not None:
+            object.__setattr__(self, "error", as_message(self.error))
 
 
 @dataclass
@@ -56,7 +60,7 @@ class PairwiseMatrix:
     outcomes: list[FolderOutcome] = field(default_factory=list)  # one per pair i < j, in row order
 
     @property
-    def errors(self) -> list[str]:
+    def errors(self) -> list[Message]:
         return [outcome.error for outcome in self.outcomes if outcome.error is not None]
 
 
@@ -85,10 +89,10 @@ def _compare(
     except Cancelled:
         raise
     except FidguiError as error:
-        return FolderOutcome(Path(real), Path(generated), None, str(error))
+        return FolderOutcome(Path(real), Path(generated), None, error.message)
     except OSError as error:
-        sentence = f"{generated} could not be read ({error.strerror or error}); check the folder and try again."
-        return FolderOutcome(Path(real), Path(generated), None, sentence)
+        unreadable = Message("folder_unreadable", path=str(generated), reason=str(error.strerror or error))
+        return FolderOutcome(Path(real), Path(generated), None, unreadable)
     return FolderOutcome(Path(real), Path(generated), result)
 
 
@@ -131,7 +135,7 @@ def pairwise_fid(
     """FID between every two of ``folders`` (at least two), each pair computed once."""
     folders = [Path(folder) for folder in folders]
     if len(folders) < 2:
-        raise FidguiError("A pairwise comparison needs at least two folders; add another folder and start again.")
+        raise FidguiError("pairwise_needs_two")
     fields = dict(request_fields or {})
     pairs = [(i, j) for i in range(len(folders)) for j in range(i + 1, len(folders))]
     matrix = np.zeros((len(folders), len(folders)))
@@ -149,17 +153,20 @@ def pairwise_fid(
 
 OUTCOME_COLUMNS = (
     "real", "generated", "fid", "kid_mean", "kid_std", "precision", "recall", "density", "coverage",
-    "n_real", "n_generated", "mode", "model_sha256", "error",
+    "n_real", "n_generated", "mode", "model_sha256", "error", "error_code",
 )
 
 
-def outcomes_to_csv(outcomes: Sequence[FolderOutcome]) -> str:
-    """One row per comparison, failed ones included with their sentence, for a spreadsheet."""
+def outcomes_to_csv(outcomes: Sequence[FolderOutcome], wording: Wording | None = None) -> str:
+    """One row per comparison, failed ones included with their sentence (in the front end's words) and code."""
+    wording = wording or english
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=OUTCOME_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for outcome in outcomes:
-        row: dict[str, Any] = {"real": str(outcome.real), "generated": str(outcome.generated), "error": outcome.error}
+        row: dict[str, Any] = {"real": str(outcome.real), "generated": str(outcome.generated)}
+        if outcome.error is not None:
+            row.update(error=wording(outcome.error), error_code=outcome.error.code)
         result = outcome.result
         if result is not None:
             row.update(

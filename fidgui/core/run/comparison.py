@@ -31,7 +31,16 @@ from fidgui.core.base.comparison_types import (
 )
 from fidgui.core.images.decoding import describe_notes
 from fidgui.core.images.discovery import discover_images
-from fidgui.core.base.errors import FidguiError, SkippedFile
+from fidgui.core.base.errors import (
+    FidguiError,
+    Message,
+    SkippedFile,
+    as_message,
+    message_from_dict,
+    message_to_dict,
+    side_images,
+    side_word,
+)
 from fidgui.core.extraction.pipeline import Extraction, extract_features
 from fidgui.core.stores.feature_cache import FeatureCache, folder_fingerprint
 from fidgui.core.metrics.fid_uncertainty import bootstrap_fid, fid_infinity
@@ -68,58 +77,46 @@ class _LazySession:
             self._session = InceptionSession(self._model.path, device=self._device)
             self.description = self._session.device_description
             if self._session.fallback_reason:
-                self._warn(Notice("device_fallback", self._session.fallback_reason))
+                self._warn(Notice("device_fallback", as_message(self._session.fallback_reason)))
         return self._session.run(batch)
 
 
 def _check_request(request: ComparisonRequest) -> None:
     if request.mode not in MODES:
-        raise FidguiError(f"Unknown compatibility mode '{request.mode}'; choose one of: {', '.join(MODES)}.")
+        raise FidguiError("unknown_mode", mode=request.mode, choices=", ".join(MODES))
     if request.batch_size < 1:
-        raise FidguiError("The batch size must be at least 1.")
+        raise FidguiError("batch_size_too_small")
     for side, path in (("real", request.real), ("generated", request.generated)):
         if not Path(path).exists():
-            raise FidguiError(f"The {side} images were not found at {path}; check the folder and try again.")
+            raise FidguiError("side_not_found", side=side_word(side), path=str(path))
     wants_per_image = PER_IMAGE_METRICS & set(request.metrics)
     uses_statistics = [p for p in (request.real, request.generated) if _is_statistics(Path(p))]
     if wants_per_image and uses_statistics:
-        raise FidguiError(
-            "KID, the Inception Score, precision and recall and the FID interval need the images themselves, not "
-            "saved statistics; use image folders on both sides or compute only FID."
-        )
+        raise FidguiError("metrics_need_images")
 
 
 def _is_statistics(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() == STATISTICS_SUFFIX
 
 
-def _too_few_images(side: Side, path: Path, usable: int, skipped: list[SkippedFile]) -> str:
-    sentence = (
-        f"The {side} side has {usable} usable image{'' if usable == 1 else 's'} in {path}; FID needs at least 2 "
-        "images on each side (and thousands for a trustworthy figure)."
+def _too_few_images(side: Side, path: Path, usable: int, skipped: list[SkippedFile]) -> Message:
+    """Why a side cannot be used, naming one skipped file (and its reason) when files were left out."""
+    params = {"side": side_word(side), "count": usable, "path": str(path)}
+    if not skipped:
+        return Message("too_few_images", params)
+    first = skipped[0]
+    return Message(
+        "too_few_images_skipped", {**params, "skipped": len(skipped), "name": Path(first.path).name, "reason": first.reason}
     )
-    if skipped:
-        first = skipped[0]
-        sentence += (
-            f" {len(skipped)} file{' was' if len(skipped) == 1 else 's were'} skipped, for example "
-            f"{Path(first.path).name}: {first.reason.rstrip('.')}."
-        )
-    return sentence + " Add images or choose another folder."
 
 
 def _load_statistics_side(path: Path, request: ComparisonRequest, model_hash: str) -> _SideOutcome:
     statistics = FeatureStatistics.load(path)
     if statistics.mode is not None and statistics.mode != request.mode:
-        raise FidguiError(
-            f"The statistics in {path.name} were computed in '{statistics.mode}' mode, but this comparison uses "
-            f"'{request.mode}'; FIDs from different modes cannot be mixed. Choose '{statistics.mode}' mode or "
-            "recompute the statistics from the images."
-        )
+        raise FidguiError("statistics_mode_differs", name=path.name, found=statistics.mode, mode=request.mode)
     if statistics.model_sha256 not in (None, model_hash):
         raise FidguiError(
-            f"The statistics in {path.name} were computed with a different model "
-            f"({statistics.model_sha256[:12]}…) than this run's ({model_hash[:12]}…); "
-            "recompute them with the current model."
+            "statistics_model_differs", name=path.name, found=statistics.model_sha256[:12], model=model_hash[:12]
         )
     summary = SideSummary(source=str(path), n_images=statistics.n or 0, from_statistics=True)
     return _SideOutcome(summary, statistics, None)
@@ -129,7 +126,7 @@ def _summary_record(summary: SideSummary) -> dict[str, Any]:
     """What the folder cache keeps beside the statistics, so a cached side reports exactly as a computed one."""
     return {
         "n_images": summary.n_images,
-        "skipped": [[item.path, item.reason] for item in summary.skipped],
+        "skipped": [[item.path, message_to_dict(item.reason)] for item in summary.skipped],
         "converted": summary.converted,
         "n_duplicates": summary.n_duplicates,
         "n_upsampled": summary.n_upsampled,
@@ -140,12 +137,17 @@ def _summary_from_record(source: Path, record: dict[str, Any]) -> SideSummary:
     return SideSummary(
         source=str(source),
         n_images=int(record["n_images"]),
-        skipped=[SkippedFile(path, reason) for path, reason in record["skipped"]],
+        skipped=[SkippedFile(path, _stored_reason(reason)) for path, reason in record["skipped"]],
         converted={str(code): int(count) for code, count in record["converted"].items()},
         from_cache=int(record["n_images"]),
         n_duplicates=int(record["n_duplicates"]),
         n_upsampled=int(record["n_upsampled"]),
     )
+
+
+def _stored_reason(reason: Any) -> Message:
+    """A skipped file's reason as the folder cache kept it: a message, or a sentence from before codes."""
+    return message_from_dict(reason) if isinstance(reason, dict) else as_message(str(reason))
 
 
 class _Run:
@@ -166,7 +168,7 @@ class _Run:
         self.session = _LazySession(model, request.device, self.warn)
         self.per_image = bool(PER_IMAGE_METRICS & set(request.metrics)) or request.keep_features
         for text in cache.notices if cache is not None else []:
-            self.warn(Notice("feature_cache", text))
+            self.warn(Notice("feature_cache", as_message(text)))
 
     def warn(self, notice: Notice) -> None:
         self.warnings.append(notice)
@@ -231,7 +233,7 @@ class _Run:
 
     def _side_warnings(self, side: Side, summary: SideSummary) -> None:
         for text in describe_notes(summary.converted, self.request.decode):
-            self.warn(Notice("conversion", f"{side.capitalize()} images: {text}"))
+            self.warn(Notice("conversion", side_images=side_images(side), note=as_message(text)))
         if summary.n_duplicates:
             self.warn(duplicate_warning(summary.n_duplicates, side))
         if summary.n_upsampled:
@@ -328,14 +330,15 @@ def _add_per_image_metrics(
         statistics = real_side.statistics
         result.fid_infinity = fid_infinity(statistics.mu, statistics.sigma, generated_pool3, seed=request.seed).value
 
-    steps = {"kid": (kid, "KID"), "is": (score, "The Inception Score"), "prdc": (precision_recall, "Precision and recall"),
-             "fid_interval": (interval, "The FID interval"), "fid_infinity": (infinity, "FID-infinity")}
+    steps = {"kid": (kid, "subject_kid"), "is": (score, "subject_inception_score"),
+             "prdc": (precision_recall, "subject_precision_recall"), "fid_interval": (interval, "subject_fid_interval"),
+             "fid_infinity": (infinity, "subject_fid_infinity")}
     for metric, (compute, name) in steps.items():
         if metric in metrics:
             try:
                 compute()
             except FidguiError as error:
-                warn(Notice("metric_skipped", f"{name} was not computed: {error}"))
+                warn(Notice("metric_skipped", metric=Message(name), reason=error.message))
 
 
 def compute_statistics(
@@ -347,7 +350,7 @@ def compute_statistics(
 ) -> tuple[FeatureStatistics, SideSummary]:
     """The statistics of ``request.real`` alone (a reference to save); the same pipeline as a comparison."""
     if not Path(request.real).is_dir():
-        raise FidguiError(f"{request.real} is not a folder; choose the folder of images to describe.")
+        raise FidguiError("not_a_folder", path=str(request.real))
     model = resolve_model_for_run(request.model)
     run = _Run(request, model, cache, on_progress, on_notice, should_stop)
     outcome = run.side("real", Path(request.real))
