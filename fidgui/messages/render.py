@@ -13,6 +13,7 @@ import re
 from typing import Any, Callable, Mapping
 
 from fidgui.core.base.errors import LEGACY_TEXT, FidguiError, Message
+from fidgui.core.base.errors import as_message as _from_text
 from fidgui.messages.catalog import ENGLISH
 
 Translate = Callable[[str, str], str]
@@ -29,9 +30,9 @@ def english_template(code: str) -> str:
 
 
 def as_message(item: Renderable) -> Message:
-    """The message inside an error, a notice or a skipped file."""
-    if isinstance(item, Message):
-        return item
+    """The message inside an error, a notice or a skipped file; a plain sentence becomes a ``legacy_text`` one."""
+    if isinstance(item, (Message, str)):
+        return _from_text(item)  # a plain sentence (from before codes) is shown as written
     if isinstance(item, FidguiError):
         return item.message
     for attribute in ("message", "reason"):

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, SignalInstance, Slot
 
 from fidgui.core.base.errors import Cancelled, FidguiError
-from fidgui.gui.text import fill
+from fidgui.gui.text import fill, say
 
 _log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ class BackgroundJob(QObject):
         except Cancelled:
             self.cancelled.emit()
         except FidguiError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(say(error))
         except Exception as error:  # a bug must reach the user as a sentence, and the log as a traceback
             _log.exception("background job failed")
             self.failed.emit(unexpected_error_sentence(error))

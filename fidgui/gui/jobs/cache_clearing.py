@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fidgui.core.stores.feature_cache import FeatureCache
 from fidgui.gui.jobs.background_job import BackgroundJob
-from fidgui.gui.text import fill
+from fidgui.gui.text import fill, say
 
 BYTES_PER_MB = 1e6  # as the command line counts them
 
@@ -28,7 +28,7 @@ class CacheClearJob(BackgroundJob):
             freed = cache.clear()
             notices = list(cache.notices)
         sentence = QCoreApplication.translate("CacheClearing", "The feature cache was cleared; %1 MB freed.")
-        return " ".join([fill(sentence, megabytes(freed)), *notices])
+        return " ".join([fill(sentence, megabytes(freed)), *(say(notice) for notice in notices)])
 
 
 def confirm_clearing(parent: QWidget) -> bool:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from fidgui.gui.jobs.folder_scan import THUMBNAIL_PIXELS, FolderScan, SourceSummary, is_statistics_file
 from fidgui.gui.windows.reference_dialog import reference_name
-from fidgui.gui.text import fill
+from fidgui.gui.text import fill, say
 
 _FRAME_STYLE = (
     "QFrame#DropZone { border: 2px dashed palette(mid); border-radius: 10px; }"
@@ -229,7 +229,7 @@ class DropZone(QFrame):
         self.skipped_button.setVisible(bool(skipped))
         self.skipped_label.setText(fill(self.tr("Files that will be skipped: %1"), f"{len(skipped):,}"))
         self.skipped_button.setText(self.tr("Hide") if self.skipped_button.isChecked() else self.tr("Show why"))
-        reasons = "\n".join(f"{Path(item.path).name}: {item.reason}" for item in skipped)
+        reasons = "\n".join(f"{Path(item.path).name}: {say(item.reason)}" for item in skipped)
         self.skipped_label.setToolTip(reasons)
         self.skipped_list.setPlainText(reasons)
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from fidgui.core.base.errors import FidguiError
-from fidgui.gui.text import fill
+from fidgui.gui.text import fill, say
 
 
 def save_with_dialog(
@@ -34,7 +34,7 @@ def save_with_dialog(
     try:
         write(path)
     except (OSError, FidguiError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else say(error) if isinstance(error, FidguiError) else str(error)
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("FileSaving", "Not saved"),

@@ -31,7 +31,7 @@ import fidgui
 from fidgui.core.report import document as report
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
-from fidgui.gui.text import fill
+from fidgui.gui.text import fill, say
 
 _BANNER_STYLE = "QFrame#NonStandardBanner { border: 2px solid #c77700; border-radius: 6px; }"
 
@@ -119,11 +119,11 @@ def summary_text(result: ComparisonResult) -> str:
     warnings = [notice for notice in result.warnings if notice.code != "skipped"]
     if warnings:
         lines.append(QCoreApplication.translate("ResultView", "Warnings:"))
-        lines.extend(f"- {notice.text}" for notice in warnings)
+        lines.extend(f"- {say(notice)}" for notice in warnings)
     skipped = result.real.skipped + result.generated.skipped
     if skipped:
         lines.append(QCoreApplication.translate("ResultView", "Skipped files:"))
-        lines.extend(f"- {item.path}: {item.reason}" for item in skipped)
+        lines.extend(f"- {item.path}: {say(item.reason)}" for item in skipped)
     return "\n".join(lines)
 
 
@@ -365,7 +365,7 @@ class ResultView(QWidget):
 
     def _warnings_html(self, warnings: list[Notice]) -> str:
         items = "".join(
-            f"<li><b>{html.escape(notice_heading(notice.code))}.</b> {html.escape(notice.text)}</li>"
+            f"<li><b>{html.escape(notice_heading(notice.code))}.</b> {html.escape(say(notice))}</li>"
             for notice in warnings
         )
         title = html.escape(self.tr("Please read before using this figure:"))

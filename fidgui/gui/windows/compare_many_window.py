@@ -50,7 +50,7 @@ from fidgui.core.base.comparison_types import Progress
 from fidgui.gui.jobs.background_job import BackgroundJob
 from fidgui.gui.widgets.charts import GENERATED_COLOUR, KID_COLOUR, REAL_COLOUR, HeatMap, LineChart, LineSeries, save_png
 from fidgui.gui.widgets.file_saving import save_with_dialog
-from fidgui.gui.text import fill
+from fidgui.gui.text import fill, say
 
 AGAINST_REAL, PAIRWISE = "against_real", "pairwise"
 _COLUMNS = 6  # folder, FID, KID, precision, recall, images
@@ -361,7 +361,7 @@ class CompareManyWindow(QWidget):
             failed = [outcome for outcome in value if outcome.error is not None]
         self._show_results()
         if failed:
-            lines = [f"{outcome.generated.name}: {outcome.error}" for outcome in failed]
+            lines = [f"{outcome.generated.name}: {say(outcome.error)}" for outcome in failed]
             self.errors.setText("\n".join([self.tr("Some comparisons could not be made:"), *lines]))
             self.errors.show()
         self.progress_label.setText(self.tr("Done."))
@@ -434,7 +434,7 @@ class CompareManyWindow(QWidget):
                         self.tr("%1 real, %2 generated"), f"{result.real.n_images:,}", f"{result.generated.n_images:,}"
                     ),
                 ]
-            self._set_row(row, cells, str(outcome.generated), outcome.error)
+            self._set_row(row, cells, str(outcome.generated), say(outcome.error) if outcome.error else None)
         results = [outcome.result for outcome in outcomes]
         kid_values = [r.kid_mean if r is not None else None for r in results]
         series = [LineSeries("FID", GENERATED_COLOUR, [r.fid if r is not None else None for r in results])]
@@ -477,7 +477,7 @@ class CompareManyWindow(QWidget):
             if result is not None:
                 cells[1] = _number(result.fid, ".2f")
                 cells[5] = fill(self.tr("%1 and %2"), f"{result.real.n_images:,}", f"{result.generated.n_images:,}")
-            self._set_row(row, cells, f"{outcome.real}\n{outcome.generated}", outcome.error)
+            self._set_row(row, cells, f"{outcome.real}\n{outcome.generated}", say(outcome.error) if outcome.error else None)
         self.heat_map.set_matrix(
             [folder.name for folder in matrix.folders], matrix.fid, self.tr("FID between every two folders")
         )

@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
-from fidgui.core.base.errors import FidguiError, SkippedFile
+from fidgui.core.base.errors import FidguiError, SkippedFile, message_from_dict
 from fidgui.core.stores.history import History, HistoryEntry, export_csv
 from fidgui.gui.windows.reference_dialog import fit_columns, reference_name
 from fidgui.gui.widgets.result_view import format_fid
-from fidgui.gui.text import fill, local_time
+from fidgui.gui.text import fill, local_time, say
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,11 +62,27 @@ def short_source(source: str) -> str:
     return str(Path(*path.parts[-2:])) if len(path.parts) > 3 else source
 
 
+def _skipped_from_document(item: Mapping[str, Any]) -> SkippedFile:
+    """The reason as a message when the document kept one (to word it in today's language), else its sentence."""
+    stored = item.get("reason_message")
+    return SkippedFile(str(item["path"]), message_from_dict(stored) if stored else str(item["reason"]))
+
+
+def _notices_from_document(document: Mapping[str, Any]) -> list[Notice]:
+    """Warnings as messages when the document kept them (``notices``), else the English sentences of older entries."""
+    if document.get("notices"):
+        return [Notice(str(item["code"]), message_from_dict(item["message"])) for item in document["notices"]]
+    texts = [str(text) for text in document.get("warnings") or []]
+    codes = [str(code) for code in document.get("warning_codes") or []]
+    codes += ["note"] * (len(texts) - len(codes))
+    return [Notice(code, text) for code, text in zip(codes, texts)]
+
+
 def _side_from_document(document: Mapping[str, Any], fallback_count: Any) -> SideSummary:
     return SideSummary(
         source=str(document.get("source", "")),
         n_images=int(document.get("n_images", fallback_count) or 0),
-        skipped=[SkippedFile(str(item["path"]), str(item["reason"])) for item in document.get("skipped") or []],
+        skipped=[_skipped_from_document(item) for item in document.get("skipped") or []],
         converted={str(code): int(count) for code, count in (document.get("converted") or {}).items()},
         from_statistics=bool(document.get("from_statistics", False)),
         from_cache=int(document.get("from_cache") or 0),
@@ -77,9 +93,6 @@ def _side_from_document(document: Mapping[str, Any], fallback_count: Any) -> Sid
 
 def result_from_document(document: Mapping[str, Any]) -> ComparisonResult:
     """A stored ``result_to_dict`` document back as the result it was made from (per-image features aside)."""
-    texts = [str(text) for text in document.get("warnings") or []]
-    codes = [str(code) for code in document.get("warning_codes") or []]
-    codes += ["note"] * (len(texts) - len(codes))
     numbers = {
         name: document.get(name)
         for name in ("kid_mean", "kid_std", "is_mean", "is_std", "is_real_mean", "is_real_std", "precision",
@@ -95,7 +108,7 @@ def result_from_document(document: Mapping[str, Any]) -> ComparisonResult:
         model_is_standard=bool(document.get("model_is_standard", False)),
         device=str(document.get("device", "")),
         seconds=float(document.get("seconds") or 0.0),
-        warnings=[Notice(code, text) for code, text in zip(codes, texts)],
+        warnings=_notices_from_document(document),
         settings=dict(document.get("settings") or {}),
         **numbers,
     )
@@ -191,9 +204,9 @@ class HistoryWindow(QDialog):
         try:
             with History() as history:
                 self.entries = history.list_entries()
-                notices = list(history.notices)
+                notices = [say(notice) for notice in history.notices]
         except FidguiError as error:
-            self.entries, notices = [], [str(error)]
+            self.entries, notices = [], [say(error)]
         self._set_problem(" ".join(notices) or None)
         self.rows.removeRows(0, self.rows.rowCount())
         for entry in self.entries:
@@ -258,7 +271,7 @@ class HistoryWindow(QDialog):
             with History() as history:
                 document = history.get(entry.id)
         except FidguiError as error:
-            self._set_problem(str(error))
+            self._set_problem(say(error))
             return
         self.resultOpened.emit(result_from_document(document), (local_time(entry.created), entry.fidgui_version or "?"))
 
@@ -306,7 +319,7 @@ class HistoryWindow(QDialog):
                     history.delete(entry.id)
         except FidguiError as error:
             self.refresh()
-            self._set_problem(str(error))
+            self._set_problem(say(error))
             return
         self.refresh()
 

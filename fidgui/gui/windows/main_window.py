@@ -41,7 +41,7 @@ from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
 from fidgui.gui.windows.reference_dialog import ReferenceDialog
 from fidgui.gui.widgets.result_view import ResultView
 from fidgui.gui.widgets.settings_panel import SettingsPanel
-from fidgui.gui.text import fill
+from fidgui.gui.text import fill, say
 from fidgui.gui.windows.views_window import ViewsWindow, should_keep_features
 
 _MESSAGE_STYLE = "QFrame#Problem { border: 2px solid #c0392b; border-radius: 6px; }"
@@ -419,9 +419,9 @@ class MainWindow(QMainWindow):
         try:
             with History() as history:
                 history.record(result_to_dict(result))
-                problems = list(history.notices)
+                problems = [say(notice) for notice in history.notices]
         except FidguiError as error:
-            problems = [fill(self.tr("This result was not added to the history: %1"), error)]
+            problems = [fill(self.tr("This result was not added to the history: %1"), say(error))]
         self.history_note.setText(" ".join(problems))
         self.history_note.setVisible(bool(problems))
         if self.history_window is not None:
@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_run_notes(self) -> None:
-        lines = [notice.text for notice in self._notices]
+        lines = [say(notice) for notice in self._notices]
         if self._skipped_during_run:
             sentence = self.tr("Files skipped so far: %1 (listed with reasons in the result).")
             lines.append(fill(sentence, self._skipped_during_run))

@@ -35,7 +35,7 @@ from fidgui.core.base.errors import FidguiError
 from fidgui.core.stores.reference_library import ReferenceEntry, ReferenceLibrary
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.gui.jobs.comparison_worker import StatisticsWorker
-from fidgui.gui.text import fill, local_time
+from fidgui.gui.text import fill, local_time, say
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("name", "images", "mode", "date", "source")
@@ -169,7 +169,7 @@ class ReferenceDialog(QDialog):
             if self.table.item(row, 0).data(ENTRY_ROLE).id == select:
                 self.table.selectRow(row)
         if self.library.notices:
-            self._say(" ".join(self.library.notices), problem=True)
+            self._say(" ".join(say(notice) for notice in self.library.notices), problem=True)
         self._update_buttons()
 
     def entries(self) -> list[ReferenceEntry]:
@@ -230,7 +230,7 @@ class ReferenceDialog(QDialog):
         try:
             mode = FeatureStatistics.load(path).mode  # fidgui's own files say; pytorch-fid's and TTUR's do not
         except FidguiError as error:
-            self._say(str(error), problem=True)
+            self._say(say(error), problem=True)
             return
         if mode is None:
             mode = self._ask_mode(path)
@@ -242,7 +242,7 @@ class ReferenceDialog(QDialog):
         try:
             entry = self.library.import_npz(path, name, mode=mode)
         except FidguiError as error:
-            self._say(str(error), problem=True)
+            self._say(say(error), problem=True)
             return
         self.refresh(select=entry.id)
         self._say(fill(self.tr("Imported “%1” (%2 mode)."), entry.name, entry.mode))
@@ -262,7 +262,7 @@ class ReferenceDialog(QDialog):
         try:
             self.library.delete(entry.id)
         except FidguiError as error:
-            self._say(str(error), problem=True)
+            self._say(say(error), problem=True)
             return
         self.refresh()
         self._say(fill(self.tr("Deleted “%1”."), entry.name))
@@ -312,7 +312,7 @@ class ReferenceDialog(QDialog):
                 name = asked
         self.refresh(select=entry.id)
         lines = [fill(self.tr("Saved “%1”: %2 images, %3 mode."), entry.name, f"{summary.n_images:,}", entry.mode)]
-        lines += [notice.text for notice in self._notices if notice.code != "skipped"]
+        lines += [say(notice) for notice in self._notices if notice.code != "skipped"]
         self._say("\n".join(lines))
 
     @Slot()

@@ -1,0 +1,158 @@
+"""What each ``fidgui-cli`` command does; every sentence from the engine is worded by ``fidgui.cli.messages``."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+from fidgui.cli.messages import say, warn
+from fidgui.cli.output import json_document, print_json, print_notice, print_skipped, result_lines
+from fidgui.cli.progress import ProgressPrinter, StagePrinter
+from fidgui.core.base.comparison_types import ComparisonRequest
+from fidgui.core.base.errors import FidguiError, Message
+
+DEFAULTS = {f.name: f.default for f in dataclasses.fields(ComparisonRequest)}
+REFERENCE_PREFIX = "ref:"
+
+
+def _side_path(argument: str) -> Path:
+    """A folder, a statistics file, or ``ref:NAME`` for a statistics file saved in the reference library."""
+    if argument.startswith(REFERENCE_PREFIX):
+        from fidgui.core.stores.reference_library import ReferenceLibrary
+
+        return ReferenceLibrary().find(argument[len(REFERENCE_PREFIX):]).path
+    return Path(argument)
+
+
+def _request(args: argparse.Namespace, real: Path, generated: Path) -> ComparisonRequest:
+    return ComparisonRequest(
+        real=real,
+        generated=generated,
+        mode=args.mode,
+        decode=args.decode,
+        batch_size=args.batch_size,
+        device=args.device,
+        metrics=tuple(dict.fromkeys(["fid", *getattr(args, "metrics", [])])),
+        model=Path(args.model) if args.model else None,
+        save_stats_prefix=Path(args.save_stats) if getattr(args, "save_stats", None) else None,
+        kid_subset_size=getattr(args, "kid_subset_size", DEFAULTS["kid_subset_size"]),
+        seed=getattr(args, "seed", DEFAULTS["seed"]),
+    )
+
+
+def _cache(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from fidgui.core.stores.feature_cache import FeatureCache
+
+    return None if args.no_cache else FeatureCache()
+
+
+def command_fid(args: argparse.Namespace) -> int:
+    from fidgui.core.run.comparison import run_comparison
+    from fidgui.core.stores.history import History
+
+    request = _request(args, _side_path(args.real), _side_path(args.generated))
+    cache = _cache(args)
+    try:
+        result = run_comparison(request, on_progress=ProgressPrinter(sys.stderr), on_notice=print_notice, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
+    document = json_document(result)
+    if not args.no_history:
+        try:
+            with History() as history:
+                history.record(document)
+        except FidguiError as error:
+            warn(Message("cli_history_not_recorded", reason=error.message))
+    if args.json:
+        print_json(document)
+        return 0
+    print_skipped(result)
+    for line in result_lines(result):
+        print(line)
+    return 0
+
+
+def command_history(args: argparse.Namespace) -> int:
+    from fidgui.core.stores.history import History, export_csv
+
+    with History() as history:
+        if args.history_command == "show":
+            print(json.dumps(history.get(args.id), indent=2, ensure_ascii=False))
+            return 0
+        entries = history.list_entries(args.filter, args.limit)
+        if args.history_command == "export":
+            export_csv(entries, Path(args.file))
+            print(f"{len(entries)} comparisons written to {args.file}")
+            return 0
+    for entry in entries:
+        fid = "-" if entry.fid is None else f"{entry.fid:.4f}"
+        print(f"{entry.id:>5}  {entry.created[:19]}  FID {fid:>12}  {entry.n_real}/{entry.n_generated} images  "
+              f"{entry.mode}  {entry.real_source} vs {entry.generated_source}")
+    if not entries:
+        print("No comparisons recorded yet." if not args.filter else "No comparisons match that filter.")
+    return 0
+
+
+def command_reference(args: argparse.Namespace) -> int:
+    from fidgui.core.run.comparison import compute_statistics
+    from fidgui.core.stores.reference_library import ReferenceLibrary
+
+    library = ReferenceLibrary()
+    if args.reference_command == "save":
+        cache = _cache(args)
+        try:
+            statistics, summary = compute_statistics(
+                _request(args, Path(args.folder), Path(args.folder)), on_progress=ProgressPrinter(sys.stderr),
+                on_notice=print_notice, cache=cache,
+            )
+        finally:
+            if cache is not None:
+                cache.close()
+        entry = library.save(args.name, statistics, source=args.folder)
+        print(f"Saved '{entry.name}': {summary.n_images} images, {entry.mode} mode (use it as {REFERENCE_PREFIX}{entry.name}).")
+    elif args.reference_command == "import":
+        entry = library.import_npz(Path(args.file), args.name, mode=args.mode)
+        print(f"Imported '{entry.name}' as {entry.mode} statistics of {entry.n or 'an unknown number of'} images.")
+    elif args.reference_command == "delete":
+        print(f"Deleted '{library.delete(args.name).name}'.")
+    else:
+        entries = library.list_entries()
+        for entry in entries:
+            print(f"{entry.name}: {entry.n or '?'} images, {entry.mode} mode, model {str(entry.model_sha256)[:12]}, "
+                  f"saved {entry.created[:10]}, from {entry.source}")
+        if not entries:
+            print("No references saved yet: 'fidgui-cli reference save NAME FOLDER' makes one.")
+    return 0
+
+
+def command_cache(args: argparse.Namespace) -> int:
+    from fidgui.core.stores.feature_cache import FeatureCache
+
+    with FeatureCache() as cache:
+        if args.cache_command == "clear":
+            print(f"The feature cache was cleared; {cache.clear() / 1e6:.1f} MB freed.")
+        else:
+            print(f"The feature cache at {cache.path} holds {cache.size_bytes() / 1e6:.1f} MB.")
+        for notice in cache.notices:
+            warn(notice)
+    return 0
+
+
+def command_model(args: argparse.Namespace) -> int:
+    from fidgui.core.encoders import model_store
+
+    if args.model_command == "status":
+        status = model_store.model_status()
+        print("\n".join(say(line) if not isinstance(line, str) else line for line in status.lines()))
+        return 0 if status.model is not None else 1
+    if args.model_command == "import":
+        info = model_store.import_model(Path(args.file), progress=StagePrinter(sys.stderr))
+    else:
+        info = model_store.install_from_internet(progress=StagePrinter(sys.stderr))
+    print(f"Model installed at {info.path}")
+    print("\n".join(say(line) if not isinstance(line, str) else line for line in model_store.model_status().lines()))
+    return 0

@@ -1,0 +1,30 @@
+"""The command line's entry point: parse, run one command, and turn every outcome into an exit status.
+
+0: done; 1: a failure the engine explained (one sentence on stderr, no traceback);
+130: cancelled or interrupted, as shells expect after Ctrl+C.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Sequence
+
+from fidgui.cli.messages import choose_language, say
+from fidgui.cli.parser import build_parser
+from fidgui.core.base.errors import Cancelled, FidguiError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    choose_language(args.lang)
+    try:
+        return args.handler(args)
+    except Cancelled as stopped:
+        print(f"fidgui-cli: {say(stopped)}", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("fidgui-cli: stopped.", file=sys.stderr)
+        return 130
+    except FidguiError as error:
+        print(f"fidgui-cli: {say(error)}", file=sys.stderr)
+        return 1

@@ -1,0 +1,64 @@
+"""What ``fidgui-cli fid`` prints: the result lines for a person, or the JSON document for a script."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from fidgui.cli.messages import current_language, english, say
+from fidgui.core.base.comparison_types import ComparisonResult, Notice
+
+
+def print_notice(notice: Notice) -> None:
+    """A warning as it happens; skipped files are listed once, at the end."""
+    if notice.code != "skipped":
+        print(f"warning: {say(notice)}", file=sys.stderr)
+
+
+def print_skipped(result: ComparisonResult) -> None:
+    for skipped in result.real.skipped + result.generated.skipped:
+        print(f"skipped: {skipped.path}: {say(skipped.reason)}", file=sys.stderr)
+
+
+def json_document(result: ComparisonResult) -> dict[str, Any]:
+    """The result document (English sentences, codes, parameters) plus each sentence in the chosen language."""
+    from fidgui.core.report.document import result_to_dict
+
+    document = result_to_dict(result, english)
+    document["language"] = current_language()
+    for entry, notice in zip(document["notices"], result.warnings):
+        entry["translated"] = say(notice)
+    skipped = result.real.skipped + result.generated.skipped
+    for entry, item in zip(document["skipped"], skipped):
+        entry["reason_translated"] = say(item.reason)
+    return document
+
+
+def print_json(document: dict[str, Any]) -> None:
+    print(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+def result_lines(result: ComparisonResult) -> list[str]:
+    lines = [f"FID: {result.fid:.6f}"]
+    if result.fid_low is not None:
+        lines[0] += f"  (bootstrap interval at these image counts: {result.fid_low:.4f} to {result.fid_high:.4f})"
+    if result.fid_infinity is not None:
+        lines.append(f"FID-infinity (extrapolated to unlimited images): {result.fid_infinity:.6f}")
+    if result.kid_mean is not None:
+        lines.append(f"KID: {result.kid_mean:.6g} ± {result.kid_std:.3g}")
+    if result.is_mean is not None:
+        lines.append(f"Inception Score (generated): {result.is_mean:.6g} ± {result.is_std:.3g}")
+        lines.append(f"Inception Score (real): {result.is_real_mean:.6g} ± {result.is_real_std:.3g}")
+    if result.precision is not None:
+        lines.append(
+            f"Precision {result.precision:.4f}, recall {result.recall:.4f}, density {result.density:.4f}, "
+            f"coverage {result.coverage:.4f}"
+        )
+    cached = result.real.from_cache + result.generated.from_cache
+    lines.append(
+        f"images: {result.real.n_images} real, {result.generated.n_images} generated"
+        + (f" ({cached} from the feature cache)" if cached else "")
+        + f"; mode {result.mode}; device {result.device}; {result.seconds:.1f} s"
+    )
+    return lines

@@ -1,0 +1,70 @@
+"""Progress on stderr: a redrawn bar on a terminal, a line every 10% when stderr is a file or a pipe."""
+
+from __future__ import annotations
+
+import time
+from typing import TextIO
+
+from fidgui.cli.messages import say
+from fidgui.core.base.comparison_types import Progress
+
+
+class ProgressPrinter:
+    """A one-line progress bar on a terminal; a line every 10% when stderr is a file."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._is_tty = stream.isatty()
+        self._last_decile: dict[str, int] = {}
+        self._last_draw = 0.0
+
+    def __call__(self, progress: Progress) -> None:
+        if progress.total == 0:
+            return
+        fraction = progress.done / progress.total
+        if self._is_tty:
+            now = time.monotonic()
+            if progress.done < progress.total and now - self._last_draw < 0.1:
+                return
+            self._last_draw = now
+            filled = int(fraction * 30)
+            left = "" if progress.seconds_left is None else f"  {int(progress.seconds_left) // 60}:{int(progress.seconds_left) % 60:02d} left"
+            line = (
+                f"\r{progress.side:>9} [{'#' * filled}{'.' * (30 - filled)}] {progress.done}/{progress.total}"
+                f"  {progress.images_per_second:5.1f} images/s{left}"
+            )
+            self._stream.write(line + ("\n" if progress.done >= progress.total else ""))
+        else:
+            decile = int(fraction * 10)
+            if decile == self._last_decile.get(progress.side) or progress.done == 0:
+                return
+            self._last_decile[progress.side] = decile
+            self._stream.write(
+                f"{progress.side}: {progress.done}/{progress.total} images, {progress.images_per_second:.1f} images/s\n"
+            )
+        self._stream.flush()
+
+
+class StagePrinter:
+    """Model setup progress: a rewritten line on a terminal, a line per stage and per 10% otherwise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._is_tty = stream.isatty()
+        self._last: tuple[str, int] | None = None
+
+    def __call__(self, stage: object, done: int, total: int | None) -> None:
+        stage = stage if isinstance(stage, str) else say(stage)  # a stage may arrive as a message
+        percent = 100 * done // total if total else None
+        step = (stage, percent if self._is_tty or percent is None else percent // 10)
+        if step == self._last:
+            return
+        self._last = step
+        text = stage if percent is None else f"{stage}: {percent}%"
+        if self._is_tty:
+            self._stream.write(f"\r\033[K{text}")
+            if percent is None or percent >= 100:
+                self._stream.write("\n")
+        else:
+            self._stream.write(text + "\n")
+        self._stream.flush()
