@@ -18,19 +18,21 @@ LEGACY_TEXT = "legacy_text"
 ParamValue = Any  # str, int, float, Path-like text, or another Message (rendered in place)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Message:
     """What happened, as a catalogue code and the values its sentence needs.
 
     Parameters hold plain values (numbers, file names, paths) or nested messages;
     front ends insert them into the translated sentence and never translate them.
+    ``Message("code", {"count": 3})`` and ``Message("code", count=3)`` are the same.
     """
 
     code: str
     params: Mapping[str, ParamValue] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
+    def __init__(self, code: str, params: Mapping[str, ParamValue] | None = None, /, **named: ParamValue) -> None:
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "params", MappingProxyType({**dict(params or {}), **named}))
 
     def __str__(self) -> str:  # for logs and tracebacks only; people see the front end's sentence
         if not self.params:

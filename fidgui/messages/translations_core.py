@@ -1,0 +1,365 @@
+"""The engine's messages (comparison, metrics, maps, sample-size warnings) in 简体中文, 繁體中文 and 日本語.
+
+Terms follow GLOSSARY.md beside this file. Placeholders are kept by name; the
+``{n:one:…|…}`` plural choices of the English are left out, since none of these
+languages inflects a noun for a count.
+"""
+
+from __future__ import annotations
+
+TRANSLATIONS: dict[str, dict[str, str]] = {
+    "zh_CN": {
+        "error": "出错了。",
+        "cancelled": "运行已取消。",
+        "side_real": "真实",
+        "side_generated": "生成",
+        "side_real_images": "真实图像",
+        "side_generated_images": "生成图像",
+        "subject_kid": "KID",
+        "subject_inception_score": "Inception Score",
+        "subject_precision_recall": "精确率和召回率",
+        "subject_density_coverage": "密度和覆盖率",
+        "subject_prdc": "精确率、召回率、密度和覆盖率",
+        "subject_fid_interval": "FID 区间",
+        "subject_fid_infinity": "FID∞",
+        "unknown_mode": "未知的兼容模式“{mode}”；请从以下模式中选择：{choices}。",
+        "batch_size_too_small": "批大小至少为 1。",
+        "side_not_found": "在 {path} 找不到{side}图像；请检查文件夹后重试。",
+        "metrics_need_images": (
+            "KID、Inception Score、精确率和召回率以及 FID 区间需要图像本身，而不是已保存的统计量；"
+            "请在两侧都使用图像文件夹，或只计算 FID。"
+        ),
+        "too_few_images": (
+            "{path} 中的{side}图像只有 {count} 张可用；FID 每侧至少需要 2 张图像（要得到可信的数值则需要数千张）。"
+            "请添加图像或选择其他文件夹。"
+        ),
+        "too_few_images_skipped": (
+            "{path} 中的{side}图像只有 {count} 张可用；FID 每侧至少需要 2 张图像（要得到可信的数值则需要数千张）。"
+            "有 {skipped} 个文件被跳过，例如 {name}：{reason:clause}。请添加图像或选择其他文件夹。"
+        ),
+        "statistics_mode_differs": (
+            "{name} 中的统计量是在“{found}”模式下计算的，而本次比较使用“{mode}”模式；不同模式的 FID 不能混用。"
+            "请选择“{found}”模式，或从图像重新计算统计量。"
+        ),
+        "statistics_model_differs": (
+            "{name} 中的统计量是用另一个模型（{found}…）计算的，与本次运行的模型（{model}…）不同；"
+            "请用当前模型重新计算。"
+        ),
+        "not_a_folder": "{path} 不是文件夹；请选择要计算统计量的图像文件夹。",
+        "conversion": "{side_images}：{note}",
+        "metric_skipped": "{metric}未计算：{reason}",
+        "pairwise_needs_two": "两两比较至少需要两个文件夹；请再添加一个文件夹后重新开始。",
+        "folder_unreadable": "无法读取 {path}（{reason}）；请检查文件夹后重试。",
+        "rank_deficient": (
+            "{shortage}，不多于网络描述每张图像所用的 {features:n} 个特征，因此协方差不完整（秩亏）。"
+            "FID 仍会计算，但会因图像不足而偏高，只能与用相同数量图像算出的 FID 比较。"
+            "请每侧使用多于 {features:n} 张图像，最好 10,000 张以上，或参考没有这种偏差的 KID。"
+        ),
+        "rank_deficient_real": "真实图像只有 {count:n} 张",
+        "rank_deficient_generated": "生成图像只有 {count:n} 张",
+        "rank_deficient_both": "真实图像只有 {real:n} 张，生成图像只有 {generated:n} 张",
+        "small_sample": (
+            "图像较少时 FID 会偏高：较少的一侧只有 {count:n} 张图像，得到的数值会高于用 {recommended:n} 张"
+            "或 {published:n} 张（大多数论文使用的数量）时的结果。只能与用相同数量图像算出的 FID 比较。"
+        ),
+        "unbalanced": (
+            "两侧的图像数量相差很大（真实图像 {real:n} 张，生成图像 {generated:n} 张）。"
+            "图像较少的一侧限制了 FID 的精度；请尽量让两侧数量相近。"
+        ),
+        "duplicates": (
+            "{count:n} 张{side}图像与同一文件夹中的另一张图像完全相同。重复的图像会被计算两次，"
+            "使图像集看起来比实际更单一；除非有意为之，否则请删除它们。"
+        ),
+        "upsampled": (
+            "{count:n} 张{side}图像小于网络所需的 {size} x {size} 像素，已被放大。所有 FID 工具都会这样做，"
+            "但小图像的 FID 只能与相同尺寸图像的 FID 比较。"
+        ),
+        "report_picture_not_png": "图片“{caption}”不是 PNG 图像，因此报告未写入；请重试。",
+        "statistics_size_mismatch": (
+            "两组统计量的大小不同（分别为 {first} 和 {second} 个特征）；它们来自不同的网络或网络层，无法比较。"
+        ),
+        "statistics_not_finite": "统计量中含有无效值（NaN 或无穷大），无法计算 FID；请从图像重新计算统计量。",
+        "statistics_mode_mismatch": (
+            "一侧在“{first}”模式下计算，另一侧在“{second}”模式下计算；不同模式的 FID 本来就不同。"
+            "请用相同模式计算两侧。"
+        ),
+        "statistics_model_mismatch": "两侧是用不同的网络计算的（权重不同）；请用同一个模型重新计算两侧。",
+        "features_not_table": "{side}图像的特征应当是每张图像一行的表格，但其形状为 {shape}。请从图像重新计算。",
+        "covariance_too_few_images": "协方差至少需要 {needed} 张图像，而{side}图像只有 {count} 张；请添加图像。",
+        "features_not_finite": "{side}图像的特征中含有无效值（NaN 或无穷大）；请从图像重新计算。",
+        "feature_width_mismatch": (
+            "两侧的特征大小不同（{first} 和 {second}）；它们来自不同的网络或网络层，无法比较。"
+        ),
+        "bootstrap_too_few_rounds": "自助法区间至少需要 2 轮，而请求的是 {rounds} 轮。",
+        "confidence_out_of_range": "区间的置信度必须在 0 到 1 之间（例如 0.9），而请求的是 {confidence}。",
+        "fid_infinity_too_few_points": "FID∞ 需要拟合一条直线，因此至少需要 2 种子集大小，而请求的是 {points} 种。",
+        "fid_infinity_too_few_images": (
+            "FID∞ 至少需要 {needed} 张生成图像（{dims} 个特征的两倍，使每个子集的图像数多于特征数），"
+            "而这组只有 {count} 张。请添加图像，或只报告普通 FID。"
+        ),
+        "fid_infinity_min_size": "FID∞ 的最小子集必须包含 {dims}（特征数）到 {largest} 张图像，而请求的是 {asked}。",
+        "kid_too_few_images": "KID 每侧至少需要 2 张图像；请向图像较少的文件夹添加图像。",
+        "inception_score_too_few_images": "Inception Score 至少需要 {splits} 张图像（每个分组一张），而这组只有 {count} 张。",
+        "neighbours_bad_arguments": "{metric}需要至少为 1 的近邻数和分块大小，而请求的是 {k} 和 {block}。",
+        "neighbours_too_few_images": (
+            "{metric}每侧需要多于 {k} 张图像，因为每张图像的邻域由同一组中与它最近的 {k} 张图像决定；"
+            "而{side}图像只有 {count} 张。请添加图像。"
+        ),
+        "features_not_finite_for_metric": "{side}图像的特征中含有无效值（NaN 或无穷大），无法计算{metric}；请从图像重新计算。",
+        "real_generated_width_mismatch": (
+            "真实图像与生成图像的特征大小不同（{first} 和 {second}）；它们来自不同的网络或网络层，无法比较。"
+        ),
+        "map_features_mismatch": (
+            "特征图需要每张图像一行特征，且两侧宽度相同；实际为 {real_shape} 和 {generated_shape}。请重新运行比较。"
+        ),
+        "map_too_few_images": "特征图总共至少需要两张图像；请添加图像后重新运行比较。",
+        "nearest_features_mismatch": (
+            "查找最近的图像需要两侧特征宽度相同，且至少有一张可比较的图像；实际为 {first_shape} 和 {second_shape}。"
+            "请重新运行比较。"
+        ),
+        "features_invalid": "特征中含有无效值（NaN 或无穷大）；请重新运行比较。",
+        "no_per_image_features": "此结果没有逐图像的特征，因此无法对其图像排序；请保留逐图像特征后重新运行比较。",
+        "tsne_too_many_images": (
+            "t-SNE 图最多只能显示共 {limit:n} 张图像，而这些结果有 {count:n} 张；耗时和内存都会过多。"
+            "请改用 PCA 图，或比较较小的文件夹。"
+        ),
+        "cli_history_not_recorded": "结果未加入历史记录：{reason}",
+    },
+    "zh_TW": {
+        "error": "發生錯誤。",
+        "cancelled": "已取消執行。",
+        "side_real": "真實",
+        "side_generated": "生成",
+        "side_real_images": "真實影像",
+        "side_generated_images": "生成影像",
+        "subject_kid": "KID",
+        "subject_inception_score": "Inception Score",
+        "subject_precision_recall": "精確度與召回率",
+        "subject_density_coverage": "密度與覆蓋率",
+        "subject_prdc": "精確度、召回率、密度與覆蓋率",
+        "subject_fid_interval": "FID 區間",
+        "subject_fid_infinity": "FID∞",
+        "unknown_mode": "不明的相容模式「{mode}」；請從下列模式中選擇：{choices}。",
+        "batch_size_too_small": "批次大小至少須為 1。",
+        "side_not_found": "在 {path} 找不到{side}影像；請檢查資料夾後再試一次。",
+        "metrics_need_images": (
+            "KID、Inception Score、精確度與召回率以及 FID 區間需要影像本身，而不是已儲存的統計量；"
+            "請在兩側都使用影像資料夾，或只計算 FID。"
+        ),
+        "too_few_images": (
+            "{path} 中的{side}影像只有 {count} 張可用；FID 每側至少需要 2 張影像（要得到可信的數值則需要數千張）。"
+            "請加入影像或選擇其他資料夾。"
+        ),
+        "too_few_images_skipped": (
+            "{path} 中的{side}影像只有 {count} 張可用；FID 每側至少需要 2 張影像（要得到可信的數值則需要數千張）。"
+            "有 {skipped} 個檔案被略過，例如 {name}：{reason:clause}。請加入影像或選擇其他資料夾。"
+        ),
+        "statistics_mode_differs": (
+            "{name} 中的統計量是以「{found}」模式計算的，但這次比較使用「{mode}」模式；不同模式的 FID 不能混用。"
+            "請選擇「{found}」模式，或從影像重新計算統計量。"
+        ),
+        "statistics_model_differs": (
+            "{name} 中的統計量是以另一個模型（{found}…）計算的，與這次執行的模型（{model}…）不同；"
+            "請以目前的模型重新計算。"
+        ),
+        "not_a_folder": "{path} 不是資料夾；請選擇要計算統計量的影像資料夾。",
+        "conversion": "{side_images}：{note}",
+        "metric_skipped": "未計算{metric}：{reason}",
+        "pairwise_needs_two": "兩兩比較至少需要兩個資料夾；請再加入一個資料夾後重新開始。",
+        "folder_unreadable": "無法讀取 {path}（{reason}）；請檢查資料夾後再試一次。",
+        "rank_deficient": (
+            "{shortage}，不多於網路描述每張影像所用的 {features:n} 個特徵，因此共變異數不完整（秩不足）。"
+            "FID 仍會計算，但會因影像不足而偏高，只能與以相同數量影像算出的 FID 比較。"
+            "請每側使用多於 {features:n} 張影像，最好 10,000 張以上，或參考沒有這種偏差的 KID。"
+        ),
+        "rank_deficient_real": "真實影像只有 {count:n} 張",
+        "rank_deficient_generated": "生成影像只有 {count:n} 張",
+        "rank_deficient_both": "真實影像只有 {real:n} 張，生成影像只有 {generated:n} 張",
+        "small_sample": (
+            "影像較少時 FID 會偏高：較少的一側只有 {count:n} 張影像，得到的數值會高於使用 {recommended:n} 張"
+            "或 {published:n} 張（多數論文使用的數量）時的結果。只能與以相同數量影像算出的 FID 比較。"
+        ),
+        "unbalanced": (
+            "兩側的影像數量差異很大（真實影像 {real:n} 張，生成影像 {generated:n} 張）。"
+            "影像較少的一側限制了 FID 的精確程度；請盡量讓兩側數量相近。"
+        ),
+        "duplicates": (
+            "{count:n} 張{side}影像與同一資料夾中的另一張影像完全相同。重複的影像會被計算兩次，"
+            "讓影像集看起來比實際更單調；除非是刻意的，否則請將它們移除。"
+        ),
+        "upsampled": (
+            "{count:n} 張{side}影像小於網路所需的 {size} x {size} 像素，已被放大。所有 FID 工具都會這樣做，"
+            "但小影像的 FID 只能與相同尺寸影像的 FID 比較。"
+        ),
+        "report_picture_not_png": "圖「{caption}」不是 PNG 影像，因此未寫入報告；請再試一次。",
+        "statistics_size_mismatch": (
+            "兩組統計量的大小不同（分別為 {first} 與 {second} 個特徵）；它們來自不同的網路或網路層，無法比較。"
+        ),
+        "statistics_not_finite": "統計量中含有無效值（NaN 或無限大），無法計算 FID；請從影像重新計算統計量。",
+        "statistics_mode_mismatch": (
+            "一側以「{first}」模式計算，另一側以「{second}」模式計算；不同模式的 FID 本來就不同。"
+            "請以相同模式計算兩側。"
+        ),
+        "statistics_model_mismatch": "兩側是以不同的網路計算的（權重不同）；請以同一個模型重新計算兩側。",
+        "features_not_table": "{side}影像的特徵應為每張影像一列的表格，但其形狀為 {shape}。請從影像重新計算。",
+        "covariance_too_few_images": "共變異數至少需要 {needed} 張影像，而{side}影像只有 {count} 張；請加入影像。",
+        "features_not_finite": "{side}影像的特徵中含有無效值（NaN 或無限大）；請從影像重新計算。",
+        "feature_width_mismatch": "兩側的特徵大小不同（{first} 與 {second}）；它們來自不同的網路或網路層，無法比較。",
+        "bootstrap_too_few_rounds": "拔靴法區間至少需要 2 輪，但要求的是 {rounds} 輪。",
+        "confidence_out_of_range": "區間的信賴水準必須介於 0 與 1 之間（例如 0.9），但要求的是 {confidence}。",
+        "fid_infinity_too_few_points": "FID∞ 需要擬合一條直線，因此至少需要 2 種子集大小，但要求的是 {points} 種。",
+        "fid_infinity_too_few_images": (
+            "FID∞ 至少需要 {needed} 張生成影像（{dims} 個特徵的兩倍，讓每個子集的影像數多於特徵數），"
+            "但這組只有 {count} 張。請加入影像，或只回報一般的 FID。"
+        ),
+        "fid_infinity_min_size": "FID∞ 的最小子集必須包含 {dims}（特徵數）到 {largest} 張影像，但要求的是 {asked}。",
+        "kid_too_few_images": "KID 每側至少需要 2 張影像；請在影像較少的資料夾中加入影像。",
+        "inception_score_too_few_images": "Inception Score 至少需要 {splits} 張影像（每個分組一張），但這組只有 {count} 張。",
+        "neighbours_bad_arguments": "{metric}需要至少為 1 的鄰居數與區塊大小，但要求的是 {k} 與 {block}。",
+        "neighbours_too_few_images": (
+            "{metric}每側需要多於 {k} 張影像，因為每張影像的鄰域由同一組中與它最近的 {k} 張影像決定；"
+            "但{side}影像只有 {count} 張。請加入影像。"
+        ),
+        "features_not_finite_for_metric": "{side}影像的特徵中含有無效值（NaN 或無限大），無法計算{metric}；請從影像重新計算。",
+        "real_generated_width_mismatch": (
+            "真實影像與生成影像的特徵大小不同（{first} 與 {second}）；它們來自不同的網路或網路層，無法比較。"
+        ),
+        "map_features_mismatch": (
+            "分布圖需要每張影像一列特徵，且兩側寬度相同；實際為 {real_shape} 與 {generated_shape}。請重新執行比較。"
+        ),
+        "map_too_few_images": "分布圖總共至少需要兩張影像；請加入影像後重新執行比較。",
+        "nearest_features_mismatch": (
+            "尋找最接近的影像需要兩側特徵寬度相同，且至少有一張可比較的影像；實際為 {first_shape} 與 {second_shape}。"
+            "請重新執行比較。"
+        ),
+        "features_invalid": "特徵中含有無效值（NaN 或無限大）；請重新執行比較。",
+        "no_per_image_features": "這個結果沒有逐張影像的特徵，因此無法為其影像排序；請保留逐張影像特徵後重新執行比較。",
+        "tsne_too_many_images": (
+            "t-SNE 分布圖最多只能顯示共 {limit:n} 張影像，但這些結果有 {count:n} 張；會耗費過多時間與記憶體。"
+            "請改用 PCA 分布圖，或比較較小的資料夾。"
+        ),
+        "cli_history_not_recorded": "結果未加入歷史紀錄：{reason}",
+    },
+    "ja": {
+        "error": "問題が発生しました。",
+        "cancelled": "実行を取り消しました。",
+        "side_real": "実",
+        "side_generated": "生成",
+        "side_real_images": "実画像",
+        "side_generated_images": "生成画像",
+        "subject_kid": "KID",
+        "subject_inception_score": "Inception Score",
+        "subject_precision_recall": "Precision と Recall",
+        "subject_density_coverage": "Density と Coverage",
+        "subject_prdc": "Precision、Recall、Density、Coverage",
+        "subject_fid_interval": "FID の区間",
+        "subject_fid_infinity": "FID∞",
+        "unknown_mode": "互換モード「{mode}」は不明です。次のいずれかを選んでください: {choices}。",
+        "batch_size_too_small": "バッチサイズは 1 以上にしてください。",
+        "side_not_found": "{side}画像が {path} に見つかりません。フォルダーを確認して、もう一度お試しください。",
+        "metrics_need_images": (
+            "KID、Inception Score、Precision と Recall、FID の区間には、保存済みの統計量ではなく画像そのものが必要です。"
+            "両側に画像フォルダーを使うか、FID だけを計算してください。"
+        ),
+        "too_few_images": (
+            "{path} にある使用できる{side}画像は {count} 枚です。FID には各側に 2 枚以上の画像が必要です"
+            "（信頼できる値には数千枚）。画像を追加するか、別のフォルダーを選んでください。"
+        ),
+        "too_few_images_skipped": (
+            "{path} にある使用できる{side}画像は {count} 枚です。FID には各側に 2 枚以上の画像が必要です"
+            "（信頼できる値には数千枚）。{skipped} 個のファイルがスキップされました（例: {name}: {reason:clause}）。"
+            "画像を追加するか、別のフォルダーを選んでください。"
+        ),
+        "statistics_mode_differs": (
+            "{name} の統計量は「{found}」モードで計算されていますが、この比較は「{mode}」モードです。"
+            "モードの異なる FID は混ぜられません。「{found}」モードを選ぶか、画像から統計量を計算し直してください。"
+        ),
+        "statistics_model_differs": (
+            "{name} の統計量は、この実行のモデル（{model}…）とは別のモデル（{found}…）で計算されています。"
+            "現在のモデルで計算し直してください。"
+        ),
+        "not_a_folder": "{path} はフォルダーではありません。統計量を求める画像のフォルダーを選んでください。",
+        "conversion": "{side_images}: {note}",
+        "metric_skipped": "{metric}は計算されませんでした: {reason}",
+        "pairwise_needs_two": "総当たりの比較には 2 つ以上のフォルダーが必要です。フォルダーを追加してやり直してください。",
+        "folder_unreadable": "{path} を読み込めませんでした（{reason}）。フォルダーを確認して、もう一度お試しください。",
+        "rank_deficient": (
+            "{shortage}で、ネットワークが各画像を表す {features:n} 個の特徴量以下のため、共分散が不完全です（ランク落ち）。"
+            "FID は計算されますが、この不足のため高めに出ており、同じ枚数の画像で計算した FID としか比べられません。"
+            "各側に {features:n} 枚を超える画像（できれば 10,000 枚以上）を使うか、このような偏りのない KID を見てください。"
+        ),
+        "rank_deficient_real": "実画像が {count:n} 枚しかないの",
+        "rank_deficient_generated": "生成画像が {count:n} 枚しかないの",
+        "rank_deficient_both": "実画像が {real:n} 枚、生成画像が {generated:n} 枚しかないの",
+        "small_sample": (
+            "画像が少ないと FID は高めに出ます。少ない側が {count:n} 枚のため、{recommended:n} 枚や"
+            "{published:n} 枚（多くの論文で使われる枚数）で計算した場合より高い値になります。"
+            "同じ枚数の画像で計算した FID とだけ比べてください。"
+        ),
+        "unbalanced": (
+            "両側の画像の枚数が大きく異なります（実画像 {real:n} 枚、生成画像 {generated:n} 枚）。"
+            "少ない側が FID の精度を制限します。できるだけ両側を同じくらいの枚数にしてください。"
+        ),
+        "duplicates": (
+            "{count:n} 枚の{side}画像が、同じフォルダー内の別の画像とまったく同じです。重複は二重に数えられ、"
+            "画像セットが実際より多様でないように見えます。意図したものでなければ削除してください。"
+        ),
+        "upsampled": (
+            "{count:n} 枚の{side}画像がネットワークの {size} x {size} ピクセルより小さいため、拡大されました。"
+            "どの FID ツールも同じ処理をしますが、小さな画像の FID は同じサイズの画像の FID としか比べられません。"
+        ),
+        "report_picture_not_png": "図「{caption}」が PNG 画像ではないため、レポートは書き出されませんでした。もう一度お試しください。",
+        "statistics_size_mismatch": (
+            "2 組の統計量のサイズが異なります（特徴量 {first} 個と {second} 個）。別のネットワークまたは層で作られたもので、"
+            "比較できません。"
+        ),
+        "statistics_not_finite": "統計量に無効な値（NaN または無限大）が含まれるため、FID を計算できません。画像から計算し直してください。",
+        "statistics_mode_mismatch": (
+            "一方は「{first}」モード、もう一方は「{second}」モードで計算されています。モードが違えば FID も異なります。"
+            "両側を同じモードで計算してください。"
+        ),
+        "statistics_model_mismatch": "両側は異なるネットワーク（重みが異なる）で計算されています。同じモデルで両側を計算し直してください。",
+        "features_not_table": "{side}画像の特徴量は画像 1 枚につき 1 行の表である必要がありますが、形状が {shape} です。画像から計算し直してください。",
+        "covariance_too_few_images": "共分散には {needed} 枚以上の画像が必要ですが、{side}画像は {count} 枚です。画像を追加してください。",
+        "features_not_finite": "{side}画像の特徴量に無効な値（NaN または無限大）が含まれています。画像から計算し直してください。",
+        "feature_width_mismatch": (
+            "両側の特徴量のサイズが異なります（{first} と {second}）。別のネットワークまたは層で作られたもので、比較できません。"
+        ),
+        "bootstrap_too_few_rounds": "ブートストラップ区間には 2 回以上の反復が必要ですが、{rounds} 回が指定されました。",
+        "confidence_out_of_range": "区間の信頼度は 0 と 1 の間（0.9 など）にしてください。{confidence} が指定されました。",
+        "fid_infinity_too_few_points": "FID∞ は直線を当てはめるため、2 種類以上の部分集合のサイズが必要ですが、{points} 種類が指定されました。",
+        "fid_infinity_too_few_images": (
+            "FID∞ には {needed} 枚以上の生成画像が必要です（特徴量 {dims} 個の 2 倍。どの部分集合でも画像数が特徴量の数を"
+            "上回るように）。このセットは {count} 枚です。画像を追加するか、通常の FID を報告してください。"
+        ),
+        "fid_infinity_min_size": "FID∞ の最小の部分集合は {dims} 枚（特徴量の数）から {largest} 枚の間にしてください。{asked} が指定されました。",
+        "kid_too_few_images": "KID の計算には両側に 2 枚以上の画像が必要です。少ない方のフォルダーに画像を追加してください。",
+        "inception_score_too_few_images": "Inception Score には {splits} 枚以上の画像（分割ごとに 1 枚）が必要ですが、このセットは {count} 枚です。",
+        "neighbours_bad_arguments": "{metric}には 1 以上の近傍数とブロックサイズが必要ですが、{k} と {block} が指定されました。",
+        "neighbours_too_few_images": (
+            "{metric}には各側に {k} 枚を超える画像が必要です。各画像の近傍は同じセット内で最も近い {k} 枚で決まるためです。"
+            "{side}画像は {count} 枚です。画像を追加してください。"
+        ),
+        "features_not_finite_for_metric": "{side}画像の特徴量に無効な値（NaN または無限大）が含まれるため、{metric}を計算できません。画像から計算し直してください。",
+        "real_generated_width_mismatch": (
+            "実画像と生成画像の特徴量のサイズが異なります（{first} と {second}）。別のネットワークまたは層で作られたもので、"
+            "比較できません。"
+        ),
+        "map_features_mismatch": (
+            "マップには画像 1 枚につき 1 行の、両側で同じ幅の特徴量が必要ですが、{real_shape} と {generated_shape} でした。"
+            "比較をもう一度実行してください。"
+        ),
+        "map_too_few_images": "マップには合計 2 枚以上の画像が必要です。画像を追加して、比較をもう一度実行してください。",
+        "nearest_features_mismatch": (
+            "最も近い画像を探すには、両側で同じ幅の特徴量と、比べる相手の画像が 1 枚以上必要ですが、"
+            "{first_shape} と {second_shape} でした。比較をもう一度実行してください。"
+        ),
+        "features_invalid": "特徴量に無効な値（NaN または無限大）が含まれています。比較をもう一度実行してください。",
+        "no_per_image_features": "この結果には画像ごとの特徴量がないため、画像を順位付けできません。画像ごとの特徴量を残して比較をもう一度実行してください。",
+        "tsne_too_many_images": (
+            "t-SNE マップに表示できるのは合計 {limit:n} 枚までですが、この結果には {count:n} 枚あります。"
+            "時間とメモリがかかりすぎるため、PCA マップを使うか、より小さなフォルダーを比較してください。"
+        ),
+        "cli_history_not_recorded": "結果は履歴に追加されませんでした: {reason}",
+    },
+}
