@@ -10,6 +10,8 @@ import numpy as np
 import pytest
 
 from conftest import IMAGES, REFERENCE
+from sentences import raises_sentence
+
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest
 from fidgui.core.base.errors import Cancelled, FidguiError
@@ -95,7 +97,7 @@ def test_saved_statistics_give_the_same_fid_and_load_like_pytorch_fid(
 def test_statistics_of_another_mode_are_refused(fixture_onnx: Path, tmp_path: Path, few_real: Path) -> None:
     prefix = tmp_path / "run"
     run_comparison(_request(fixture_onnx, real=few_real, generated=few_real, mode="clean", save_stats_prefix=prefix))
-    with pytest.raises(FidguiError, match="mode"):
+    with raises_sentence("mode"):
         run_comparison(_request(fixture_onnx, real=tmp_path / "run_real.npz", mode="pytorch-fid"))
 
 
@@ -121,7 +123,7 @@ def test_broken_files_are_skipped_with_reasons_and_the_run_goes_on(
 
 
 def test_a_side_without_usable_images_is_a_sentence_not_a_crash(fixture_onnx: Path) -> None:
-    with pytest.raises(FidguiError, match=r"has 0 usable images.*at least 2.*6 files were skipped, for example .*Add images"):
+    with raises_sentence(r"has 0 usable images.*at least 2.*6 files were skipped, for example .*Add images"):
         run_comparison(_request(fixture_onnx, generated=IMAGES / "broken"))
 
 

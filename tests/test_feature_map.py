@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fidgui.core.base.errors import FidguiError
+from sentences import raises_sentence
+
 from fidgui.core.insight.feature_map import feature_map
 
 
@@ -59,7 +60,7 @@ def test_identical_points_give_a_map_with_nothing_to_explain() -> None:
 
 
 def test_unusable_features_are_refused_with_a_sentence() -> None:
-    with pytest.raises(FidguiError, match="same width"):
+    with raises_sentence("same width"):
         feature_map(np.zeros((3, 4)), np.zeros((3, 5)))
-    with pytest.raises(FidguiError, match="at least two images"):
+    with raises_sentence("at least two images"):
         feature_map(np.zeros((1, 4)), np.zeros((0, 4)))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from sentences import raises_sentence
+
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.metrics.inception_score import inception_score
 from fidgui.core.metrics.kid import kernel_inception_distance, unbiased_mmd2
@@ -64,5 +66,5 @@ def test_inception_score_of_a_collapsed_set_is_one() -> None:
 
 
 def test_inception_score_needs_one_image_per_split() -> None:
-    with pytest.raises(FidguiError, match="at least 10 images"):
+    with raises_sentence("at least 10 images"):
         inception_score(np.zeros((9, 5)))

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 from scipy.spatial.distance import cdist
 
-from fidgui.core.base.errors import FidguiError
+from sentences import raises_sentence
+
 from fidgui.core.metrics.precision_recall import PrdcResult, density_coverage, prdc, precision_recall
 
 
@@ -85,15 +86,15 @@ def test_memory_stays_at_a_few_blocks_not_the_whole_matrix() -> None:
 
 
 def test_too_few_images_or_mismatched_features_are_refused_with_a_sentence() -> None:
-    with pytest.raises(FidguiError, match="more than 3 images.*generated set has 3"):
+    with raises_sentence("more than 3 images.*generated set has 3"):
         precision_recall(gaussian(1, 50), gaussian(2, 3))
-    with pytest.raises(FidguiError, match="more than 5 images.*real set has 5"):
+    with raises_sentence("more than 5 images.*real set has 5"):
         density_coverage(gaussian(1, 5), gaussian(2, 50))
-    with pytest.raises(FidguiError, match="more than 5 images"):
+    with raises_sentence("more than 5 images"):
         prdc(gaussian(1, 50), gaussian(2, 4))
-    with pytest.raises(FidguiError, match="different sizes"):
+    with raises_sentence("different sizes"):
         prdc(gaussian(1, 50, d=8), gaussian(2, 50, d=9))
     broken = gaussian(2, 50)
     broken[3, 1] = np.nan
-    with pytest.raises(FidguiError, match="NaN"):
+    with raises_sentence("NaN"):
         prdc(gaussian(1, 50), broken)

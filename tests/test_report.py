@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
-from fidgui.core.base.errors import SkippedFile
+from fidgui.core.base.errors import SkippedFile, side_word
 from fidgui.core.report.document import result_to_dict, write_csv, write_json
+from fidgui.messages.render import render
 
 
 @pytest.fixture
@@ -25,7 +26,10 @@ def result() -> ComparisonResult:
         model_is_standard=False,
         device="CPU (2 threads)",
         seconds=61.25,
-        warnings=[Notice("small_sample", "Fewer than 10,000 images: the FID is biased upward.")],
+        warnings=[
+            Notice("small_sample", "Fewer than 10,000 images: the FID is biased upward."),
+            Notice("duplicates", count=2, side=side_word("generated")),
+        ],
     )
 
 
@@ -34,8 +38,19 @@ def test_json_round_trips_with_the_documented_keys(result: ComparisonResult, tmp
     write_json(result, target)
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document == json.loads(json.dumps(result_to_dict(result)))
-    assert document["skipped"] == [{"path": "/data/gen/x.png", "reason": "The file is empty."}]
+    assert document["skipped"] == [{
+        "path": "/data/gen/x.png", "reason": "The file is empty.",
+        "reason_message": {"code": "legacy_text", "params": {"text": "The file is empty."}},
+    }]
     assert document["n_real"] == 3000 and document["warnings"][0].startswith("Fewer than")
+    copies = "2 generated images are exact copies of another image in the same folder."
+    assert document["warnings"][1].startswith(copies) and document["warning_codes"] == ["small_sample", "duplicates"]
+    assert document["notices"][1] == {
+        "code": "duplicates",
+        "text": document["warnings"][1],
+        "message": {"code": "duplicates", "params": {"count": 2, "side": {"code": "side_generated", "params": {}}}},
+    }
+    assert result_to_dict(result, render) == document
 
 
 def test_csv_is_one_header_and_one_row(result: ComparisonResult, tmp_path: Path) -> None:

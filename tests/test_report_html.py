@@ -13,6 +13,8 @@ import pytest
 from PIL import Image
 
 import fidgui
+from sentences import raises_sentence
+
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
 from fidgui.core.base.errors import FidguiError, SkippedFile
 from fidgui.core.report.html import result_to_html, write_html
@@ -106,6 +108,6 @@ def test_views_are_embedded_so_the_file_stands_alone(tmp_path: Path) -> None:
 def test_a_picture_that_is_not_a_png_leaves_the_old_report_untouched(tmp_path: Path) -> None:
     target = tmp_path / "report.html"
     target.write_text("old", encoding="utf-8")
-    with pytest.raises(FidguiError, match="not a PNG"):
+    with raises_sentence("not a PNG"):
         write_html(_result(), target, [("Broken", b"GIF89a...")])
     assert target.read_text(encoding="utf-8") == "old"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fidgui.core.report.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
+from fidgui.messages.render import render
 
 
 def codes(n_real: int, n_generated: int) -> list[str]:
@@ -19,8 +20,8 @@ def test_thresholds() -> None:
 
 def test_sentences_name_the_side_and_the_count() -> None:
     (rank,) = [n for n in sample_size_warnings(24, 5000) if n.code == "rank_deficient"]
-    assert rank.text.startswith("The real side has only 24 images, not more than") and "KID" in rank.text
-    both = sample_size_warnings(100, 200)[0].text
+    assert render(rank).startswith("The real side has only 24 images, not more than") and "KID" in render(rank)
+    both = render(sample_size_warnings(100, 200)[0])
     assert both.startswith("The real side has only 100 and the generated side has only 200 images")
-    assert "3 generated images are exact copies" in duplicate_warning(3, "generated").text
-    assert "1 real image is smaller" in upsampling_warning(1, "real").text
+    assert "3 generated images are exact copies" in render(duplicate_warning(3, "generated"))
+    assert "1 real image is smaller" in render(upsampling_warning(1, "real"))

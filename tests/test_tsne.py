@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fidgui.core.base.errors import Cancelled, FidguiError
+from sentences import raises_sentence
+
+from fidgui.core.base.errors import Cancelled
 from fidgui.core.insight.tsne import MAX_POINTS, tsne_map
 
 
@@ -57,7 +59,7 @@ def test_a_different_seed_starts_elsewhere_when_random() -> None:
 
 def test_too_many_points_are_refused_with_a_sentence_naming_the_pca_map() -> None:
     half = MAX_POINTS // 2 + 1
-    with pytest.raises(FidguiError, match="PCA map") as refused:
+    with raises_sentence("PCA map") as refused:
         tsne_map(np.zeros((half, 3)), np.zeros((half, 3)))
     assert not isinstance(refused.value, Cancelled)
 
