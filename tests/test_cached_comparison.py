@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import IMAGES
+from fidgui.messages.render import render
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest
 from fidgui.core.stores.feature_cache import FeatureCache
@@ -78,4 +79,4 @@ def test_a_damaged_cache_is_set_aside_and_the_run_goes_on(fixture_onnx: Path, fo
     with FeatureCache() as cache:
         result = _run(real, generated, fixture_onnx, cache)
     assert result.fid > 0
-    assert any(n.code == "feature_cache" and "set aside" in n.text for n in result.warnings)
+    assert any(n.code == "feature_cache" and "set aside" in render(n) for n in result.warnings)

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from conftest import IMAGES
 
+from fidgui.messages.render import render
 from fidgui.core.run.compare_many import (
     FolderOutcome,
     PairwiseMatrix,
@@ -21,7 +22,7 @@ from fidgui.core.run.compare_many import (
 )
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest
-from fidgui.core.base.errors import Cancelled
+from fidgui.core.base.errors import Cancelled, Message
 
 
 def _folder(target: Path, source: str, start: int, count: int) -> Path:
@@ -55,7 +56,8 @@ def test_one_real_folder_against_several_gives_the_separate_fids_and_reads_the_r
     assert steps == [(0, 4, "gen_a"), (1, 4, "empty"), (2, 4, "gen_b"), (3, 4, "gen_c")]
     assert [outcome.generated for outcome in outcomes] == generated
     failed = outcomes[1]
-    assert failed.result is None and "generated side has 0 usable images" in str(failed.error)
+    assert failed.result is None and "generated side has 0 usable images" in render(failed.error)
+    assert failed.error.code == "too_few_images"
     results = [outcome.result for outcome in outcomes if outcome.result is not None]
     assert [result.generated.n_images for result in results] == [4, 4, 4]
     assert results[0].real.from_cache == 0
@@ -93,7 +95,10 @@ def test_csv_rows_keep_failures_and_the_matrix_leaves_failed_pairs_empty(tmp_pat
     rows = list(csv.DictReader(io.StringIO(outcomes_to_csv([failed]))))
     assert rows == [dict.fromkeys(rows[0], "") | {
         "real": str(tmp_path / "real"), "generated": str(tmp_path / 'gen, "odd"'),
-        "error": sentence,
+        "error": sentence, "error_code": "legacy_text",
     }]
+    coded = FolderOutcome(tmp_path / "real", tmp_path / "gen", None, Message("kid_too_few_images"))
+    (row,) = csv.DictReader(io.StringIO(outcomes_to_csv([coded], lambda message: f"<{message.code}>")))
+    assert (row["error"], row["error_code"]) == ("<kid_too_few_images>", "kid_too_few_images")
     matrix = PairwiseMatrix([Path("a"), Path("b")], np.array([[0.0, np.nan], [np.nan, 0.0]]))
     assert list(csv.reader(io.StringIO(matrix_to_csv(matrix)))) == [["", "a", "b"], ["a", "0.0", ""], ["b", "", "0.0"]]

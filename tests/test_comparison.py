@@ -12,6 +12,7 @@ import pytest
 from conftest import IMAGES, REFERENCE
 from sentences import raises_sentence
 
+from fidgui.messages.render import render
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest
 from fidgui.core.base.errors import Cancelled, FidguiError
@@ -66,9 +67,9 @@ def test_tensorflow_mode_matches_torch_fidelity(tensorflow_result) -> None:
 
 
 def test_small_samples_are_warned_about_in_words(pytorch_fid_result) -> None:
-    texts = " ".join(notice.text for notice in pytorch_fid_result.warnings)
+    texts = " ".join(render(notice) for notice in pytorch_fid_result.warnings)
     assert "2048" in texts or "2,048" in texts
-    assert all(notice.text.endswith((".", "!")) for notice in pytorch_fid_result.warnings)
+    assert all(render(notice).endswith((".", "!")) for notice in pytorch_fid_result.warnings)
 
 
 def test_batch_size_does_not_change_the_figure(fixture_onnx: Path, pytorch_fid_result) -> None:
@@ -117,7 +118,7 @@ def test_broken_files_are_skipped_with_reasons_and_the_run_goes_on(
         shutil.copy(broken, mixed / broken.name)
     result = run_comparison(_request(fixture_onnx, real=few_real, generated=mixed))
     assert result.generated.n_images == 4
-    reasons = {Path(item.path).name: item.reason for item in result.generated.skipped}
+    reasons = {Path(item.path).name: render(item.reason) for item in result.generated.skipped}
     for name in ("empty.png", "truncated.jpg", "truncated.png", "not_an_image.jpg", "bomb_40000x40000.png"):
         assert name in reasons and len(reasons[name]) > 20
 
@@ -145,4 +146,5 @@ def test_a_metric_that_needs_more_images_is_skipped_with_its_reason_not_the_whol
     assert result.fid == pytest.approx(0.0, abs=1e-6) and result.kid_mean is not None
     assert result.precision is None
     (skipped,) = [notice for notice in result.warnings if notice.code == "metric_skipped"]
-    assert skipped.text.startswith("Precision and recall was not computed:")
+    assert render(skipped).startswith("Precision and recall was not computed:")
+    assert skipped.message.params["reason"].code == "neighbours_too_few_images"
