@@ -29,6 +29,7 @@ from fidgui.core.stores.feature_cache import (
 )
 from fidgui.core.statistics.running import FeatureStatistics, RunningStatistics
 from fidgui.core.base.user_dirs import cache_dir
+from fidgui.messages.render import render
 
 MODEL = "ab" * 32
 
@@ -239,8 +240,8 @@ def test_errors_after_opening_turn_the_cache_off_with_one_notice(cache: FeatureC
     assert cache.folder_statistics_get("x", MODEL, "pytorch-fid", "faithful") is None
     assert cache.size_bytes() == 0 and cache.evict_to(0) == 0
     assert not cache.available
-    assert len(cache.notices) == 1 and "disk I/O error" in cache.notices[0]
-    assert "this run goes on without it" in cache.notices[0]
+    assert len(cache.notices) == 1 and "disk I/O error" in render(cache.notices[0])
+    assert "this run goes on without it" in render(cache.notices[0])
 
 
 def test_an_unwritable_location_means_no_cache_not_a_failure(tmp_path: Path) -> None:
@@ -248,7 +249,7 @@ def test_an_unwritable_location_means_no_cache_not_a_failure(tmp_path: Path) -> 
     blocker.write_text("not a folder")
     with FeatureCache(blocker / FILE_NAME) as store:
         assert not store.available and len(store.notices) == 1
-        assert "without the feature cache" in store.notices[0]
+        assert "without the feature cache" in render(store.notices[0])
         assert store.get_many([_key(_digest(1))]) == {} and store.put_many({_key(_digest(1)): _features(1)}) == 0
 
 
@@ -331,7 +332,7 @@ def test_a_cache_from_a_newer_fidgui_is_left_alone(tmp_path: Path) -> None:
     connection.close()
     with FeatureCache(path) as store:
         assert not store.available and len(store.notices) == 1
-        assert "newer version of fidgui" in store.notices[0] and "without the feature cache" in store.notices[0]
+        assert "newer version of fidgui" in render(store.notices[0]) and "without the feature cache" in render(store.notices[0])
         assert store.put_many({_key(_digest(1)): _features(1)}) == 0
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == 99

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult
 from fidgui.gui.windows.main_window import MainWindow
+from fidgui.messages.render import render
 from fidgui.gui.widgets.result_view import summary_text
 
 RUN_TIMEOUT_MS = 120_000
@@ -184,7 +185,7 @@ def test_broken_files_are_listed_with_reasons_in_the_result(qtbot, window: MainW
     _copy_images(IMAGES / "small_a", mixed, 3)
     window.set_sources(mixed, _copy_images(IMAGES / "small_b", tmp_path / "b", 3))
     result = _run(qtbot, window)
-    reasons = {Path(item.path).name: item.reason for item in result.real.skipped}
+    reasons = {Path(item.path).name: render(item.reason) for item in result.real.skipped}
     broken = {"empty.png", "truncated.jpg", "truncated.png", "not_an_image.jpg", "notes.txt", "bomb_40000x40000.png"}
     assert broken <= set(reasons)
     details = window.result_view.details.toPlainText()

@@ -137,6 +137,12 @@ ENGLISH: dict[str, str] = {
         "The real and generated features have different sizes ({first} and {second}); they were made with different "
         "networks or layers and cannot be compared."
     ),
+    # --- codes: the feature cache turning itself off (core/stores/feature_cache) ---
+    "feature_cache_off": "{reason} This run goes on without the feature cache.",
+    "feature_cache_unusable": (
+        "The feature cache could not be used ({reason}); this run goes on without it, so images are computed again. "
+        "Nothing else is affected."
+    ),
     # --- codes: maps and nearest images (core/insight) ---
     "map_features_mismatch": (
         "The map needs one row of features per image with the same width on both sides; got {real_shape} and "

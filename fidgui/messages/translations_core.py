@@ -124,6 +124,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "请改用 PCA 图，或比较较小的文件夹。"
         ),
         "cli_history_not_recorded": "结果未加入历史记录：{reason}",
+        "feature_cache_off": "{reason}本次运行将不使用特征缓存。",
+        "feature_cache_unusable": "无法使用特征缓存（{reason}）；本次运行将不使用它，因此会重新计算图像。其他内容不受影响。",
     },
     "zh_TW": {
         "error": "發生錯誤。",
@@ -239,6 +241,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "請改用 PCA 分布圖，或比較較小的資料夾。"
         ),
         "cli_history_not_recorded": "結果未加入歷史紀錄：{reason}",
+        "feature_cache_off": "{reason}這次執行將不使用特徵快取。",
+        "feature_cache_unusable": "無法使用特徵快取（{reason}）；這次執行將不使用它，因此會重新計算影像。其他內容不受影響。",
     },
     "ja": {
         "error": "問題が発生しました。",
@@ -361,5 +365,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "時間とメモリがかかりすぎるため、PCA マップを使うか、より小さなフォルダーを比較してください。"
         ),
         "cli_history_not_recorded": "結果は履歴に追加されませんでした: {reason}",
+        "feature_cache_off": "{reason} この実行では特徴量キャッシュを使わずに続けます。",
+        "feature_cache_unusable": "特徴量キャッシュを使用できませんでした（{reason}）。この実行ではキャッシュを使わずに続けるため、画像を計算し直します。ほかには影響ありません。",
     },
 }

@@ -35,6 +35,7 @@ from fidgui.core.stores.sqlite_store import (
 )
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.base.user_dirs import cache_dir
+from fidgui.core.base.errors import Message
 
 FILE_NAME = "features.sqlite3"
 DEFAULT_MAX_BYTES = 2 * 1024**3  # about 160,000 images' features
@@ -186,7 +187,7 @@ class FeatureCache(GuardedStore):
                 self._open()
             except StoreUnavailable as error:
                 self._disabled = True
-                self.notices.append(f"{error} This run goes on without the feature cache.")
+                self.notices.append(Message("feature_cache_off", reason=error.message))
 
     @property
     def available(self) -> bool:
@@ -210,10 +211,7 @@ class FeatureCache(GuardedStore):
         notice = self._set_aside_after(error) if is_corruption(error) else None
         if notice is None:
             self.close()
-            notice = (
-                f"The feature cache could not be used ({error}); this run goes on without it, so images are "
-                "computed again. Nothing else is affected."
-            )
+            notice = Message("feature_cache_unusable", reason=str(error))
         self.notices.append(notice)
 
     @staticmethod
