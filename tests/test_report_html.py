@@ -16,7 +16,7 @@ import fidgui
 from sentences import raises_sentence
 
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
-from fidgui.core.base.errors import FidguiError, SkippedFile
+from fidgui.core.base.errors import SkippedFile, side_word
 from fidgui.core.report.html import result_to_html, write_html
 
 
@@ -111,3 +111,14 @@ def test_a_picture_that_is_not_a_png_leaves_the_old_report_untouched(tmp_path: P
     with raises_sentence("not a PNG"):
         write_html(_result(), target, [("Broken", b"GIF89a...")])
     assert target.read_text(encoding="utf-8") == "old"
+
+
+def test_sentences_are_worded_by_the_front_end_and_the_language_is_declared() -> None:
+    result = _result()
+    result.warnings.append(Notice("duplicates", count=2, side=side_word("real")))
+    document = result_to_html(result, wording=lambda message: f"[{message.code}]", language="zh_TW")
+    assert '<html lang="zh-TW">' in document
+    assert '<p class="warning">[legacy_text]</p>' in document and '<p class="warning">[duplicates]</p>' in document
+    assert ": [legacy_text]</li>" in document  # the skipped file's reason
+    english = result_to_html(result)
+    assert '<html lang="en">' in english and "2 real images are exact copies of another image" in english
