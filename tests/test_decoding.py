@@ -15,6 +15,7 @@ import pytest
 from PIL import Image, ImageFile
 
 from conftest import IMAGES
+from fidgui.messages.render import render
 from fidgui.core.images import decoding
 from fidgui.core.images.decoding import NOTE_CODES, DecodedImage, decode_image, describe_notes
 from fidgui.core.images.discovery import discover_images
@@ -168,11 +169,11 @@ def test_large_jpeg_keeps_every_pixel() -> None:
 def broken_reasons() -> dict[str, str]:
     """Every file of the broken folder with the sentence that leaves it out, from discovery or from decoding."""
     discovery = discover_images(BROKEN)
-    reasons = {Path(item.path).name: item.reason for item in discovery.skipped + discovery.ignored}
+    reasons = {Path(item.path).name: render(item.reason) for item in discovery.skipped + discovery.ignored}
     for path in discovery.files:
         with pytest.raises(ImageSkipped) as refused:
             decode_image(path)
-        reasons[path.name] = str(refused.value)
+        reasons[path.name] = render(refused.value)
     return reasons
 
 

@@ -14,6 +14,7 @@ from conftest import IMAGES, REFERENCE
 from fidgui.core.images import discovery as discovery_module
 from fidgui.core.images.discovery import discover_images
 from fidgui.core.base.errors import FidguiError
+from fidgui.messages.render import render
 
 
 def names(paths: list[Path], root: Path) -> list[str]:
@@ -38,12 +39,12 @@ def test_broken_folder_lists_the_text_file_as_skipped_and_the_finder_file_as_ign
     assert names(found.files, IMAGES / "broken") == [
         "bomb_40000x40000.png", "empty.png", "not_an_image.jpg", "truncated.jpg", "truncated.png"
     ]
-    assert [(Path(item.path).name, item.reason) for item in found.skipped] == [
+    assert [(Path(item.path).name, render(item.reason)) for item in found.skipped] == [
         ("notes.txt", "This is not an image file (.txt); fidgui reads PNG, JPEG, WebP, BMP, TIFF, GIF, PGM and PPM "
                       "files.")
     ]
     assert [Path(item.path).name for item in found.ignored] == [".DS_Store"]
-    assert "settings file" in found.ignored[0].reason
+    assert "settings file" in render(found.ignored[0].reason)
 
 
 @pytest.fixture
@@ -80,13 +81,13 @@ def test_a_real_tree_is_walked_recursively_in_pathlib_order(tree: Path) -> None:
 
 def test_clutter_is_ignored_and_other_files_are_skipped_with_reasons(tree: Path) -> None:
     found = discover_images(tree)
-    skipped = {Path(item.path).name: item.reason for item in found.skipped}
+    skipped = {Path(item.path).name: render(item.reason) for item in found.skipped}
     assert sorted(skipped) == ["README", "dangling.png", "notes.txt", "photo.HEIC"]
     assert "no extension" in skipped["README"]
     assert "does not exist" in skipped["dangling.png"]
     assert "(.txt)" in skipped["notes.txt"]
     assert "(.heic)" in skipped["photo.HEIC"] and "PNG or JPEG" in skipped["photo.HEIC"]
-    ignored = {Path(item.path).relative_to(tree).as_posix(): item.reason for item in found.ignored}
+    ignored = {Path(item.path).relative_to(tree).as_posix(): render(item.reason) for item in found.ignored}
     assert sorted(ignored) == [
         "._z.png", ".hidden", ".secret.png", "Thumbs.db", "a/deep/.DS_Store", "a/loop", "desktop.ini",
         "second_way_to_b",

@@ -142,3 +142,14 @@ def test_messages_survive_json_and_pickle_and_legacy_sentences_stay_as_written()
     assert notice.code == "duplicates" and render(notice).startswith("1 real image is an exact copy")
     assert render(Notice("feature_cache", "The cache was set aside.")) == "The cache was set aside."
     assert render(SkippedFile("/x", "Unreadable.")) == "Unreadable." and SkippedFile("/x", "Unreadable.").reason.code == LEGACY_TEXT
+
+
+def test_stored_parameters_are_plain_json_values() -> None:
+    import json
+
+    import numpy as np
+
+    message = Message("covariance_too_few_images", needed=np.int64(2), side=side_word("real"), count=Path("/x"))
+    stored = json.loads(json.dumps(message_to_dict(message)))
+    assert stored == {"code": "covariance_too_few_images",
+                      "params": {"needed": 2, "side": {"code": "side_real", "params": {}}, "count": "/x"}}

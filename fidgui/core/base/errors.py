@@ -153,9 +153,18 @@ def as_message(value: Message | str) -> Message:
 def message_to_dict(message: Message) -> dict[str, Any]:
     """A JSON-ready form (nested messages included), so stored results can be worded again in another language."""
     params = {
-        key: message_to_dict(value) if isinstance(value, Message) else value for key, value in message.params.items()
+        key: message_to_dict(value) if isinstance(value, Message) else _plain(value) for key, value in message.params.items()
     }
     return {"code": message.code, "params": params}
+
+
+def _plain(value: ParamValue) -> ParamValue:
+    """A JSON-ready parameter: NumPy scalars become Python numbers, anything else unknown becomes its text."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if hasattr(value, "item"):  # a NumPy scalar, e.g. a count taken from an array's shape
+        return value.item()
+    return str(value)  # a Path, for instance
 
 
 def message_from_dict(document: Mapping[str, Any]) -> Message:
