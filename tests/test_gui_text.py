@@ -37,3 +37,29 @@ def test_say_words_messages_in_the_chosen_language_and_falls_back_to_english(qap
         assert say(notice).startswith("1,200 張生成影像")
     finally:
         switcher.apply("en")
+
+
+def test_the_result_view_words_warnings_and_skipped_reasons_again_when_the_language_changes(qtbot) -> None:
+    from fidgui.core.base.comparison_types import ComparisonResult, SideSummary
+    from fidgui.core.base.errors import side_word
+    from fidgui.gui.widgets.result_view import ResultView
+
+    reason = Message("kid_too_few_images")
+    result = ComparisonResult(
+        fid=12.5, real=SideSummary("/r", 24, skipped=[SkippedFile("/r/bad.png", reason)]), generated=SideSummary("/g", 24),
+        mode="pytorch-fid", decode="faithful", model_sha256="ab" * 32, model_is_standard=True, device="CPU",
+        seconds=1.0, warnings=[Notice("duplicates", count=3, side=side_word("real"))],
+    )
+    view = ResultView()
+    qtbot.addWidget(view)
+    view.show_result(result)
+    assert "3 real images are exact copies of another image" in view.warnings.text()
+    assert f"/r/bad.png: {render(reason)}" in view.details.toPlainText()
+    switcher = language.switcher()
+    try:
+        switcher.apply("zh_CN")
+        qtbot.waitUntil(lambda: "3 张真实图像与同一文件夹中的另一张图像完全相同" in view.warnings.text(), timeout=5000)
+        assert "exact copies" not in view.warnings.text()
+        assert "/r/bad.png: KID 每侧至少需要 2 张图像；请向图像较少的文件夹添加图像。" in view.details.toPlainText()
+    finally:
+        switcher.apply("en")
