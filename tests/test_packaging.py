@@ -244,6 +244,8 @@ def test_wheel_ships_resources_and_translations(tmp_path: Path) -> None:
         assert f"fidgui/resources/{name}" in names
     for translation in (REPO / "fidgui" / "gui" / "translations").glob("*.qm"):
         assert f"fidgui/gui/translations/{translation.name}" in names
+    for module in (REPO / "fidgui").rglob("*.py"):  # every package listed, the CLI and each translations_*.py too
+        assert module.relative_to(REPO).as_posix() in names
 
 
 
