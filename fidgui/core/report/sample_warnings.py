@@ -2,16 +2,16 @@
 
 Each warning says what happened, what it does to the number, and what to do;
 ``code`` lets the window group or translate them. The thresholds are the ones the
-FID literature and the reference tools use: 2048 is the feature dimension (with no
-more images than that the covariance cannot be full rank), and 10,000 and 50,000
-are the sample sizes published FIDs are computed from.
+FID literature and the reference tools use: the encoder's feature width (with no
+more images than that the covariance cannot be full rank; the caller passes
+``Encoder.feature_width``), and 10,000 and 50,000 are the sample sizes published
+FIDs are computed from.
 """
 
 from __future__ import annotations
 
 from fidgui.core.base.comparison_types import Notice, Side
 
-FEATURE_DIMENSIONS = 2048
 RECOMMENDED_IMAGES = 10_000
 PUBLISHED_IMAGES = 50_000
 UNBALANCED_RATIO = 2.0
@@ -21,19 +21,19 @@ def _count(n: int) -> str:
     return f"{n:,}"
 
 
-def sample_size_warnings(n_real: int, n_generated: int) -> list[Notice]:
+def sample_size_warnings(n_real: int, n_generated: int, feature_width: int) -> list[Notice]:
     notices: list[Notice] = []
     smallest = min(n_real, n_generated)
-    if smallest <= FEATURE_DIMENSIONS:
+    if smallest <= feature_width:
         short = [f"the {name} side has only {_count(n)}" for name, n in (("real", n_real), ("generated", n_generated))
-                 if n <= FEATURE_DIMENSIONS]
+                 if n <= feature_width]
         notices.append(
             Notice(
                 "rank_deficient",
-                f"{' and '.join(short).capitalize()} images, not more than the {FEATURE_DIMENSIONS:,} features the "
+                f"{' and '.join(short).capitalize()} images, not more than the {feature_width:,} features the "
                 "network describes each image with, so the covariance is incomplete (rank-deficient). The FID is still "
                 "computed, but it is inflated by this shortage and only comparable with FIDs computed from the same "
-                "number of images. Use more than 2,048 images per side, ideally 10,000 or more, or look at KID, "
+                f"number of images. Use more than {feature_width:,} images per side, ideally 10,000 or more, or look at KID, "
                 "which has no such bias.",
             )
         )
