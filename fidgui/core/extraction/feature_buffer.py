@@ -23,9 +23,10 @@ MEMORY_LIMIT_BYTES = 256 * 1024**2
 class FeatureBuffer:
     """Rows appended in file order into storage sized once, for at most ``capacity`` images of ``dims`` values."""
 
-    def __init__(self, capacity: int, dims: int, memory_limit: int = MEMORY_LIMIT_BYTES) -> None:
+    def __init__(self, capacity: int, dims: int, memory_limit: int | None = None) -> None:
         shape = (max(capacity, 1), dims)
-        self.on_disk = shape[0] * dims * 4 > memory_limit
+        limit = MEMORY_LIMIT_BYTES if memory_limit is None else memory_limit  # read now, so it can be tuned
+        self.on_disk = shape[0] * dims * 4 > limit
         self._file: IO[bytes] | None = None
         if self.on_disk:
             folder = cache_dir()
