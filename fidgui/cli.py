@@ -204,7 +204,9 @@ def _command_reference(args: argparse.Namespace) -> int:
 
 
 def _command_cache(args: argparse.Namespace) -> int:
+    from fidgui.core.base.errors import Message
     from fidgui.core.stores.feature_cache import FeatureCache
+    from fidgui.messages.render import render
 
     with FeatureCache() as cache:
         if args.cache_command == "clear":
@@ -212,7 +214,7 @@ def _command_cache(args: argparse.Namespace) -> int:
         else:
             print(f"The feature cache at {cache.path} holds {cache.size_bytes() / 1e6:.1f} MB.")
         for notice in cache.notices:
-            print(f"warning: {notice}", file=sys.stderr)
+            print(f"warning: {render(notice) if isinstance(notice, Message) else notice}", file=sys.stderr)
     return 0
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fidgui.core.base.errors import Message
 from fidgui.core.stores.feature_cache import FeatureCache
 from fidgui.gui.jobs.background_job import BackgroundJob
 from fidgui.gui.text import fill
+from fidgui.messages.render import render
 
 BYTES_PER_MB = 1e6  # as the command line counts them
 
@@ -28,7 +30,7 @@ class CacheClearJob(BackgroundJob):
             freed = cache.clear()
             notices = list(cache.notices)
         sentence = QCoreApplication.translate("CacheClearing", "The feature cache was cleared; %1 MB freed.")
-        return " ".join([fill(sentence, megabytes(freed)), *notices])
+        return " ".join([fill(sentence, megabytes(freed)), *(render(n) if isinstance(n, Message) else n for n in notices)])
 
 
 def confirm_clearing(parent: QWidget) -> bool:
