@@ -218,7 +218,8 @@ def test_folder_statistics_round_trip_and_fingerprint(cache: FeatureCache, tmp_p
     assert np.array_equal(loaded.sigma.view(np.uint64), statistics.sigma.view(np.uint64))
     assert cache.folder_statistics_get(_folder_key(fingerprint, mode="clean")) is None
     assert cache.folder_statistics_get(_folder_key(fingerprint, decode="pil")) is None
-    assert cache.folder_statistics_get(FolderKey(fingerprint, "dinov2", "pool3", MODEL, "pytorch-fid", "faithful")) is None
+    other_encoder = FolderKey(fingerprint, "dinov2", "pool3", MODEL, "pytorch-fid", "faithful")
+    assert cache.folder_statistics_get(other_encoder) is None
 
     os.utime(files[1], ns=(files[1].stat().st_atime_ns, files[1].stat().st_mtime_ns + 1_000_000))
     assert folder_fingerprint(files, folder) != fingerprint  # a touched file

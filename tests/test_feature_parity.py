@@ -62,7 +62,8 @@ def outputs(session: InceptionSession, reference) -> dict[tuple[str, str], dict[
         files = [IMAGES / folder / str(name) for name in reference[f"{folder}/files"]]
         pixels = [np.asarray(Image.open(path).convert("RGB")) for path in files]
         for mode in {mode for mode, _, _ in CASES}:
-            results[folder, mode] = session.run(np.stack([preprocess(rgb, mode, INCEPTION.input_size) for rgb in pixels]))
+            size = INCEPTION.input_size
+            results[folder, mode] = session.run(np.stack([preprocess(rgb, mode, size) for rgb in pixels]))
     return results
 
 

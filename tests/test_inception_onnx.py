@@ -51,7 +51,8 @@ def session(model_path: Path) -> InceptionSession:
 @pytest.fixture(scope="module")
 def images() -> np.ndarray:
     files = sorted((IMAGES / "small_a").iterdir())[:5]
-    return np.stack([preprocess(np.asarray(Image.open(f).convert("RGB")), "pytorch-fid", INCEPTION.input_size) for f in files])
+    size = INCEPTION.input_size
+    return np.stack([preprocess(np.asarray(Image.open(f).convert("RGB")), "pytorch-fid", size) for f in files])
 
 
 def test_graph_is_the_fid_inception_network(model: onnx.ModelProto) -> None:

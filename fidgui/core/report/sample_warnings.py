@@ -33,7 +33,8 @@ def sample_size_warnings(n_real: int, n_generated: int, feature_width: int) -> l
                 f"{' and '.join(short).capitalize()} images, not more than the {feature_width:,} features the "
                 "network describes each image with, so the covariance is incomplete (rank-deficient). The FID is still "
                 "computed, but it is inflated by this shortage and only comparable with FIDs computed from the same "
-                f"number of images. Use more than {feature_width:,} images per side, ideally 10,000 or more, or look at KID, "
+                f"number of images. Use more than {feature_width:,} images per side, ideally 10,000 or more, or look at "
+                "KID, "
                 "which has no such bias.",
             )
         )

@@ -96,8 +96,8 @@ def _from_format_1() -> tuple[str, ...]:
         *copy_outputs,
         "DROP TABLE features",
         _FOLDER_STATISTICS,
-        "INSERT INTO folder_statistics (id, fingerprint, encoder, output, model_sha256, mode, decode, n, dims, summary, "
-        f"nbytes, created, last_used, mu, sigma) SELECT id, fingerprint, '{encoder}', '{POOL3.name}', model_sha256, "
+        "INSERT INTO folder_statistics (id, fingerprint, encoder, output, model_sha256, mode, decode, n, dims, "
+        f"summary, nbytes, created, last_used, mu, sigma) SELECT id, fingerprint, '{encoder}', '{POOL3.name}', model_sha256, "
         "mode, decode, n, dims, summary, nbytes, created, last_used, mu, sigma FROM folder_statistics_format_1",
         "DROP TABLE folder_statistics_format_1",
         *_INDEXES,

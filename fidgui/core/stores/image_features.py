@@ -109,9 +109,10 @@ class ImageFeatureStore(CacheDatabase):
         names = list(widths)
         vectors: dict[int, dict[str, np.ndarray]] = {}
         for part in chunks(image_ids, 400):
+            ids, outputs = ",".join("?" * len(part)), ",".join("?" * len(names))
             rows = connection.execute(
-                f"SELECT image_id, output, dims, vector FROM image_outputs WHERE image_id IN ({','.join('?' * len(part))}) "
-                f"AND output IN ({','.join('?' * len(names))})",
+                "SELECT image_id, output, dims, vector FROM image_outputs "
+                f"WHERE image_id IN ({ids}) AND output IN ({outputs})",
                 (*part, *names),
             )
             for image_id, output, dims, blob in rows:
@@ -133,8 +134,8 @@ class ImageFeatureStore(CacheDatabase):
         for key, features in pairs:
             if not features.outputs:
                 raise ValueError("an image's entry needs at least one output")
-            vectors = [(name, len(blob) // _FLOAT32.itemsize, blob)
-                       for name, blob in ((name, _vector_bytes(array, name)) for name, array in features.outputs.items())]
+            blobs = {name: _vector_bytes(array, name) for name, array in features.outputs.items()}
+            vectors = [(name, len(blob) // _FLOAT32.itemsize, blob) for name, blob in blobs.items()]
             notes = json.dumps([str(note) for note in features.notes], ensure_ascii=False)
             nbytes = sum(len(blob) for _, _, blob in vectors) + len(notes)
             image = (key.content_sha256, key.encoder, key.model_sha256, key.mode, key.decode,
@@ -148,8 +149,8 @@ class ImageFeatureStore(CacheDatabase):
                 tick = self._tick(connection)
                 for image, vectors in rows:
                     (image_id,) = connection.execute(
-                        "INSERT INTO images (content_sha256, encoder, model_sha256, mode, decode, width, height, notes, "
-                        "nbytes, created, last_used) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                        "INSERT INTO images (content_sha256, encoder, model_sha256, mode, decode, width, height, "
+                        "notes, nbytes, created, last_used) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
                         "ON CONFLICT (content_sha256, encoder, model_sha256, mode, decode) DO UPDATE SET "
                         "width = excluded.width, height = excluded.height, notes = excluded.notes, "
                         "nbytes = excluded.nbytes, last_used = excluded.last_used RETURNING id",

@@ -30,7 +30,8 @@ class CacheClearJob(BackgroundJob):
             freed = cache.clear()
             notices = list(cache.notices)
         sentence = QCoreApplication.translate("CacheClearing", "The feature cache was cleared; %1 MB freed.")
-        return " ".join([fill(sentence, megabytes(freed)), *(render(n) if isinstance(n, Message) else n for n in notices)])
+        problems = [render(notice) if isinstance(notice, Message) else notice for notice in notices]
+        return " ".join([fill(sentence, megabytes(freed)), *problems])
 
 
 def confirm_clearing(parent: QWidget) -> bool:
