@@ -119,3 +119,20 @@ def test_the_per_image_buffers_on_disk_are_closed_after_the_comparison(
     assert rows.shape == (6, 2048) and np.isfinite(rows).all() and rows.any()
     del kept, rows
     assert _temporary_files_open() == 0
+
+
+def test_a_closed_buffer_keeps_the_rows_handed_out_and_takes_no_more() -> None:
+    rows = np.arange(48, dtype=np.float32).reshape(3, 16)
+    for limit in (0, 10**9):  # on disk, in memory
+        with FeatureBuffer(5, 16, memory_limit=limit) as buffer:
+            buffer.append(rows)
+            view = buffer.array()
+        assert buffer.on_disk == (limit == 0) and buffer.closed
+        assert np.array_equal(view, rows)  # the file handle is gone; the rows are not
+        with pytest.raises(ValueError, match="closed"):
+            buffer.append(rows)
+        with pytest.raises(ValueError, match="closed"):
+            buffer.array()
+        buffer.close()  # twice is harmless
+        del view
+    assert _temporary_files_open() == 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -20,6 +21,7 @@ from onnx import TensorProto, helper, numpy_helper
 from PIL import Image
 from scipy import linalg
 
+import fidgui
 from conftest import IMAGES
 from fidgui.core.base.comparison_types import ComparisonRequest
 from fidgui.core.base.errors import FidguiError
@@ -203,3 +205,26 @@ def test_an_unknown_mode_names_every_registered_one(toy: Encoder, folders: tuple
     assert render(excinfo.value) == (
         "Unknown compatibility mode 'no-such-mode'; choose one of: pytorch-fid, tensorflow, clean, toy-nearest."
     )
+
+
+def test_no_module_outside_the_inception_package_writes_its_sizes_as_numbers() -> None:
+    """Widths and sizes come from the encoder declaration; a number literal 2048, 1008 or 299 elsewhere is a leak.
+
+    Number tokens only: docstrings that quote a measurement at D = 2048 are prose, not code.
+    """
+    package = Path(fidgui.__file__).parent
+    inception = package / "core" / "encoders" / "inception"
+    allowed = {("fidgui/core/insight/feature_map.py", "BLOCK_ROWS")}  # a block of rows, not a feature width
+    leaks = []
+    for path in sorted(package.rglob("*.py")):
+        if inception in path.parents:
+            continue
+        with tokenize.open(path) as source:
+            tokens = list(tokenize.generate_tokens(source.readline))
+        for index, token in enumerate(tokens):
+            if token.type == tokenize.NUMBER and token.string.replace("_", "") in {"2048", "1008", "299"}:
+                name = tokens[index - 2].string if index >= 2 else ""
+                where = (path.relative_to(package.parent).as_posix(), name)
+                if where not in allowed:
+                    leaks.append(f"{where[0]}:{token.start[0]}")
+    assert leaks == []
