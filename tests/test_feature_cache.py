@@ -30,6 +30,7 @@ from fidgui.core.stores.feature_cache import (
     FolderKey,
     folder_fingerprint,
 )
+from fidgui.core.stores.cache_schema import stored_bytes
 from fidgui.core.statistics.running import FeatureStatistics, RunningStatistics
 from fidgui.core.base.user_dirs import cache_dir
 from fidgui.messages.render import render
@@ -180,6 +181,17 @@ def test_the_size_limit_is_kept_on_every_write(tmp_path: Path) -> None:
             assert store.size_bytes() <= 200_000
         assert _key(_digest(39)) in store.get_many([_key(_digest(39))], WIDTHS)
         assert store.get_many([_key(_digest(0))], WIDTHS) == {}
+
+
+def test_evicted_space_goes_back_to_the_disk(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    with FeatureCache(path) as store:
+        store.put_many({_key(_digest(i)): _features(i) for i in range(40)})
+    full = path.stat().st_size
+    with FeatureCache(path) as store:
+        store.evict_to(full // 4)
+        assert 0 < len(store.get_many([_key(_digest(i)) for i in range(40)], WIDTHS)) < 40
+    assert path.stat().st_size <= full // 4 + 16 * 4096  # the file shrank, not only its pages in use
 
 
 def test_clear_reports_the_bytes_freed(cache: FeatureCache) -> None:
@@ -428,6 +440,7 @@ def _write_format_1(path: Path, images: int) -> tuple[dict[str, CachedFeatures],
 def test_a_cache_in_the_format_before_encoders_is_converted_and_keeps_every_entry(tmp_path: Path) -> None:
     path = tmp_path / FILE_NAME
     items, mu, sigma = _write_format_1(path, 12)
+    format_1_size = path.stat().st_size
     with FeatureCache(path) as store:
         assert store.available and store.notices == []  # converted silently: nothing was lost
         got = store.get_many([_key(digest) for digest in items], WIDTHS)
@@ -446,11 +459,21 @@ def test_a_cache_in_the_format_before_encoders_is_converted_and_keeps_every_entr
         store.evict_to(store.size_bytes() // 2)  # the old entries keep their last-use order
         remaining = [key for key in keys if key in store.get_many(keys, WIDTHS)]
         assert remaining and remaining == keys[len(keys) - len(remaining):]
+    assert path.stat().st_size < 1.2 * format_1_size  # the old copies' pages went back to the disk
     connection = sqlite3.connect(path)
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     connection.close()
     assert version == 2 and tables == {"meta", "images", "image_outputs", "folder_statistics"}
+    connection = sqlite3.connect(path)
+    weights = dict(connection.execute("SELECT content_sha256, nbytes FROM images WHERE content_sha256 != ?",
+                                      (_digest(99),)))
+    connection.close()
+    for digest, features in items.items():  # weighed by the pages they take, as new entries are
+        notes = json.dumps([str(note) for note in features.notes])
+        assert digest not in weights or weights[digest] == sum(
+            stored_bytes(vector.nbytes) for vector in features.outputs.values()
+        ) + len(notes)
 
 
 def test_a_cache_that_cannot_be_converted_is_rebuilt_with_a_notice(tmp_path: Path) -> None:

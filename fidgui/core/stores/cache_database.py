@@ -9,6 +9,7 @@ and folders alike, which is why both stores live in one file and share one clock
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from pathlib import Path
@@ -28,6 +29,14 @@ T = TypeVar("T")
 _ENTRY_TABLES = ((0, "images"), (1, "folder_statistics"))
 
 
+def _give_back_free_pages(connection: sqlite3.Connection) -> None:
+    """Shrink the file by its free pages. ``incremental_vacuum`` frees one page per step and returns no rows, so
+    ``execute(...).fetchall()`` stops after one page; ``executescript`` steps it to the end. Never called inside
+    a transaction (``executescript`` would commit it)."""
+    if connection.execute("PRAGMA freelist_count").fetchone()[0]:
+        connection.executescript("PRAGMA incremental_vacuum;")
+
+
 class CacheDatabase(GuardedStore):
     """One SQLite file shared by threads (one lock) and processes (WAL, short transactions)."""
 
@@ -41,6 +50,11 @@ class CacheDatabase(GuardedStore):
             except StoreUnavailable as error:
                 self._disabled = True
                 self.notices.append(f"{error} This run goes on without the feature cache.")
+            # Converting a format-1 file copies its vectors and frees the old pages: give them back now rather
+            # than leave a file twice the size until the next eviction. Busy elsewhere: it waits for that one.
+            if self._connection is not None:
+                with contextlib.suppress(sqlite3.OperationalError):
+                    _give_back_free_pages(self._connection)
 
     @property
     def available(self) -> bool:
@@ -143,7 +157,7 @@ class CacheDatabase(GuardedStore):
                         marks = ",".join("?" * len(part))
                         connection.execute(f"DELETE FROM {table} WHERE id IN ({marks})", tuple(part))
                 used = self._used_bytes(connection)
-        connection.execute("PRAGMA incremental_vacuum").fetchall()  # each step frees a page: fetch them all
+        _give_back_free_pages(connection)
         return max(0, before - self._used_bytes(connection))
 
     def clear(self) -> int:
@@ -164,7 +178,7 @@ class CacheDatabase(GuardedStore):
             except sqlite3.OperationalError as error:  # another process is busy with it: free pages stay free
                 if is_corruption(error):
                     raise
-                connection.execute("PRAGMA incremental_vacuum").fetchall()
+                _give_back_free_pages(connection)
             return max(0, before - self._used_bytes(connection))
 
         freed = self._attempt(work, 0)

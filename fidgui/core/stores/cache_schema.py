@@ -15,6 +15,19 @@ from fidgui.core.stores.sqlite_store import StoreSpec
 
 FORMAT = 2
 _FLOAT32_BYTES = 4
+PAGE_BYTES = 4096  # SQLite's default page size; the schema keeps it
+ROW_MARGIN = 100  # a row's header and cell pointer, beside its blob
+
+
+def stored_bytes(length: int) -> int:
+    """The pages a vector of ``length`` bytes occupies, in bytes: eviction weighs entries by this, and an
+    estimate below the real cost would make one eviction pass delete far more than it needs to."""
+    return (length + ROW_MARGIN + PAGE_BYTES - 1) // PAGE_BYTES * PAGE_BYTES
+
+
+def _stored_bytes_sql(column: str) -> str:
+    return f"((length({column}) + {ROW_MARGIN + PAGE_BYTES - 1}) / {PAGE_BYTES} * {PAGE_BYTES})"
+
 
 # Small columns first, blobs last: the eviction scan never reads overflow pages.
 _IMAGES = """CREATE TABLE images (
@@ -91,7 +104,8 @@ def _from_format_1() -> tuple[str, ...]:
         _IMAGES,
         "INSERT INTO images (id, content_sha256, encoder, model_sha256, mode, decode, width, height, notes, nbytes, "
         f"created, last_used) SELECT id, content_sha256, '{encoder}', model_sha256, mode, decode, width, height, "
-        "notes, nbytes, created, last_used FROM features",
+        f"notes, {_stored_bytes_sql(POOL3.name)} + {_stored_bytes_sql(LOGITS_UNBIASED.name)} + length(notes), "
+        "created, last_used FROM features",
         _IMAGE_OUTPUTS,
         *copy_outputs,
         "DROP TABLE features",

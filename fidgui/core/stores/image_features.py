@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from fidgui.core.stores.cache_database import CacheDatabase
+from fidgui.core.stores.cache_schema import stored_bytes
 from fidgui.core.stores.sqlite_store import chunks, write_transaction
 
 _FLOAT32 = np.dtype("<f4")
@@ -137,7 +138,7 @@ class ImageFeatureStore(CacheDatabase):
             blobs = {name: _vector_bytes(array, name) for name, array in features.outputs.items()}
             vectors = [(name, len(blob) // _FLOAT32.itemsize, blob) for name, blob in blobs.items()]
             notes = json.dumps([str(note) for note in features.notes], ensure_ascii=False)
-            nbytes = sum(len(blob) for _, _, blob in vectors) + len(notes)
+            nbytes = sum(stored_bytes(len(blob)) for _, _, blob in vectors) + len(notes)
             image = (key.content_sha256, key.encoder, key.model_sha256, key.mode, key.decode,
                      int(features.width), int(features.height), notes, nbytes)
             rows.append((image, vectors))
