@@ -29,7 +29,6 @@ from fidgui.core.base.errors import Cancelled, ImageSkipped, SkippedFile
 from fidgui.core.extraction.feature_buffer import FeatureBuffer
 from fidgui.core.extraction.cache_keys import CacheKeys
 from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache
-from fidgui.core.encoders.protocol import Encoder
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.images.preprocess import preprocess
 from fidgui.core.statistics.running import RunningStatistics
@@ -91,7 +90,7 @@ class _Prepared:
 CacheLookup = Callable[[str], "CachedFeatures | None"]
 
 
-def _prepare(path: Path, mode: str, size: int, policy: str, lookup: CacheLookup | None) -> _Prepared:
+def _prepare(path: Path, mode: str, policy: str, lookup: CacheLookup | None) -> _Prepared:
     """Read once; a cached content skips decoding and resizing, the costly part on a CPU."""
     try:
         data = read_image_file(path)
@@ -102,12 +101,12 @@ def _prepare(path: Path, mode: str, size: int, policy: str, lookup: CacheLookup 
     except ImageSkipped as skipped:
         return _Prepared(path, None, None, None, skip_reason=str(skipped))
     width, height = decoded.original_size
+    size = encoder_for_mode(mode).input_size
     return _Prepared(path, preprocess(decoded.rgb, mode, size), None, digest, width, height, decoded.notes)
 
 
 def _prepared_in_order(
-    files: Sequence[Path], mode: str, size: int, policy: str, lookup: CacheLookup | None, workers: int,
-    stop: threading.Event,
+    files: Sequence[Path], mode: str, policy: str, lookup: CacheLookup | None, workers: int, stop: threading.Event
 ) -> Iterator[_Prepared]:
     """Decode with a bounded window of futures so a 50,000-image folder never sits in memory."""
     window = max(4, workers * 4)
@@ -115,14 +114,14 @@ def _prepared_in_order(
         pending: deque[Future[_Prepared]] = deque()
         upcoming = iter(files)
         for path in upcoming:
-            pending.append(pool.submit(_prepare, path, mode, size, policy, lookup))
+            pending.append(pool.submit(_prepare, path, mode, policy, lookup))
             if len(pending) >= window:
                 break
         while pending and not stop.is_set():
             result = pending.popleft().result()
             next_path = next(upcoming, None)
             if next_path is not None:
-                pending.append(pool.submit(_prepare, next_path, mode, size, policy, lookup))
+                pending.append(pool.submit(_prepare, next_path, mode, policy, lookup))
             yield result
         for future in pending:
             future.cancel()
@@ -134,13 +133,12 @@ class _BatchFeeder:
     _DONE = object()
 
     def __init__(
-        self, files: Sequence[Path], mode: str, size: int, policy: str, lookup: CacheLookup | None, batch_size: int,
-        workers: int,
+        self, files: Sequence[Path], mode: str, policy: str, lookup: CacheLookup | None, batch_size: int, workers: int
     ) -> None:
         self._stop = threading.Event()
         self._queue: queue.Queue[object] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(
-            target=self._run, args=(files, mode, size, policy, lookup, batch_size, workers), name="fidgui-feeder",
+            target=self._run, args=(files, mode, policy, lookup, batch_size, workers), name="fidgui-feeder",
             daemon=True,
         )
         self._thread.start()
@@ -155,12 +153,11 @@ class _BatchFeeder:
         return False
 
     def _run(
-        self, files: Sequence[Path], mode: str, size: int, policy: str, lookup: CacheLookup | None, batch_size: int,
-        workers: int,
+        self, files: Sequence[Path], mode: str, policy: str, lookup: CacheLookup | None, batch_size: int, workers: int
     ) -> None:
         batch: list[_Prepared] = []
         try:
-            for prepared in _prepared_in_order(files, mode, size, policy, lookup, workers, self._stop):
+            for prepared in _prepared_in_order(files, mode, policy, lookup, workers, self._stop):
                 batch.append(prepared)
                 if sum(item.usable for item in batch) >= batch_size:  # cached or not: the same batches either way
                     if not self._put(batch):
@@ -201,7 +198,6 @@ def extract_features(
     batch_size: int,
     keep_features: bool = False,
     keep_class_scores: bool = False,
-    encoder: Encoder | None = None,
     cache: FeatureCache | None = None,
     model_sha256: str | None = None,
     on_progress: ProgressCallback | None = None,
@@ -210,10 +206,10 @@ def extract_features(
 ) -> Extraction:
     """Run every file through the network (or take it from the cache); skipped files are reported, never fatal.
 
-    ``encoder`` defaults to the one ``mode`` belongs to. Call ``close()`` on the result once its per-image rows
+    The network is the encoder ``mode`` belongs to. Call ``close()`` on the result once its per-image rows
     are no longer needed.
     """
-    encoder = encoder or encoder_for_mode(mode)
+    encoder = encoder_for_mode(mode)
     keys = CacheKeys(cache, encoder, model_sha256, mode, decode)
     statistics = RunningStatistics()
     extraction = Extraction(statistics=statistics, n_images=0)
@@ -226,8 +222,7 @@ def extract_features(
     started = time.perf_counter()
     total = len(files)
     done = 0
-    lookup = keys.lookup if keys.enabled else None
-    feeder = _BatchFeeder(files, mode, encoder.input_size, decode, lookup, batch_size, decode_workers())
+    feeder = _BatchFeeder(files, mode, decode, keys.lookup if keys.enabled else None, batch_size, decode_workers())
     try:
         for batch in feeder.batches():
             if should_stop is not None and should_stop():

@@ -202,7 +202,6 @@ class _Run:
             batch_size=request.batch_size,
             keep_features=self.per_image,
             keep_class_scores="is" in request.metrics,
-            encoder=self.encoder,
             cache=self.cache,
             model_sha256=self.model.weights_sha256,
             on_progress=self.on_progress,
