@@ -6,10 +6,14 @@ import os
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from conftest import IMAGES
 from fidgui.messages.render import render
+from fidgui.core.base.user_dirs import cache_dir
+from fidgui.core.extraction import feature_buffer
+from fidgui.core.extraction.feature_buffer import FeatureBuffer
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest
 from fidgui.core.stores.feature_cache import FeatureCache
@@ -80,3 +84,56 @@ def test_a_damaged_cache_is_set_aside_and_the_run_goes_on(fixture_onnx: Path, fo
         result = _run(real, generated, fixture_onnx, cache)
     assert result.fid > 0
     assert any(n.code == "feature_cache" and "set aside" in render(n) for n in result.warnings)
+
+
+def _temporary_files_open() -> int:
+    """File handles and mappings this process holds on files in the cache folder (the buffers' temporary files)."""
+    folder = str(cache_dir())
+    handles = [os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd") if fd.isdigit()
+               and os.path.exists(f"/proc/self/fd/{fd}")]
+    with open("/proc/self/maps", encoding="utf-8") as maps:
+        mapped = [line for line in maps if folder in line]
+    return sum(folder in handle and "features.sqlite3" not in handle for handle in handles) + len(mapped)
+
+
+def test_the_per_image_buffers_on_disk_are_closed_after_the_comparison(
+    fixture_onnx: Path, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(feature_buffer, "MEMORY_LIMIT_BYTES", 0)  # every buffer goes to a temporary file
+    created: list[FeatureBuffer] = []
+    original = FeatureBuffer.__init__
+
+    def spy(self: FeatureBuffer, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        created.append(self)
+
+    monkeypatch.setattr(FeatureBuffer, "__init__", spy)
+    real, generated = folders
+    result = _run(real, generated, fixture_onnx, None, metrics=("fid", "kid"), kid_subset_size=6, kid_subsets=5)
+    assert result.kid_mean is not None
+    assert len(created) == 2 and all(buffer.on_disk and buffer.closed for buffer in created)
+    assert _temporary_files_open() == 0
+
+    kept = _run(real, generated, fixture_onnx, None, keep_features=True)  # rows handed out outlive the file handle
+    assert all(buffer.closed for buffer in created[2:]) and len(created) == 4
+    rows = np.asarray(kept.per_image["real"].pool3)
+    assert rows.shape == (6, 2048) and np.isfinite(rows).all() and rows.any()
+    del kept, rows
+    assert _temporary_files_open() == 0
+
+
+def test_a_closed_buffer_keeps_the_rows_handed_out_and_takes_no_more() -> None:
+    rows = np.arange(48, dtype=np.float32).reshape(3, 16)
+    for limit in (0, 10**9):  # on disk, in memory
+        with FeatureBuffer(5, 16, memory_limit=limit) as buffer:
+            buffer.append(rows)
+            view = buffer.array()
+        assert buffer.on_disk == (limit == 0) and buffer.closed
+        assert np.array_equal(view, rows)  # the file handle is gone; the rows are not
+        with pytest.raises(ValueError, match="closed"):
+            buffer.append(rows)
+        with pytest.raises(ValueError, match="closed"):
+            buffer.array()
+        buffer.close()  # twice is harmless
+        del view
+    assert _temporary_files_open() == 0

@@ -23,6 +23,7 @@ from conftest import IMAGES, RANDOM_WEIGHTS, REFERENCE
 from fidgui.core.encoders.inception.graph import build_inception_onnx, save_model_atomically
 from fidgui.core.encoders.inception.weights import load_fid_weights
 from fidgui.core.encoders.session import InceptionSession
+from fidgui.core.encoders.inception import INCEPTION
 from fidgui.core.images.preprocess import preprocess
 
 # (mode, reference array suffix, network output)
@@ -61,7 +62,8 @@ def outputs(session: InceptionSession, reference) -> dict[tuple[str, str], dict[
         files = [IMAGES / folder / str(name) for name in reference[f"{folder}/files"]]
         pixels = [np.asarray(Image.open(path).convert("RGB")) for path in files]
         for mode in {mode for mode, _, _ in CASES}:
-            results[folder, mode] = session.run(np.stack([preprocess(rgb, mode) for rgb in pixels]))
+            size = INCEPTION.input_size
+            results[folder, mode] = session.run(np.stack([preprocess(rgb, mode, size) for rgb in pixels]))
     return results
 
 

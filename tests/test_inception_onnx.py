@@ -22,6 +22,7 @@ from fidgui.core.encoders.inception.graph import (
 )
 from fidgui.core.encoders.inception.weights import load_fid_weights
 from fidgui.core.encoders.session import InceptionSession
+from fidgui.core.encoders.inception import INCEPTION
 from fidgui.core.images.preprocess import preprocess
 
 
@@ -50,7 +51,8 @@ def session(model_path: Path) -> InceptionSession:
 @pytest.fixture(scope="module")
 def images() -> np.ndarray:
     files = sorted((IMAGES / "small_a").iterdir())[:5]
-    return np.stack([preprocess(np.asarray(Image.open(f).convert("RGB")), "pytorch-fid") for f in files])
+    size = INCEPTION.input_size
+    return np.stack([preprocess(np.asarray(Image.open(f).convert("RGB")), "pytorch-fid", size) for f in files])
 
 
 def test_graph_is_the_fid_inception_network(model: onnx.ModelProto) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from fidgui.core.encoders.inception import INCEPTION
 from fidgui.core.report.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
 from fidgui.messages.render import render
 
+WIDTH = INCEPTION.feature_width
+
 
 def codes(n_real: int, n_generated: int) -> list[str]:
-    return [notice.code for notice in sample_size_warnings(n_real, n_generated)]
+    return [notice.code for notice in sample_size_warnings(n_real, n_generated, WIDTH)]
 
 
 def test_thresholds() -> None:
@@ -19,9 +22,16 @@ def test_thresholds() -> None:
 
 
 def test_sentences_name_the_side_and_the_count() -> None:
-    (rank,) = [n for n in sample_size_warnings(24, 5000) if n.code == "rank_deficient"]
+    (rank,) = [n for n in sample_size_warnings(24, 5000, WIDTH) if n.code == "rank_deficient"]
     assert render(rank).startswith("The real side has only 24 images, not more than") and "KID" in render(rank)
-    both = render(sample_size_warnings(100, 200)[0])
+    both = render(sample_size_warnings(100, 200, WIDTH)[0])
     assert both.startswith("The real side has only 100 and the generated side has only 200 images")
     assert "3 generated images are exact copies" in render(duplicate_warning(3, "generated"))
-    assert "1 real image is smaller" in render(upsampling_warning(1, "real"))
+    assert "1 real image is smaller" in render(upsampling_warning(1, "real", INCEPTION.input_size))
+
+
+def test_the_rank_threshold_is_the_encoders_feature_width() -> None:
+    assert [n.code for n in sample_size_warnings(16, 16, 16)] == ["rank_deficient"]
+    assert [n.code for n in sample_size_warnings(17, 17, 16)] == ["small_sample"]
+    (rank,) = sample_size_warnings(10, 17, 16)
+    assert "not more than the 16 features" in render(rank) and "Use more than 16 images per side" in render(rank)

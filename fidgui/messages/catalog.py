@@ -164,4 +164,15 @@ ENGLISH: dict[str, str] = {
     ),
     # --- codes: the command line's own sentences (fidgui/cli) ---
     "cli_history_not_recorded": "the result was not added to the history: {reason}",
+    # encoders
+    "unknown_encoder": "fidgui knows no network called '{name}'; choose one of: {known}.",
+    "statistics_width_mismatch": (
+        "The statistics in {name} describe {width} features per image, but the {encoder} network gives {expected}; "
+        "they were computed with another network or setting. Recompute them from the images."
+    ),
+    "feature_cache_rebuilt": (
+        "The feature cache was written by an older version of fidgui (format {version}) and could not be converted, "
+        "so it has been emptied and is being rebuilt: images are read through the network again once. "
+        "Nothing else is affected."
+    ),
 }

@@ -117,7 +117,7 @@ class PerImageFeatures:
     """One side's used images and their pool3 rows, kept for views (maps, nearest images); never saved."""
 
     paths: list[str]
-    pool3: object  # np.ndarray (n, 2048) float32; typed loosely to keep numpy out of this contract
+    pool3: object  # np.ndarray (n, feature width) float32; typed loosely to keep numpy out of this contract
 
 
 @dataclass

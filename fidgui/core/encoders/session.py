@@ -83,7 +83,7 @@ class InceptionSession:
         return f"CPU ({self.threads} thread{'s' if self.threads != 1 else ''})"
 
     def run(self, batch: np.ndarray) -> dict[str, np.ndarray]:
-        """Outputs by name (pool3, logits_unbiased, logits) for a float32 batch of shape [N, 3, 299, 299]."""
+        """Outputs by name (the encoder's, e.g. pool3) for a float32 batch of shape [N, 3, S, S], S its input size."""
         feed = {self._input: np.ascontiguousarray(batch, dtype=np.float32)}
         values = self._session.run(self._outputs, feed)
         return {name: np.asarray(value, dtype=np.float32) for name, value in zip(self._outputs, values)}

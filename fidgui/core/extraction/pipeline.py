@@ -4,7 +4,8 @@ On a CPU the network is the bottleneck, so decoding and resizing happen in worke
 threads ahead of it (PIL and numpy release the GIL), in file order, with a bounded
 look-ahead so memory stays flat however many images a folder holds. Features are
 folded into running statistics batch by batch; per-image features are kept only
-when a metric asks for them (KID, Inception Score).
+when a metric asks for them (KID, Inception Score). Sizes and widths come from the
+encoder the mode belongs to (:mod:`fidgui.core.encoders.registry`), never from here.
 """
 
 from __future__ import annotations
@@ -26,12 +27,11 @@ from fidgui.core.base.comparison_types import Notice, NoticeCallback, Progress, 
 from fidgui.core.images.decoding import decode_bytes, read_image_file
 from fidgui.core.base.errors import Cancelled, ImageSkipped, SkippedFile
 from fidgui.core.extraction.feature_buffer import FeatureBuffer
-from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache, FeatureKey
-from fidgui.core.encoders.inception.weights import NUM_CLASSES, POOL_FEATURES
+from fidgui.core.extraction.cache_keys import CacheKeys
+from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache
+from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.images.preprocess import preprocess
 from fidgui.core.statistics.running import RunningStatistics
-
-NETWORK_SIZE = 299
 
 
 class FeatureRunner(Protocol):
@@ -52,14 +52,29 @@ class Extraction:
     n_upsampled: int = 0
     n_from_cache: int = 0
     paths: list[str] = field(default_factory=list)  # the used images, in the order of the rows below
-    pool3: np.ndarray | None = None
-    logits_unbiased: np.ndarray | None = None
+    features: np.ndarray | None = None  # the encoder's statistics output, one row per used image
+    class_scores: np.ndarray | None = None  # its class output (Inception's bias-free logits), when kept
+    buffers: list[FeatureBuffer] = field(default_factory=list, repr=False)
+
+    @property
+    def pool3(self) -> np.ndarray | None:  # transitional name, for code written before the encoder protocol
+        return self.features
+
+    @property
+    def logits_unbiased(self) -> np.ndarray | None:  # transitional name, as above
+        return self.class_scores
+
+    def close(self) -> None:
+        """Give back the per-image buffers' temporary files; rows already handed out stay readable."""
+        self.features = self.class_scores = None
+        for buffer in self.buffers:
+            buffer.close()
 
 
 @dataclass
 class _Prepared:
     path: Path
-    pixels: np.ndarray | None  # (3, 299, 299) float32 when the network must run
+    pixels: np.ndarray | None  # (3, S, S) float32 for an encoder input size S, when the network must run
     cached: CachedFeatures | None  # the outputs, when the cache already had them
     digest: str | None
     width: int = 0
@@ -86,7 +101,8 @@ def _prepare(path: Path, mode: str, policy: str, lookup: CacheLookup | None) -> 
     except ImageSkipped as skipped:
         return _Prepared(path, None, None, None, skip_reason=str(skipped))
     width, height = decoded.original_size
-    return _Prepared(path, preprocess(decoded.rgb, mode), None, digest, width, height, decoded.notes)
+    size = encoder_for_mode(mode).input_size
+    return _Prepared(path, preprocess(decoded.rgb, mode, size), None, digest, width, height, decoded.notes)
 
 
 def _prepared_in_order(
@@ -180,20 +196,28 @@ def extract_features(
     mode: str,
     decode: str,
     batch_size: int,
-    keep_pool3: bool = False,
-    keep_logits: bool = False,
+    keep_features: bool = False,
+    keep_class_scores: bool = False,
     cache: FeatureCache | None = None,
     model_sha256: str | None = None,
     on_progress: ProgressCallback | None = None,
     on_notice: NoticeCallback | None = None,
     should_stop: StopCheck | None = None,
 ) -> Extraction:
-    """Run every file through the network (or take it from the cache); skipped files are reported, never fatal."""
-    keys = _CacheKeys(cache, model_sha256, mode, decode)
+    """Run every file through the network (or take it from the cache); skipped files are reported, never fatal.
+
+    The network is the encoder ``mode`` belongs to. Call ``close()`` on the result once its per-image rows
+    are no longer needed.
+    """
+    encoder = encoder_for_mode(mode)
+    keys = CacheKeys(cache, encoder, model_sha256, mode, decode)
     statistics = RunningStatistics()
     extraction = Extraction(statistics=statistics, n_images=0)
-    pool3 = FeatureBuffer(len(files), POOL_FEATURES) if keep_pool3 else None
-    logits = FeatureBuffer(len(files), NUM_CLASSES) if keep_logits else None
+    kept = encoder.kept_outputs
+    features = FeatureBuffer(len(files), kept[encoder.statistics_output]) if keep_features else None
+    class_output = encoder.class_output if keep_class_scores else None
+    scores = FeatureBuffer(len(files), kept[class_output]) if class_output else None
+    extraction.buffers = [buffer for buffer in (features, scores) if buffer is not None]
     seen_digests: set[str] = set()
     started = time.perf_counter()
     total = len(files)
@@ -211,16 +235,16 @@ def extract_features(
             usable = [item for item in batch if item.usable]
             if usable:
                 outputs = _outputs_in_file_order(usable, session, keys)
-                statistics.update(outputs["pool3"])
-                if pool3 is not None:
-                    pool3.append(outputs["pool3"])
-                if logits is not None:
-                    logits.append(outputs["logits_unbiased"])
+                statistics.update(outputs[encoder.statistics_output])
+                if features is not None:
+                    features.append(outputs[encoder.statistics_output])
+                if scores is not None and class_output is not None:
+                    scores.append(outputs[class_output])
             for item in usable:
                 extraction.paths.append(str(item.path))
                 extraction.notes.update(item.notes)
                 extraction.n_from_cache += item.cached is not None
-                if item.width < NETWORK_SIZE or item.height < NETWORK_SIZE:
+                if item.width < encoder.input_size or item.height < encoder.input_size:
                     extraction.n_upsampled += 1
                 if item.digest in seen_digests:
                     extraction.n_duplicates += 1
@@ -232,52 +256,25 @@ def extract_features(
                 rate = done / elapsed
                 left = (total - done) / rate if rate > 0 else None
                 on_progress(Progress(side, done, total, rate, left))
+    except BaseException:
+        extraction.close()
+        raise
     finally:
         feeder.close()
-    extraction.pool3 = None if pool3 is None else pool3.array()
-    extraction.logits_unbiased = None if logits is None else logits.array()
+    extraction.features = None if features is None else features.array()
+    extraction.class_scores = None if scores is None else scores.array()
     return extraction
 
 
-class _CacheKeys:
-    """The cache as this run sees it: keys for its model, mode and decoding; silent when there is no cache."""
-
-    def __init__(self, cache: FeatureCache | None, model_sha256: str | None, mode: str, decode: str) -> None:
-        self.cache = cache
-        self.enabled = cache is not None and cache.available and model_sha256 is not None
-        self._parts = (model_sha256 or "", mode, decode)
-
-    def key(self, digest: str) -> FeatureKey:
-        return FeatureKey(digest, *self._parts)
-
-    def lookup(self, digest: str) -> CachedFeatures | None:
-        assert self.cache is not None
-        return self.cache.get_many([self.key(digest)]).get(self.key(digest))
-
-    def store(self, items: list[_Prepared], outputs: dict[str, np.ndarray]) -> None:
-        if not self.enabled or not items:
-            return
-        assert self.cache is not None
-        self.cache.put_many(
-            (self.key(item.digest or ""), CachedFeatures(
-                outputs["pool3"][row], outputs["logits_unbiased"][row], item.width, item.height, item.notes
-            ))
-            for row, item in enumerate(items)
-        )
-
-
-def _outputs_in_file_order(usable: list[_Prepared], session: FeatureRunner, keys: _CacheKeys) -> dict[str, np.ndarray]:
-    """The batch's pool3 and bias-free logits, network rows and cached rows interleaved as the files are."""
+def _outputs_in_file_order(usable: list[_Prepared], session: FeatureRunner, keys: CacheKeys) -> dict[str, np.ndarray]:
+    """The batch's kept outputs by name, network rows and cached rows interleaved as the files are."""
     fresh = [item for item in usable if item.cached is None]
     network = session.run(np.stack([item.pixels for item in fresh])) if fresh else {}
     keys.store(fresh, network)
-    pool3 = np.empty((len(usable), POOL_FEATURES), np.float32)
-    logits = np.empty((len(usable), NUM_CLASSES), np.float32)
+    outputs = {name: np.empty((len(usable), width), np.float32) for name, width in keys.widths.items()}
     fresh_row = 0
     for row, item in enumerate(usable):
-        if item.cached is not None:
-            pool3[row], logits[row] = item.cached.pool3, item.cached.logits_unbiased
-        else:
-            pool3[row], logits[row] = network["pool3"][fresh_row], network["logits_unbiased"][fresh_row]
-            fresh_row += 1
-    return {"pool3": pool3, "logits_unbiased": logits}
+        for name, rows in outputs.items():
+            rows[row] = item.cached.outputs[name] if item.cached is not None else network[name][fresh_row]
+        fresh_row += item.cached is None
+    return outputs

@@ -2,9 +2,10 @@
 
 Each warning says what happened, what it does to the number, and what to do;
 it is reported as a code with the counts as parameters, and worded by the front end. The thresholds are the ones the
-FID literature and the reference tools use: 2048 is the feature dimension (with no
-more images than that the covariance cannot be full rank), and 10,000 and 50,000
-are the sample sizes published FIDs are computed from.
+FID literature and the reference tools use: the encoder's feature width (with no
+more images than that the covariance cannot be full rank; the caller passes
+``Encoder.feature_width``), and 10,000 and 50,000 are the sample sizes published
+FIDs are computed from.
 """
 
 from __future__ import annotations
@@ -12,18 +13,18 @@ from __future__ import annotations
 from fidgui.core.base.comparison_types import Notice, Side
 from fidgui.core.base.errors import Message, side_word
 
-FEATURE_DIMENSIONS = 2048
 RECOMMENDED_IMAGES = 10_000
 PUBLISHED_IMAGES = 50_000
 UNBALANCED_RATIO = 2.0
-NETWORK_INPUT_SIZE = 299
 
 
-def sample_size_warnings(n_real: int, n_generated: int) -> list[Notice]:
+def sample_size_warnings(n_real: int, n_generated: int, feature_width: int) -> list[Notice]:
     notices: list[Notice] = []
     smallest = min(n_real, n_generated)
-    if smallest <= FEATURE_DIMENSIONS:
-        notices.append(Notice("rank_deficient", shortage=_shortage(n_real, n_generated), features=FEATURE_DIMENSIONS))
+    if smallest <= feature_width:
+        notices.append(
+            Notice("rank_deficient", shortage=_shortage(n_real, n_generated, feature_width), features=feature_width)
+        )
     elif smallest < RECOMMENDED_IMAGES:
         notices.append(
             Notice("small_sample", count=smallest, recommended=RECOMMENDED_IMAGES, published=PUBLISHED_IMAGES)
@@ -34,9 +35,9 @@ def sample_size_warnings(n_real: int, n_generated: int) -> list[Notice]:
     return notices
 
 
-def _shortage(n_real: int, n_generated: int) -> Message:
+def _shortage(n_real: int, n_generated: int, feature_width: int) -> Message:
     """Which sides have too few images: the subject of the rank-deficiency sentence."""
-    real_short, generated_short = n_real <= FEATURE_DIMENSIONS, n_generated <= FEATURE_DIMENSIONS
+    real_short, generated_short = n_real <= feature_width, n_generated <= feature_width
     if real_short and generated_short:
         return Message("rank_deficient_both", {"real": n_real, "generated": n_generated})
     if real_short:
@@ -48,5 +49,6 @@ def duplicate_warning(count: int, side: Side) -> Notice:
     return Notice("duplicates", count=count, side=side_word(side))
 
 
-def upsampling_warning(count: int, side: Side) -> Notice:
-    return Notice("upsampled", count=count, side=side_word(side), size=NETWORK_INPUT_SIZE)
+def upsampling_warning(count: int, side: Side, input_size: int) -> Notice:
+    """Images smaller than the encoder's input (``Encoder.input_size``) were enlarged to fit it."""
+    return Notice("upsampled", count=count, side=side_word(side), size=input_size)

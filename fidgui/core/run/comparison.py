@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 
 from fidgui.core.base.comparison_types import (
-    MODES,
     PER_IMAGE_METRICS,
     ComparisonRequest,
     ComparisonResult,
@@ -42,14 +41,14 @@ from fidgui.core.base.errors import (
     side_word,
 )
 from fidgui.core.extraction.pipeline import Extraction, extract_features
-from fidgui.core.stores.feature_cache import FeatureCache, folder_fingerprint
+from fidgui.core.stores.feature_cache import FeatureCache, FolderKey, folder_fingerprint
 from fidgui.core.metrics.fid_uncertainty import bootstrap_fid, fid_infinity
 from fidgui.core.metrics.frechet import statistics_to_fid
-from fidgui.core.encoders.inception.graph import ModelInfo
+from fidgui.core.encoders.protocol import Encoder, ModelFile
+from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.metrics.inception_score import inception_score
 from fidgui.core.encoders.session import InceptionSession
 from fidgui.core.metrics.kid import kernel_inception_distance
-from fidgui.core.encoders.model_store import resolve_model_for_run
 from fidgui.core.metrics.precision_recall import prdc
 from fidgui.core.report.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
 from fidgui.core.statistics.running import FeatureStatistics
@@ -67,7 +66,7 @@ class _SideOutcome:
 class _LazySession:
     """The network, loaded on the first batch that needs it, so cached runs never pay for it."""
 
-    def __init__(self, model: ModelInfo, device: str, warn: NoticeCallback) -> None:
+    def __init__(self, model: ModelFile, device: str, warn: NoticeCallback) -> None:
         self._model, self._device, self._warn = model, device, warn
         self._session: InceptionSession | None = None
         self.description = "none (every image came from saved statistics or the feature cache)"
@@ -81,9 +80,9 @@ class _LazySession:
         return self._session.run(batch)
 
 
-def _check_request(request: ComparisonRequest) -> None:
-    if request.mode not in MODES:
-        raise FidguiError("unknown_mode", mode=request.mode, choices=", ".join(MODES))
+def _check_request(request: ComparisonRequest) -> Encoder:
+    """Refuse what cannot run; return the encoder the request's mode belongs to."""
+    encoder = encoder_for_mode(request.mode)
     if request.batch_size < 1:
         raise FidguiError("batch_size_too_small")
     for side, path in (("real", request.real), ("generated", request.generated)):
@@ -93,6 +92,7 @@ def _check_request(request: ComparisonRequest) -> None:
     uses_statistics = [p for p in (request.real, request.generated) if _is_statistics(Path(p))]
     if wants_per_image and uses_statistics:
         raise FidguiError("metrics_need_images")
+    return encoder
 
 
 def _is_statistics(path: Path) -> bool:
@@ -110,8 +110,11 @@ def _too_few_images(side: Side, path: Path, usable: int, skipped: list[SkippedFi
     )
 
 
-def _load_statistics_side(path: Path, request: ComparisonRequest, model_hash: str) -> _SideOutcome:
+def _load_statistics_side(path: Path, request: ComparisonRequest, model_hash: str, encoder: Encoder) -> _SideOutcome:
     statistics = FeatureStatistics.load(path)
+    if statistics.mu.size != encoder.feature_width:
+        raise FidguiError("statistics_width_mismatch", name=path.name, width=statistics.mu.size,
+                          expected=encoder.feature_width, encoder=encoder.name)
     if statistics.mode is not None and statistics.mode != request.mode:
         raise FidguiError("statistics_mode_differs", name=path.name, found=statistics.mode, mode=request.mode)
     if statistics.model_sha256 not in (None, model_hash):
@@ -156,19 +159,26 @@ class _Run:
     def __init__(
         self,
         request: ComparisonRequest,
-        model: ModelInfo,
+        encoder: Encoder,
+        model: ModelFile,
         cache: FeatureCache | None,
         on_progress: ProgressCallback | None,
         on_notice: NoticeCallback | None,
         should_stop: StopCheck | None,
     ) -> None:
-        self.request, self.model, self.cache = request, model, cache
+        self.request, self.encoder, self.model, self.cache = request, encoder, model, cache
         self.on_progress, self.on_notice, self.should_stop = on_progress, on_notice, should_stop
         self.warnings: list[Notice] = []
+        self.extractions: list[Extraction] = []
         self.session = _LazySession(model, request.device, self.warn)
         self.per_image = bool(PER_IMAGE_METRICS & set(request.metrics)) or request.keep_features
         for text in cache.notices if cache is not None else []:
             self.warn(Notice("feature_cache", as_message(text)))
+
+    def close(self) -> None:
+        """Give back the per-image buffers (temporary files past the memory limit) once the metrics are done."""
+        for extraction in self.extractions:
+            extraction.close()
 
     def warn(self, notice: Notice) -> None:
         self.warnings.append(notice)
@@ -177,7 +187,7 @@ class _Run:
 
     def side(self, side: Side, path: Path) -> _SideOutcome:
         if _is_statistics(path):
-            return _load_statistics_side(path, self.request, self.model.weights_sha256)
+            return _load_statistics_side(path, self.request, self.model.weights_sha256, self.encoder)
         request = self.request
         discovery = discover_images(path)
         fingerprint = folder_fingerprint(discovery.files, path) if self.cache is not None else ""
@@ -191,14 +201,15 @@ class _Run:
             mode=request.mode,
             decode=request.decode,
             batch_size=request.batch_size,
-            keep_pool3=self.per_image,
-            keep_logits="is" in request.metrics,
+            keep_features=self.per_image,
+            keep_class_scores="is" in request.metrics,
             cache=self.cache,
             model_sha256=self.model.weights_sha256,
             on_progress=self.on_progress,
             on_notice=self.on_notice,
             should_stop=self.should_stop,
         )
+        self.extractions.append(extraction)
         summary = SideSummary(
             source=str(path),
             n_images=extraction.n_images,
@@ -212,9 +223,7 @@ class _Run:
             raise FidguiError(_too_few_images(side, path, extraction.statistics.n, summary.skipped))
         statistics = extraction.statistics.to_statistics(mode=request.mode, model_sha256=self.model.weights_sha256)
         if self.cache is not None:
-            self.cache.folder_statistics_put(
-                fingerprint, self.model.weights_sha256, request.mode, request.decode, statistics, _summary_record(summary)
-            )
+            self.cache.folder_statistics_put(self._folder_key(fingerprint), statistics, _summary_record(summary))
         self._side_warnings(side, summary)
         return _SideOutcome(summary, statistics, extraction)
 
@@ -222,7 +231,7 @@ class _Run:
         """An unchanged folder's statistics, when only they are needed: no decoding, no network."""
         if self.cache is None or self.per_image:
             return None
-        record = self.cache.folder_record_get(fingerprint, self.model.weights_sha256, self.request.mode, self.request.decode)
+        record = self.cache.folder_record_get(self._folder_key(fingerprint))
         if record is None:
             return None
         summary = _summary_from_record(path, record.summary)
@@ -231,13 +240,18 @@ class _Run:
         self._side_warnings(side, summary)
         return _SideOutcome(summary, record.statistics, None)
 
+    def _folder_key(self, fingerprint: str) -> FolderKey:
+        encoder, request = self.encoder, self.request
+        return FolderKey(fingerprint, encoder.name, encoder.statistics_output, self.model.weights_sha256,
+                         request.mode, request.decode)
+
     def _side_warnings(self, side: Side, summary: SideSummary) -> None:
         for text in describe_notes(summary.converted, self.request.decode):
             self.warn(Notice("conversion", side_images=side_images(side), note=as_message(text)))
         if summary.n_duplicates:
             self.warn(duplicate_warning(summary.n_duplicates, side))
         if summary.n_upsampled:
-            self.warn(upsampling_warning(summary.n_upsampled, side))
+            self.warn(upsampling_warning(summary.n_upsampled, side, self.encoder.input_size))
 
 
 def run_comparison(
@@ -249,12 +263,20 @@ def run_comparison(
 ) -> ComparisonResult:
     """Compare the two sides of ``request``; raises Cancelled or FidguiError with a sentence."""
     started = time.perf_counter()
-    _check_request(request)
-    model = resolve_model_for_run(request.model)
-    run = _Run(request, model, cache, on_progress, on_notice, should_stop)
+    encoder = _check_request(request)
+    model = encoder.resolve_model(request.model)
+    run = _Run(request, encoder, model, cache, on_progress, on_notice, should_stop)
+    try:
+        return _compare(request, run, started)
+    finally:
+        run.close()
+
+
+def _compare(request: ComparisonRequest, run: _Run, started: float) -> ComparisonResult:
+    model = run.model
     real = run.side("real", Path(request.real))
     generated = run.side("generated", Path(request.generated))
-    for notice in sample_size_warnings(real.summary.n_images, generated.summary.n_images):
+    for notice in sample_size_warnings(real.summary.n_images, generated.summary.n_images, run.encoder.feature_width):
         run.warn(notice)
     result = ComparisonResult(
         fid=statistics_to_fid(real.statistics, generated.statistics),
@@ -270,6 +292,7 @@ def run_comparison(
         settings={
             "batch_size": request.batch_size,
             "device_requested": request.device,
+            "encoder": run.encoder.name,
             "metrics": list(request.metrics),
             "model_path": str(model.path),
             "kid_subset_size": request.kid_subset_size,
@@ -351,7 +374,10 @@ def compute_statistics(
     """The statistics of ``request.real`` alone (a reference to save); the same pipeline as a comparison."""
     if not Path(request.real).is_dir():
         raise FidguiError("not_a_folder", path=str(request.real))
-    model = resolve_model_for_run(request.model)
-    run = _Run(request, model, cache, on_progress, on_notice, should_stop)
-    outcome = run.side("real", Path(request.real))
+    encoder = encoder_for_mode(request.mode)
+    run = _Run(request, encoder, encoder.resolve_model(request.model), cache, on_progress, on_notice, should_stop)
+    try:
+        outcome = run.side("real", Path(request.real))
+    finally:
+        run.close()
     return outcome.statistics, outcome.summary

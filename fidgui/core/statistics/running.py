@@ -2,7 +2,7 @@
 
 Features arrive batch by batch and are folded in with the pairwise update of
 Chan, Golub and LeVeque (mean and centred co-moment in float64), so memory is one
-2048 x 2048 matrix whatever the number of images, the result equals
+D x D matrix (D the encoder's feature width) whatever the number of images, the result equals
 ``np.cov(features, rowvar=False)`` to rounding, and two partial accumulators merge
 exactly. Saved files hold ``mu`` and ``sigma`` like pytorch-fid's and TTUR's, so
 files move freely between the tools; ``n``, the mode and the model hash ride along

@@ -28,12 +28,12 @@ import numpy as np
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import MODES
 from fidgui.core.base.errors import FidguiError
+from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.base.user_dirs import data_dir
 
 FOLDER_NAME = "references"
 FORMAT = 1
-POOL3_DIMS = 2048
 MAX_NAME_LENGTH = 200
 ORIGINS = ("computed", "imported")
 
@@ -210,10 +210,11 @@ class ReferenceLibrary:
                 f"{path.name} does not say which mode made it (pytorch-fid and TTUR files never do); state it: "
                 "'pytorch-fid' for files from pytorch-fid, 'tensorflow' for files from TTUR, 'clean' for clean-fid."
             )
-        if loaded.mu.size != POOL3_DIMS:
+        width = encoder_for_mode(chosen_mode).feature_width
+        if loaded.mu.size != width:
             raise FidguiError(
-                f"{path.name} holds statistics of {loaded.mu.size} features, but FID compares the {POOL3_DIMS} "
-                "pool3 features; recompute it with the default number of dimensions (pytorch-fid --dims 2048)."
+                f"{path.name} holds statistics of {loaded.mu.size} features, but FID compares the {width} "
+                f"pool3 features; recompute it with the default number of dimensions (pytorch-fid --dims {width})."
             )
         if not (np.all(np.isfinite(loaded.mu)) and np.all(np.isfinite(loaded.sigma))):
             raise FidguiError(f"{path.name} holds values that are not finite numbers; it is damaged, so recompute it.")

@@ -8,9 +8,8 @@ Every store is opened the same way, so the feature cache and the history behave 
 - Writes go through :func:`write_transaction` (``BEGIN IMMEDIATE``), which takes the write lock up front:
   a deferred transaction that upgrades from reading to writing can fail at once under contention, without
   waiting for the busy timeout.
-- The schema carries a ``user_version``. A fresh file gets the schema in one transaction, so two processes
-  creating it at once cannot both do it; a file from a newer fidgui is refused with a sentence, never
-  rewritten.
+- The schema carries a ``user_version``, applied or converted in one transaction (two processes opening
+  a new or old file at once cannot both do it); a file from a newer fidgui is refused, never rewritten.
 - A damaged file ("file is not a database", "database disk image is malformed", or a failing
   ``PRAGMA quick_check``) is renamed aside, with its ``-wal`` and ``-shm``, to ``<name>.corrupt-<time>``
   and a fresh one is started; the caller gets one sentence to show. The damaged copy is kept, not deleted,
@@ -28,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Mapping, Sequence, TypeVar
 
-from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.errors import FidguiError, Message
 
 T = TypeVar("T")
 
@@ -51,6 +50,7 @@ class StoreSpec:
     an older ``user_version`` to the statements that bring it one step forward. ``disposable`` stores (a
     cache) are emptied and rebuilt when they are older than any known upgrade path; others are refused.
     ``before_schema`` runs on a new file before anything else (``PRAGMA auto_vacuum`` must come first).
+    ``rebuilt_code``: the notice (parameter ``version``) when a disposable store is emptied, not converted.
     """
 
     label: str
@@ -60,14 +60,15 @@ class StoreSpec:
     disposable: bool = False
     before_schema: Sequence[str] = ()
     upgrades: Mapping[int, Sequence[str]] = field(default_factory=dict)
+    rebuilt_code: str | None = None
 
 
 @dataclass
 class OpenedStore:
-    """A ready connection, and the sentences the caller should show (empty when all went well)."""
+    """A ready connection, and the notices the caller should show (empty when all went well)."""
 
     connection: sqlite3.Connection
-    notices: list[str]
+    notices: list[str | Message]
 
 
 def is_corruption(error: BaseException) -> bool:
@@ -102,8 +103,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _prepare(connection: sqlite3.Connection, spec: StoreSpec, path: Path) -> None:
-    """Journal mode, integrity check and schema; raises _Damaged or sqlite3 errors."""
+def _prepare(connection: sqlite3.Connection, spec: StoreSpec, path: Path) -> list[str | Message]:
+    """Journal mode, integrity check and schema; raises _Damaged or sqlite3 errors; returns notices."""
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version == 0:
         for statement in spec.before_schema:
@@ -114,11 +115,12 @@ def _prepare(connection: sqlite3.Connection, spec: StoreSpec, path: Path) -> Non
     if rows != [("ok",)]:
         raise _Damaged("; ".join(str(row[0]) for row in rows[:3]))
     if connection.execute("PRAGMA user_version").fetchone()[0] == spec.version:
-        return  # the usual case: no write lock taken just to open
+        return []  # the usual case: no write lock taken just to open
+    notices: list[str | Message] = []
     with write_transaction(connection):
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         if version == spec.version:
-            return
+            return []
         if version > spec.version:
             raise StoreUnavailable(
                 f"The {spec.label} at {path} was written by a newer version of fidgui (format {version}; this "
@@ -130,16 +132,27 @@ def _prepare(connection: sqlite3.Connection, spec: StoreSpec, path: Path) -> Non
                     f"The {spec.label} at {path} is in an old format ({version}) that this version of fidgui "
                     f"cannot convert; move the file away to start a new {spec.label}."
                 )
-            _drop_everything(connection)
-            version = 0
+            version = _rebuild(connection, spec, version, notices)
+        try:
+            for step in range(version, spec.version) if version else ():
+                for statement in spec.upgrades[step]:
+                    connection.execute(statement)
+        except sqlite3.OperationalError as error:  # not the tables its format promises
+            if not spec.disposable or is_corruption(error):
+                raise
+            version = _rebuild(connection, spec, version, notices)
         if version == 0:
             for statement in spec.schema:
                 connection.execute(statement)
-        else:
-            for step in range(version, spec.version):
-                for statement in spec.upgrades[step]:
-                    connection.execute(statement)
         connection.execute(f"PRAGMA user_version = {int(spec.version)}")
+    return notices
+
+
+def _rebuild(connection: sqlite3.Connection, spec: StoreSpec, version: int, notices: list[str | Message]) -> int:
+    """Empty a disposable store that cannot be converted and say so; it is then built as a new file (format 0)."""
+    _drop_everything(connection)
+    notices.extend([Message(spec.rebuilt_code, {"version": version})] if spec.rebuilt_code else [])
+    return 0
 
 
 def _drop_everything(connection: sqlite3.Connection) -> None:
@@ -182,14 +195,14 @@ def open_store(path: Path, spec: StoreSpec) -> OpenedStore:
     a mere cache turn that into a notice and go on without it.
     """
     path = Path(path)
-    notices: list[str] = []
+    notices: list[str | Message] = []
     for attempt in range(2):
         connection: sqlite3.Connection | None = None
         identity = _identity(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             connection = _connect(path)
-            _prepare(connection, spec, path)
+            notices.extend(_prepare(connection, spec, path))
             return OpenedStore(connection, notices)
         except StoreUnavailable:
             _close_quietly(connection)
@@ -226,10 +239,8 @@ def open_store(path: Path, spec: StoreSpec) -> OpenedStore:
 
 
 def damage_notice(spec: StoreSpec, aside: Path) -> str:
-    return (
-        f"The {spec.label} was damaged and has been set aside as {aside.name}; {spec.after_reset}. "
-        "Nothing else is affected."
-    )
+    after = f"{spec.after_reset}. Nothing else is affected."
+    return f"The {spec.label} was damaged and has been set aside as {aside.name}; {after}"
 
 
 @contextlib.contextmanager
@@ -251,7 +262,7 @@ class GuardedStore:
     def __init__(self, path: Path, spec: StoreSpec) -> None:
         self.path = Path(path)
         self.spec = spec
-        self.notices: list[str] = []
+        self.notices: list[str | Message] = []
         self._lock = threading.RLock()
         self._connection: sqlite3.Connection | None = None
 

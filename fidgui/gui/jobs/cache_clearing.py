@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fidgui.core.base.errors import as_message
 from fidgui.core.stores.feature_cache import FeatureCache
 from fidgui.gui.jobs.background_job import BackgroundJob
 from fidgui.gui.text import fill, say
@@ -28,7 +29,7 @@ class CacheClearJob(BackgroundJob):
             freed = cache.clear()
             notices = list(cache.notices)
         sentence = QCoreApplication.translate("CacheClearing", "The feature cache was cleared; %1 MB freed.")
-        return " ".join([fill(sentence, megabytes(freed)), *(say(notice) for notice in notices)])
+        return " ".join([fill(sentence, megabytes(freed)), *(say(as_message(notice)) for notice in notices)])
 
 
 def confirm_clearing(parent: QWidget) -> bool:
