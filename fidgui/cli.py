@@ -17,6 +17,7 @@ from typing import Sequence, TextIO
 import fidgui
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, METRICS, MODES, ComparisonRequest, Notice, Progress
 from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.messages.render import render
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(ComparisonRequest)}
 
@@ -213,6 +214,9 @@ def _command_cache(args: argparse.Namespace) -> int:
             print(f"The feature cache at {cache.path} holds {cache.size_bytes() / 1e6:.1f} MB.")
         for notice in cache.notices:
             print(f"warning: {notice}", file=sys.stderr)
+    from fidgui.core.encoders import converted_models  # the models converted for --model X.pth live in the cache too
+
+    print(render(converted_models.clear_report() if args.cache_command == "clear" else converted_models.status_report()))
     return 0
 
 
@@ -245,14 +249,14 @@ def _command_model(args: argparse.Namespace) -> int:
 
     if args.model_command == "status":
         status = model_store.model_status()
-        print("\n".join(status.lines()))
+        print("\n".join(status.lines(render)))
         return 0 if status.model is not None else 1
     if args.model_command == "import":
         info = model_store.import_model(Path(args.file), progress=StagePrinter(sys.stderr))
     else:
         info = model_store.install_from_internet(progress=StagePrinter(sys.stderr))
     print(f"Model installed at {info.path}")
-    print("\n".join(model_store.model_status().lines()))
+    print("\n".join(model_store.model_status().lines(render)))
     return 0
 
 
@@ -339,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("fidgui-cli: stopped.", file=sys.stderr)
         return 130
     except FidguiError as error:
-        print(f"fidgui-cli: {error}", file=sys.stderr)
+        print(f"fidgui-cli: {render(error)}", file=sys.stderr)
         return 1
 
 

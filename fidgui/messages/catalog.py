@@ -52,3 +52,37 @@ ENGLISH.update({
                                  "{name}, which no trained network has, so it was not used. "
                                  f"Use {_STANDARD_FILE}.",
 })
+ENGLISH.update({
+    "model_unreadable": "The model file {path} could not be read ({reason}). "
+                        "Check that it exists, or set the model up again.",
+    "model_damaged": "The model file {path} is damaged or is not an ONNX model. "
+                     "Set the model up again from the weights file.",
+    "model_too_large": "The model file {path} is {size_mb} MB, more than the {limit_mb} MB any FID network needs, "
+                       "so it was not opened. Set the model up again from the weights file.",
+    "model_refused": "The model file {path} cannot be used as the FID Inception network: {reason}. "
+                     "Build the model from the FID weights file instead.",
+    "model_problem_input": "it must take one float32 input of shape [batch, 3, {size}, {size}]",
+    "model_problem_output": "it must give a float32 output '{name}' of shape [batch, {width}]",
+    "model_problem_foreign_operators": "it uses operators from outside the standard ONNX set, or far too many",
+    "model_problem_operator": "it uses the operator {op}, which the FID network never needs and whose memory "
+                              "cannot be bounded before running it",
+    "model_problem_external_data": "it reads weights from other files on the disk",
+    "model_problem_too_many_weights": "it holds {count} weights, far more than the FID network's 23.8 million",
+    "model_problem_huge_tensor": "its {op} operator makes a tensor too large to be checked before running it",
+    "model_problem_run_failed": "it fails when run on two test images ({detail})",
+    "model_problem_output_shape": "for two test images its output '{name}' is {shape} instead of {expected}",
+    "model_problem_output_values": "for two test images its output '{name}' holds values that are not finite numbers",
+    "model_file_missing": "The file {path} was not found; check the path and try again.",
+    "model_unknown_kind": "{name} is neither a weights file (.pth) nor an ONNX model (.onnx). Choose "
+                          f"{_STANDARD_FILE} or a model converted by fidgui.",
+    "model_passed_over": "Passed over {path}: {problem}",
+    "model_none_set_up": "No FID model is set up yet. Run 'fidgui-cli model install' to download it (95 MB), or "
+                         "'fidgui-cli model import FILE' with pt_inception-2015-12-05-6726825d.pth or a converted "
+                         "model brought on a USB stick; in the window, press Compare and follow the setup dialog.",
+    "model_none_usable": "No usable FID model is set up: {problem} Run 'fidgui-cli model install' to download the "
+                         "standard one (95 MB), or 'fidgui-cli model import FILE' with "
+                         "pt_inception-2015-12-05-6726825d.pth.",
+    "cache_converted_models_status": "Models converted for single runs ({folder}): {count} kept, {size_mb} MB "
+                                     "(at most {limit} are kept, the least recently used go first).",
+    "cache_converted_models_cleared": "The models converted for single runs were deleted; {size_mb} MB freed.",
+})
