@@ -135,3 +135,23 @@ def test_models_converted_for_single_runs_are_bounded_and_shown_by_the_cache_com
     assert f"{size / 1e6:.1f} MB freed" in capsys.readouterr().out
     assert list(converted_models.converted_dir().glob("*.onnx")) == []
     assert np.isclose(converted_models.size_bytes()[1], 0)
+
+
+def test_every_weights_and_model_message_is_translated_with_the_same_placeholders() -> None:
+    import re
+
+    from fidgui.messages.catalog import ENGLISH
+    from fidgui.messages.translations_weights import TRANSLATIONS
+
+    codes = [code for code in ENGLISH if code.startswith(("weights_", "model_", "cache_converted"))]
+    assert len(codes) > 40
+
+    def placeholders(text: str) -> set[str]:
+        return set(re.findall(r"\{(\w+)\}", text))
+
+    for language in ("zh_CN", "zh_TW", "ja"):
+        table = TRANSLATIONS[language]
+        assert set(table) == set(codes), language
+        for code in codes:
+            assert placeholders(table[code]) == placeholders(ENGLISH[code]), (language, code)
+            assert table[code] != ENGLISH[code] or code == "weights_object_state_dict", (language, code)

@@ -21,6 +21,12 @@ ENGLISH.update({
                          f"so fidgui refused to open it. Use {_STANDARD_FILE} from a source you trust.",
     "weights_tampered": "The file {path} changes {what} after creating it, which a genuine weights file never does, "
                         f"so fidgui refused to open it. Use {_STANDARD_FILE} from a source you trust.",
+    "weights_object_any": "an object",
+    "weights_object_storage_type": "a storage type",
+    "weights_object_storage_record": "a storage record",
+    "weights_object_tensor_record": "a tensor record",
+    "weights_object_function": "a function it calls",
+    "weights_object_state_dict": "the state dict",
     "weights_unsupported_writer": "The weights file {path} was written by a PyTorch version or on a machine that "
                                   f"fidgui cannot read. Use {_STANDARD_FILE} instead.",
     "weights_not_state_dict": "The file {path} is a PyTorch file but not a plain set of weights (a state dict). "

@@ -11,6 +11,7 @@ Both live in the profile; a damaged or missing file only means checking again.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,24 @@ from fidgui.core.encoders.inception.model_check import judge
 _validated: dict[str, tuple[str, str, str, bool]] = {}
 
 
+CONVERSIONS_FILENAME = "conversions.json"
+
+
 def conversions_path() -> Path:
-    return data_dir() / "models" / "conversions.json"
+    return data_dir() / "models" / CONVERSIONS_FILENAME
+
+
+def application_models_dir() -> Path:
+    """``models/`` beside the program: the executable's folder when frozen, the checkout otherwise."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent / "models"
+    return Path(__file__).resolve().parents[3] / "models"
 
 
 def conversions() -> dict[str, str]:
-    """Network digest -> SHA-256 of the weights fidgui converted it from, in this profile."""
-    records = _read_json(conversions_path())
+    """Network digest -> SHA-256 of the weights fidgui converted it from: this profile's records, and those the
+    installer placed beside the program (as trusted as the program itself: whoever can write there can replace it)."""
+    records = {**_read_json(application_models_dir() / CONVERSIONS_FILENAME), **_read_json(conversions_path())}
     return {k: v for k, v in records.items() if isinstance(k, str) and isinstance(v, str)}
 
 

@@ -10,7 +10,6 @@ that run only; a ``.pth`` is converted once into the cache, keyed by its hash.
 from __future__ import annotations
 
 import shutil
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -59,9 +58,7 @@ def user_model_path() -> Path:
 
 def application_model_path() -> Path:
     """``models/`` beside the program: the executable's folder when frozen, the checkout otherwise."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent / "models" / MODEL_FILENAME
-    return Path(__file__).resolve().parents[3] / "models" / MODEL_FILENAME
+    return model_records.application_models_dir() / MODEL_FILENAME
 
 
 def candidate_paths() -> list[Path]:

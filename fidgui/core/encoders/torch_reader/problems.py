@@ -36,10 +36,10 @@ class Tampering(ReaderProblem):
 
     def __init__(self, what: str) -> None:
         super().__init__(what)
-        self.what = what
+        self.what = what  # a message code naming the kind of object
 
     def error(self, path: Path, size: int) -> WeightsError:
-        return WeightsError("weights_tampered", path=str(path), what=self.what)
+        return WeightsError("weights_tampered", path=str(path), what=Message(self.what))
 
 
 class Truncated(ReaderProblem):

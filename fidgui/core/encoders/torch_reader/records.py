@@ -23,7 +23,7 @@ class _Sealed:
     """Base of the stand-ins: set once in ``__init__`` through ``object.__setattr__``, never again."""
 
     __slots__ = ()
-    _kind = "an object"
+    _kind = "weights_object_any"
 
     def __setattr__(self, name: str, value: object) -> None:
         raise Tampering(self._kind)
@@ -42,7 +42,7 @@ class StorageType(_Sealed):
     """``torch.FloatStorage`` and the like: only the element type they stand for."""
 
     __slots__ = ("dtype",)
-    _kind = "a storage type"
+    _kind = "weights_object_storage_type"
 
     def __init__(self, dtype: np.dtype) -> None:
         object.__setattr__(self, "dtype", dtype)
@@ -52,7 +52,7 @@ class StorageRef(_Sealed):
     """A storage named by a persistent id: its key, element type and declared element count."""
 
     __slots__ = ("key", "dtype", "numel")
-    _kind = "a storage record"
+    _kind = "weights_object_storage_record"
 
     def __init__(self, key: str, dtype: np.dtype, numel: int) -> None:
         object.__setattr__(self, "key", key)
@@ -71,7 +71,7 @@ class TensorRecord(_Sealed):
     """Where a tensor lies in its storage, as declared; checked again before any view is made."""
 
     __slots__ = ("storage", "offset", "shape", "stride")
-    _kind = "a tensor record"
+    _kind = "weights_object_tensor_record"
 
     def __init__(self, storage: StorageRef, offset: int, shape: tuple, stride: tuple) -> None:
         object.__setattr__(self, "storage", storage)
@@ -89,7 +89,7 @@ class AllowedCallable(_Sealed):
     BUILD cannot set attributes on the module-level function itself and change the next file's reading."""
 
     __slots__ = ("_function", "_name")
-    _kind = "a function"
+    _kind = "weights_object_function"
 
     def __init__(self, name: str, function: Callable[..., Any]) -> None:
         object.__setattr__(self, "_name", name)
@@ -104,5 +104,5 @@ class StateDictMapping(collections.OrderedDict):
 
     def __setstate__(self, state: object) -> None:
         if not isinstance(state, dict) or not set(state) <= {"_metadata"} or "_metadata" in self.__dict__:
-            raise Tampering("the state dict")
+            raise Tampering("weights_object_state_dict")
         self.__dict__.update(state)
