@@ -153,6 +153,7 @@ ATTACKS: dict[str, Crafted] = {
     "bool_in_shape": one_tensor(shape=(True, 4), stride=(4, 1)),
     "array_too_big": one_tensor(shape=(1 << 31, 1 << 31, 1 << 31), stride=(0, 0, 0)),
     "storage_numel_10_400": one_tensor(numel=10**400),
+    "header_too_long": Crafted([], {}, prefix=text("x" * (1 << 20)) + b"0"),
 }
 # The BUILD attacks need their second half: the rewrite after the dict is complete.
 ATTACKS["build_rewrites_stride"].before_stop = build(get(7) + b"}" + text("stride") + tuple_of(integer(-(1 << 40))) + b"s")
@@ -178,3 +179,15 @@ def metadata_build(state: dict) -> bytes:
     pickler.fast = True  # no memo entries: they would overwrite the indices this module uses
     pickler.dump(state)
     return stream.getvalue()[2:-1] + b"b"
+
+
+def zip_deflate_bomb(path: Path, floats_count: int = 50_000_000) -> Path:
+    """200 MB of zero floats deflated into a few hundred kilobytes: the entry's size is true, the file is small."""
+    crafted = one_tensor(name="bomb", shape=(floats_count,), stride=(1,), numel=floats_count)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("archive/data.pkl", crafted.state_pickle())
+        with archive.open("archive/data/0", "w") as entry:
+            zeros = bytes(4 << 20)
+            for _ in range(floats_count * 4 // len(zeros)):
+                entry.write(zeros)
+    return path

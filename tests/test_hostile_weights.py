@@ -23,7 +23,7 @@ from fidgui.core.encoders.inception.weights import load_fid_weights
 from fidgui.core.encoders.torch_reader import read_state_dict
 from fidgui.messages.render import render
 from hostile_runner import run_child
-from hostile_files import ATTACKS, Crafted, Tensor, floats, metadata_build, one_tensor, zip_bomb
+from hostile_files import ATTACKS, Crafted, Tensor, floats, metadata_build, one_tensor, zip_bomb, zip_deflate_bomb
 
 MEMORY_BOUND = 200 << 20
 """Peak resident memory allowed to a child refusing any crafted file. Measured: 83 MB for every file here
@@ -45,6 +45,7 @@ EXPECTED = {  # attack -> (code, nested problem code or None), as the Inception 
     "bool_in_shape": ("weights_wrong_layout", None),
     "array_too_big": ("weights_wrong_layout", None),
     "storage_numel_10_400": ("weights_wrong_layout", None),
+    "header_too_long": ("weights_damaged", "weights_problem_header_too_long"),
 }
 
 GENERIC = {  # the same files read with no architecture to compare against: the reader's own bounds
@@ -56,12 +57,15 @@ GENERIC = {  # the same files read with no architecture to compare against: the 
     "stride_negative": "weights_problem_bad_record",
     "bool_in_shape": "weights_problem_bad_record",
     "storage_numel_10_400": "weights_problem_beyond_file",
+    "zip_deflate_bomb": "weights_problem_beyond_file",
 }
 
 
 def _crafted(tmp_path: Path, name: str) -> Path:
     if name == "zip_bomb":
         return zip_bomb(tmp_path / "zip_bomb.pth")
+    if name == "zip_deflate_bomb":
+        return zip_deflate_bomb(tmp_path / "zip_deflate_bomb.pth", 25 << 20)  # 100 MB inflated
     return ATTACKS[name].write_legacy(tmp_path / f"{name}.pth")
 
 

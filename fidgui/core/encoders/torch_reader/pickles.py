@@ -34,7 +34,7 @@ from fidgui.core.encoders.torch_reader.records import (
 )
 
 MAX_PICKLE_BYTES = 1 << 20
-"""The longest pickle accepted: 13x the FID Inception's state-dict pickle (73 KB), 40x DINOv2 ViT-S's (26 KB).
+"""The longest pickle accepted: 14x the FID Inception's state-dict pickle (73 KB), 40x DINOv2 ViT-S's (26 KB).
 
 It also bounds the unpickler's memory: one pickle byte makes at most one object (an empty dict,
 about 72 bytes), so a hostile pickle costs at most about 75 MB."""
