@@ -56,9 +56,9 @@ def _read_archive(archive: zipfile.ZipFile, total: int, check: RecordCheck | Non
     records = state_records(unpickle(pickled, storages, total))
     if check is not None:
         check(records)  # names and shapes against the architecture, before any storage is read
-    check_budget(records, total)
     if sum(ref.nbytes for ref in storages.values()) > total:
-        raise BeyondFile()
+        raise BeyondFile()  # stored entries can never add up to more than the file; deflated ones are refused
+    check_budget(records, total)
     data = {}
     for key, ref in storages.items():
         entry = archive.getinfo(f"{prefix}data/{key}")
