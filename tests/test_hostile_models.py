@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import onnx
 import pytest
 from onnx import numpy_helper
@@ -134,7 +133,7 @@ def test_models_converted_for_single_runs_are_bounded_and_shown_by_the_cache_com
     assert cli_main(["cache", "clear"]) == 0
     assert f"{size / 1e6:.1f} MB freed" in capsys.readouterr().out
     assert list(converted_models.converted_dir().glob("*.onnx")) == []
-    assert np.isclose(converted_models.size_bytes()[1], 0)
+    assert converted_models.size_bytes() == (0, 0)
 
 
 def test_every_weights_and_model_message_is_translated_with_the_same_placeholders() -> None:
@@ -155,3 +154,11 @@ def test_every_weights_and_model_message_is_translated_with_the_same_placeholder
         for code in codes:
             assert placeholders(table[code]) == placeholders(ENGLISH[code]), (language, code)
             assert table[code] != ENGLISH[code] or code == "weights_object_state_dict", (language, code)
+
+
+def test_a_damaged_conversion_in_the_cache_is_made_again() -> None:
+    converted = model_store.resolve_model_for_run(RANDOM_WEIGHTS).path
+    converted.write_bytes(b"junk")
+    again = model_store.resolve_model_for_run(RANDOM_WEIGHTS)
+    assert again.path == converted and again.weights_sha256 == FIXTURE_SHA and again.weights_verified
+    assert converted.stat().st_size > 90_000_000

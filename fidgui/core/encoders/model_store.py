@@ -139,8 +139,13 @@ def resolve_model_for_run(explicit: Path | None = None) -> ModelInfo:
     if explicit.suffix.lower() == WEIGHTS_SUFFIX:
         weights = load_fid_weights(explicit)
         converted = converted_models.converted_path(weights.sha256)
-        if not converted.is_file():
-            _save_converted(weights, converted)
+        if converted.is_file():
+            try:
+                converted_models.mark_used(converted)
+                return _checked(converted)
+            except ModelError:
+                pass  # a damaged conversion in the cache is made again, not reported forever
+        _save_converted(weights, converted)
         converted_models.mark_used(converted)
         return _checked(converted)
     raise ModelError("model_unknown_kind", name=explicit.name)
