@@ -45,10 +45,12 @@ ENGLISH.update({
     "weights_problem_too_much_memory": "its tensors would take more than {limit_mb} MB of memory, "
                                        "far more than the file itself holds",
     "weights_problem_structure": "its structure could not be read ({detail})",
-    "weights_wrong_layout": "The file {path} does not hold the FID Inception network: {missing} tensors are missing "
-                            "({missing_names}); {unexpected} tensors are not part of it ({unexpected_names}); "
-                            "{misshapen} tensors have the wrong shape ({misshapen_names}). Choose "
-                            f"{_STANDARD_FILE}.",
+    "weights_wrong_layout": "The file {path} does not hold the FID Inception network: {problems}. "
+                            f"Choose {_STANDARD_FILE}.",
+    "weights_layout_missing": "{count} tensors are missing ({names})",
+    "weights_layout_unexpected": "{count} tensors are not part of it ({names})",
+    "weights_layout_misshapen": "{count} tensors have the wrong shape ({names})",
+    "weights_layout_and": "{first}; {rest}",
     "weights_wrong_dtype": "The tensor {name} in {path} holds {dtype} values where the FID Inception network needs "
                            f"floating-point numbers. Choose {_STANDARD_FILE}.",
     "weights_not_finite": "The weights file {path} holds {count} values that are not numbers or are infinite in the "

@@ -15,7 +15,7 @@ from typing import Mapping
 
 import numpy as np
 
-from fidgui.core.base.errors import WeightsError
+from fidgui.core.base.errors import Message, WeightsError
 from fidgui.core.encoders.torch_reader import ByteProgress, TensorRecord, read_state_dict
 
 STANDARD_WEIGHTS_SHA256 = "6726825d0af5f729cebd5821db510b11b1cfad8faad88a03f1befd49fb9129b2"
@@ -184,13 +184,17 @@ def _check_records(path: Path, records: Mapping[str, TensorRecord]) -> None:
         f"{name} {_shape(records[name].shape)} \u2260 {_shape(shape)}"
         for name, shape in layout.items() if name in records and records[name].shape != shape
     ]
-    if missing or unexpected or misshapen:
-        raise WeightsError(
-            "weights_wrong_layout", path=str(path),
-            missing=len(missing), missing_names=_first_few(missing),
-            unexpected=len(unexpected), unexpected_names=_first_few(unexpected),
-            misshapen=len(misshapen), misshapen_names=_first_few(misshapen),
-        )
+    parts = [
+        Message(code, {"count": len(names), "names": _first_few(names)})
+        for code, names in (("weights_layout_missing", missing), ("weights_layout_unexpected", unexpected),
+                            ("weights_layout_misshapen", misshapen))
+        if names
+    ]
+    if parts:
+        problems = parts[-1]
+        for part in reversed(parts[:-1]):
+            problems = Message("weights_layout_and", {"first": part, "rest": problems})
+        raise WeightsError("weights_wrong_layout", path=str(path), problems=problems)
     for name, record in records.items():
         if not name.endswith("num_batches_tracked") and record.dtype.kind != "f":
             raise WeightsError("weights_wrong_dtype", path=str(path), name=name, dtype=str(record.dtype))
@@ -215,7 +219,5 @@ def _shape(shape: tuple) -> str:
 
 
 def _first_few(items: list[str], count: int = 3) -> str:
-    if not items:
-        return "-"
     shown = ", ".join(item[:80] for item in items[:count])
     return shown + (", \u2026" if len(items) > count else "")
