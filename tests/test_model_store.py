@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from conftest import RANDOM_WEIGHTS, TRUNCATED_WEIGHTS
-from fidgui.core.encoders import model_store
+from fidgui.core.encoders import model_records, model_store
+from fidgui.messages.render import render
 from fidgui.core.base.errors import Cancelled, ModelError, WeightsError
 from http_server import ServerScript, serve
 
@@ -20,8 +22,9 @@ def test_without_a_model_the_status_and_a_run_say_how_to_get_one() -> None:
     status = model_store.model_status()
     assert status.model is None
     assert "fidgui-cli model install" in status.lines()[0]
-    with pytest.raises(ModelError, match="No FID model is set up yet"):
+    with pytest.raises(ModelError) as refused:
         model_store.resolve_model_for_run(None)
+    assert "No FID model is set up yet" in render(refused.value)
 
 
 def test_importing_weights_converts_them_and_reports_every_stage() -> None:
@@ -43,16 +46,19 @@ def test_importing_a_converted_model_keeps_its_weights_hash(fixture_onnx: Path) 
 def test_truncated_or_foreign_files_are_refused_and_the_installed_model_survives(fixture_onnx: Path, tmp_path: Path) -> None:
     model_store.import_model(fixture_onnx)
     before = model_store.user_model_path().read_bytes()
-    with pytest.raises(WeightsError, match="truncated|incomplete|cut off"):
+    with pytest.raises(WeightsError) as refused:
         model_store.import_model(TRUNCATED_WEIGHTS)
+    assert re.search("truncated|incomplete|cut off", render(refused.value))
     text = tmp_path / "notes.txt"
     text.write_text("hello")
-    with pytest.raises(ModelError, match="neither a weights file"):
+    with pytest.raises(ModelError) as refused:
         model_store.import_model(text)
+    assert "neither a weights file" in render(refused.value)
     fake = tmp_path / "fake.onnx"
     fake.write_bytes(b"\x00" * 100)
-    with pytest.raises(ModelError, match="damaged or is not an ONNX model"):
+    with pytest.raises(ModelError) as refused:
         model_store.import_model(fake)
+    assert "damaged or is not an ONNX model" in render(refused.value)
     assert model_store.user_model_path().read_bytes() == before
 
 
@@ -93,7 +99,7 @@ def test_a_damaged_installed_model_is_reported_not_used(tmp_path: Path) -> None:
     target.write_bytes(b"junk")
     status = model_store.model_status()
     assert status.model is None
-    assert any("Passed over" in line and "damaged" in line for line in status.lines())
+    assert any("Passed over" in line and "damaged" in line for line in status.lines(render))
 
 
 def test_a_run_may_use_weights_or_a_model_given_for_it_alone(fixture_onnx: Path, tmp_path: Path) -> None:
@@ -102,8 +108,9 @@ def test_a_run_may_use_weights_or_a_model_given_for_it_alone(fixture_onnx: Path,
     assert model_store.resolve_model_for_run(RANDOM_WEIGHTS).path == from_weights.path  # converted once
     assert model_store.resolve_model_for_run(fixture_onnx).path == fixture_onnx
     assert not model_store.user_model_path().exists()  # nothing was installed by it
-    with pytest.raises(ModelError, match="not found"):
+    with pytest.raises(ModelError) as refused:
         model_store.resolve_model_for_run(tmp_path / "missing.onnx")
+    assert "not found" in render(refused.value)
 
 
 def test_a_checked_model_is_not_hashed_again_until_it_changes(fixture_onnx: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -111,8 +118,9 @@ def test_a_checked_model_is_not_hashed_again_until_it_changes(fixture_onnx: Path
     target = model_store.user_model_path()
     model_store._validated.clear()  # a new process: only the remembered verdict is left
     checks: list[Path] = []
-    real_validate = model_store.validate_onnx_model
-    monkeypatch.setattr(model_store, "validate_onnx_model", lambda path: checks.append(path) or real_validate(path))
+    real_validate = model_records.validate_onnx_model
+    monkeypatch.setattr(model_records, "validate_onnx_model",
+                        lambda path, conversions: checks.append(path) or real_validate(path, conversions))
     assert model_store.resolve_model_for_run(None).weights_sha256 == FIXTURE_SHA
     assert checks == []
     target.write_bytes(b"junk")  # replaced by something else: checked again, and refused

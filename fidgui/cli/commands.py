@@ -139,6 +139,9 @@ def command_cache(args: argparse.Namespace) -> int:
             print(f"The feature cache at {cache.path} holds {cache.size_bytes() / 1e6:.1f} MB.")
         for notice in cache.notices:
             warn(notice)
+    from fidgui.core.encoders import converted_models  # the models converted for --model X.pth live in the cache too
+
+    print(say(converted_models.clear_report() if args.cache_command == "clear" else converted_models.status_report()))
     return 0
 
 
@@ -147,12 +150,12 @@ def command_model(args: argparse.Namespace) -> int:
 
     if args.model_command == "status":
         status = model_store.model_status()
-        print("\n".join(say(line) if not isinstance(line, str) else line for line in status.lines()))
+        print("\n".join(status.lines(say)))
         return 0 if status.model is not None else 1
     if args.model_command == "import":
         info = model_store.import_model(Path(args.file), progress=StagePrinter(sys.stderr))
     else:
         info = model_store.install_from_internet(progress=StagePrinter(sys.stderr))
     print(f"Model installed at {info.path}")
-    print("\n".join(say(line) if not isinstance(line, str) else line for line in model_store.model_status().lines()))
+    print("\n".join(model_store.model_status().lines(say)))
     return 0

@@ -9,24 +9,30 @@ that run only; a ``.pth`` is converted once into the cache, keyed by its hash.
 
 from __future__ import annotations
 
-import json
 import shutil
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
-from fidgui.core.base.atomic_files import atomic_output, write_text_atomically
+from fidgui.core.base.atomic_files import atomic_output
+from fidgui.core.base.errors import Cancelled, FidguiError, Message, ModelError
+from fidgui.core.base.user_dirs import cache_dir, data_dir
+from fidgui.core.encoders import converted_models, model_records
 from fidgui.core.encoders.download import download_file
-from fidgui.core.base.errors import Cancelled, ModelError
-from fidgui.core.encoders.inception.graph import ModelInfo, build_inception_onnx, save_model_atomically, validate_onnx_model
+from fidgui.core.encoders.inception.graph import (
+    META_NETWORK_SHA256,
+    ModelInfo,
+    build_inception_onnx,
+    save_model_atomically,
+    validate_onnx_model,
+)
 from fidgui.core.encoders.inception.weights import (
     STANDARD_WEIGHTS_FILENAME,
     STANDARD_WEIGHTS_SHA256,
     STANDARD_WEIGHTS_URL,
+    FidWeights,
     load_fid_weights,
 )
-from fidgui.core.base.user_dirs import cache_dir, data_dir
 
 MODEL_FILENAME = "fid_inception.onnx"
 WEIGHTS_SUFFIX = ".pth"
@@ -43,7 +49,7 @@ NO_MODEL_SENTENCE = (
     "brought on a USB stick; in the window, press Compare and follow the setup dialog."
 )
 
-_validated: dict[tuple[str, int, int], ModelInfo] = {}
+_validated = model_records._validated  # kept for callers that reset it between simulated processes
 
 
 def user_model_path() -> Path:
@@ -52,9 +58,7 @@ def user_model_path() -> Path:
 
 def application_model_path() -> Path:
     """``models/`` beside the program: the executable's folder when frozen, the checkout otherwise."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent / "models" / MODEL_FILENAME
-    return Path(__file__).resolve().parents[3] / "models" / MODEL_FILENAME
+    return model_records.application_models_dir() / MODEL_FILENAME
 
 
 def candidate_paths() -> list[Path]:
@@ -62,59 +66,29 @@ def candidate_paths() -> list[Path]:
 
 
 def _checked(path: Path) -> ModelInfo:
-    """Validate once per file version; hashing and checking 95 MB on every run would cost half a second.
-
-    The verdict is remembered in memory and in the cache folder, keyed by the file's path, size,
-    modification time and inode: a replaced or edited model has a different key and is checked again.
-    """
-    stat = path.stat()
-    key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}"
-    if key not in _validated:
-        remembered = _remembered_verdicts().get(key)
-        if remembered is not None:
-            _validated[key] = ModelInfo(path, remembered["sha256"], remembered["weights_sha256"], remembered["is_standard"])
-        else:
-            _validated[key] = validate_onnx_model(path)
-            _remember_verdict(key, _validated[key])
-    return _validated[key]
-
-
-def _verdicts_path() -> Path:
-    return cache_dir() / "validated-models.json"
-
-
-def _remembered_verdicts() -> dict[str, dict[str, Any]]:
-    try:
-        verdicts = json.loads(_verdicts_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return verdicts if isinstance(verdicts, dict) else {}
-
-
-def _remember_verdict(key: str, info: ModelInfo) -> None:
-    verdicts = {k: v for k, v in _remembered_verdicts().items() if Path(k.split("|")[0]).exists()}
-    verdicts[key] = {"sha256": info.sha256, "weights_sha256": info.weights_sha256, "is_standard": info.is_standard}
-    try:
-        write_text_atomically(_verdicts_path(), json.dumps(verdicts, indent=1))
-    except OSError:
-        pass  # only a speed-up: the next run checks the model again
+    return model_records.checked(path)
 
 
 @dataclass
 class ModelStatus:
-    """Which model a run would use, and why the others were passed over."""
+    """Which model a run would use, and why the others were passed over (as messages the front end words)."""
 
     model: ModelInfo | None
     searched: list[Path] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
+    def lines(self, word: Callable[[Message], str] = str) -> list[str]:
+        """The status as lines; ``word`` turns the problems' messages into sentences (the front end's renderer)."""
         lines: list[str] = []
         if self.model is None:
             lines.append(NO_MODEL_SENTENCE)
         else:
             lines.append(f"Model file: {self.model.path}")
-            lines.append(f"Weights SHA-256: {self.model.weights_sha256}")
+            if self.model.weights_verified:
+                lines.append(f"Weights SHA-256: {self.model.weights_sha256}")
+            else:
+                lines.append(f"Weights SHA-256: {self.model.weights_sha256} (as the model file says; fidgui did "
+                             "not convert it in this profile, so this is not verified)")
             lines.append(f"Model file SHA-256: {self.model.sha256}")
             if self.model.is_standard:
                 lines.append("These are the standard FID weights (pt_inception-2015-12-05): results are comparable "
@@ -124,7 +98,7 @@ class ModelStatus:
                     "These are not the standard FID weights: results are only comparable with other results of this "
                     f"same model. Install the standard weights ({STANDARD_WEIGHTS_SHA256[:12]}...) for publishable FIDs."
                 )
-        lines.extend(self.problems)
+        lines.extend(word(problem) for problem in self.problems)
         lines.append("Looked in: " + ", ".join(str(path) for path in self.searched))
         return lines
 
@@ -136,8 +110,8 @@ def model_status() -> ModelStatus:
             continue
         try:
             info = _checked(path)
-        except ModelError as error:
-            status.problems.append(f"Passed over {path}: {error}")
+        except FidguiError as error:
+            status.problems.append(Message("model_passed_over", {"path": str(path), "problem": error.message}))
             continue
         if status.model is None:
             status.model = info
@@ -153,27 +127,36 @@ def resolve_model_for_run(explicit: Path | None = None) -> ModelInfo:
     if explicit is None:
         status = model_status()
         if status.model is None:
-            raise ModelError(" ".join([NO_MODEL_SENTENCE, *status.problems]))
+            if status.problems:
+                raise ModelError("model_none_usable", problem=status.problems[0])
+            raise ModelError("model_none_set_up")
         return status.model
     explicit = Path(explicit)
     if not explicit.is_file():
-        raise ModelError(f"The model file {explicit} was not found; check the path.")
+        raise ModelError("model_file_missing", path=str(explicit))
     if explicit.suffix.lower() == ONNX_SUFFIX:
         return _checked(explicit)
     if explicit.suffix.lower() == WEIGHTS_SUFFIX:
         weights = load_fid_weights(explicit)
-        converted = cache_dir() / "converted" / f"{weights.sha256}{ONNX_SUFFIX}"
-        if not converted.is_file():
-            save_model_atomically(build_inception_onnx(weights), converted)
+        converted = converted_models.converted_path(weights.sha256)
+        if converted.is_file():
+            try:
+                converted_models.mark_used(converted)
+                return _checked(converted)
+            except ModelError:
+                pass  # a damaged conversion in the cache is made again, not reported forever
+        _save_converted(weights, converted)
+        converted_models.mark_used(converted)
         return _checked(converted)
-    raise ModelError(_unknown_kind(explicit))
+    raise ModelError("model_unknown_kind", name=explicit.name)
 
 
-def _unknown_kind(path: Path) -> str:
-    return (
-        f"{path.name} is neither a weights file (.pth) nor an ONNX model (.onnx). Choose "
-        f"{STANDARD_WEIGHTS_FILENAME} or a model converted by fidgui."
-    )
+def _save_converted(weights: FidWeights, target: Path) -> None:
+    """Build, record (fidgui made this network from weights it hashed itself) and save the model."""
+    model = build_inception_onnx(weights)
+    save_model_atomically(model, target)
+    metadata = {prop.key: prop.value for prop in model.metadata_props}
+    model_records.record_conversion(metadata[META_NETWORK_SHA256], weights.sha256)
 
 
 def import_model(path: Path, progress: StageCallback | None = None, should_stop: StopCheck | None = None) -> ModelInfo:
@@ -183,10 +166,10 @@ def import_model(path: Path, progress: StageCallback | None = None, should_stop:
     stop = should_stop or (lambda: False)
     target = user_model_path()
     if not path.is_file():
-        raise ModelError(f"The file {path} was not found; check the path and try again.")
+        raise ModelError("model_file_missing", path=str(path))
     if path.suffix.lower() == ONNX_SUFFIX:
         report("Checking the model", 0, None)
-        info = validate_onnx_model(path)
+        validate_onnx_model(path, model_records.conversions())  # refused here leaves the installed model alone
         if stop():
             raise Cancelled()
         report("Copying the model", 0, None)
@@ -207,8 +190,10 @@ def import_model(path: Path, progress: StageCallback | None = None, should_stop:
             raise Cancelled()
         report("Saving the model", 0, None)
         save_model_atomically(model, target)
+        metadata = {prop.key: prop.value for prop in model.metadata_props}
+        model_records.record_conversion(metadata[META_NETWORK_SHA256], weights.sha256)
     else:
-        raise ModelError(_unknown_kind(path))
+        raise ModelError("model_unknown_kind", name=path.name)
     info = _checked(target)
     report("Done", 1, 1)
     return info

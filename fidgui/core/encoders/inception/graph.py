@@ -14,13 +14,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping
 
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from fidgui.core.base.atomic_files import atomic_output
-from fidgui.core.base.errors import ModelError
 from fidgui.core.encoders.inception.weights import BATCHNORM_EPS, CONVS, NUM_CLASSES, POOL_FEATURES, FidWeights
 
 INPUT_NAME = "images"
@@ -32,6 +32,7 @@ FORMAT_TAG = "fidgui-inception-1"
 META_WEIGHTS_SHA256 = "fidgui.weights_sha256"
 META_STANDARD = "fidgui.standard"
 META_FORMAT = "fidgui.format"
+META_NETWORK_SHA256 = "fidgui.network_sha256"
 
 
 class _GraphBuilder:
@@ -162,6 +163,7 @@ def build_inception_onnx(weights: FidWeights) -> onnx.ModelProto:
     model = helper.make_model(graph, producer_name="fidgui", opset_imports=[helper.make_opsetid("", OPSET)])
     model.ir_version = IR_VERSION
     helper.set_model_props(model, {
+        META_NETWORK_SHA256: network_digest(model),
         META_WEIGHTS_SHA256: weights.sha256,
         META_STANDARD: "true" if weights.is_standard else "false",
         META_FORMAT: FORMAT_TAG,
@@ -175,68 +177,40 @@ def save_model_atomically(model: onnx.ModelProto, path: Path) -> None:
         stream.write(model.SerializeToString())
 
 
+def network_digest(model: onnx.ModelProto) -> str:
+    """SHA-256 of what computes the features (opsets, nodes, initializers, inputs, outputs), metadata left out.
+
+    The converter records it, and every check recomputes it: editing the metadata
+    cannot change it, and editing the network changes it.
+    """
+    digest = hashlib.sha256()
+    for opset in model.opset_import:
+        digest.update(f"{opset.domain}:{opset.version};".encode())
+    digest.update(model.graph.SerializeToString(deterministic=True))
+    return digest.hexdigest()
+
+
 @dataclass(frozen=True)
 class ModelInfo:
-    """A checked model file: its own hash, and the weights it was built from."""
+    """A checked model file: its own hash, and the weights it was built from.
+
+    ``weights_verified`` is true only when this profile's model store holds fidgui's
+    own record of converting exactly this network from those weights; otherwise
+    ``weights_sha256`` is only what the model file says. ``is_standard`` is never
+    taken from the file alone (see ``model_check``).
+    """
 
     path: Path
     sha256: str
     weights_sha256: str
     is_standard: bool
+    network_sha256: str = ""
+    weights_verified: bool = False
+    claims_standard: bool = False  # the file's metadata says standard, and its network digest matches its record
 
 
-def validate_onnx_model(path: Path) -> ModelInfo:
-    """Make sure ``path`` is an ONNX model with the FID network's inputs and outputs, and say what it holds.
+def validate_onnx_model(path: Path, conversions: Mapping[str, str] | None = None) -> ModelInfo:
+    """Check an ONNX file before it is trusted with a run; see ``model_check.validate_onnx_model``."""
+    from fidgui.core.encoders.inception.model_check import validate_onnx_model as validate
 
-    A model fidgui did not build is accepted when its inputs and outputs fit; it is
-    then identified by its own file hash and never counted as the standard network.
-    """
-    path = Path(path)
-    try:
-        content = path.read_bytes()
-    except OSError as error:
-        raise ModelError(
-            f"The model file {path} could not be read ({error.strerror or error}). "
-            "Check that it exists, or set the model up again."
-        ) from error
-    try:
-        model = onnx.load_from_string(content)
-        onnx.checker.check_model(model)
-    except Exception as error:  # protobuf and checker errors have no common base class
-        raise ModelError(
-            f"The model file {path} is damaged or is not an ONNX model. Set the model up again from the weights file."
-        ) from error
-    _check_signature(path, model)
-    metadata = {prop.key: prop.value for prop in model.metadata_props}
-    file_sha256 = hashlib.sha256(content).hexdigest()
-    if META_WEIGHTS_SHA256 in metadata:
-        return ModelInfo(path, file_sha256, metadata[META_WEIGHTS_SHA256], metadata.get(META_STANDARD) == "true")
-    return ModelInfo(path, file_sha256, file_sha256, False)
-
-
-def _check_signature(path: Path, model: onnx.ModelProto) -> None:
-    initializers = {init.name for init in model.graph.initializer}
-    inputs = [value for value in model.graph.input if value.name not in initializers]
-    outputs = {value.name: value for value in model.graph.output}
-    problems = []
-    if len(inputs) != 1 or not _fits(inputs[0], [3, INPUT_SIZE, INPUT_SIZE]):
-        problems.append(f"it must take one float32 input of shape [batch, 3, {INPUT_SIZE}, {INPUT_SIZE}]")
-    for name, width in OUTPUT_SHAPES.items():
-        if name not in outputs or not _fits(outputs[name], [width]):
-            problems.append(f"it must give a float32 output '{name}' of shape [batch, {width}]")
-    if problems:
-        raise ModelError(
-            f"The model file {path} is not the FID Inception network: {'; '.join(problems)}. "
-            "Build the model from the FID weights file instead."
-        )
-
-
-def _fits(value: onnx.ValueInfoProto, trailing: list[int]) -> bool:
-    """A float32 tensor of the given trailing dimensions after any batch dimension (fixed or named)."""
-    tensor = value.type.tensor_type
-    if tensor.elem_type != TensorProto.FLOAT or not tensor.HasField("shape"):
-        return False
-    dims = tensor.shape.dim
-    if len(dims) != len(trailing) + 1:
-        return False
-    return all(dim.HasField("dim_value") and dim.dim_value == size for dim, size in zip(dims[1:], trailing))
+    return validate(Path(path), conversions or {})

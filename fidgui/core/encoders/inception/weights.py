@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping
 
 import numpy as np
 
-from fidgui.core.base.errors import WeightsError
-from fidgui.core.encoders.torch_reader import ByteProgress, read_state_dict
+from fidgui.core.base.errors import Message, WeightsError
+from fidgui.core.encoders.torch_reader import ByteProgress, TensorRecord, read_state_dict
 
 STANDARD_WEIGHTS_SHA256 = "6726825d0af5f729cebd5821db510b11b1cfad8faad88a03f1befd49fb9129b2"
 STANDARD_WEIGHTS_URL = (
@@ -159,42 +160,64 @@ class FidWeights:
 
 
 def load_fid_weights(path: Path, progress: ByteProgress | None = None) -> FidWeights:
-    """Read a weights file and make sure it holds exactly the FID Inception network's tensors."""
-    state = read_state_dict(Path(path), progress)
-    _check_layout(Path(path), state.tensors)
+    """Read a weights file and make sure it holds exactly the FID Inception network's tensors, with usable values.
+
+    Names, shapes and element types are checked on the tensor records, before any
+    tensor data is read; values (finite, non-negative variances) once they are read.
+    """
+    path = Path(path)
+    state = read_state_dict(path, progress, check=lambda records: _check_records(path, records))
     tensors = {
         name: array if name.endswith("num_batches_tracked") else array.astype(np.float32, copy=False)
         for name, array in state.tensors.items()
     }
+    _check_values(path, tensors)
     return FidWeights(tensors, state.sha256, state.sha256 == STANDARD_WEIGHTS_SHA256)
 
 
-def _check_layout(path: Path, tensors: dict[str, np.ndarray]) -> None:
+def _check_records(path: Path, records: Mapping[str, TensorRecord]) -> None:
+    """The layout the architecture needs, compared with what the file declares (nothing is read yet)."""
     layout = expected_layout()
-    missing = [name for name in layout if name not in tensors]
-    unexpected = [name for name in tensors if name not in layout]
+    missing = [name for name in layout if name not in records]
+    unexpected = [name for name in records if name not in layout]
     misshapen = [
-        f"{name} is {_shape(tensors[name].shape)} instead of {_shape(shape)}"
-        for name, shape in layout.items() if name in tensors and tensors[name].shape != shape
+        f"{name} {_shape(records[name].shape)} \u2260 {_shape(shape)}"
+        for name, shape in layout.items() if name in records and records[name].shape != shape
     ]
-    problems = []
-    if missing:
-        problems.append(f"{len(missing)} tensors are missing ({_first_few(missing)})")
-    if unexpected:
-        problems.append(f"{len(unexpected)} tensors are not part of it ({_first_few(unexpected)})")
-    if misshapen:
-        problems.append(f"{len(misshapen)} tensors have the wrong shape ({_first_few(misshapen)})")
-    if problems:
-        raise WeightsError(
-            f"The file {path} does not hold the FID Inception network: {'; '.join(problems)}. "
-            f"Choose the standard weights file {STANDARD_WEIGHTS_FILENAME}."
-        )
+    parts = [
+        Message(code, {"count": len(names), "names": _first_few(names)})
+        for code, names in (("weights_layout_missing", missing), ("weights_layout_unexpected", unexpected),
+                            ("weights_layout_misshapen", misshapen))
+        if names
+    ]
+    if parts:
+        problems = parts[-1]
+        for part in reversed(parts[:-1]):
+            problems = Message("weights_layout_and", {"first": part, "rest": problems})
+        raise WeightsError("weights_wrong_layout", path=str(path), problems=problems)
+    for name, record in records.items():
+        if not name.endswith("num_batches_tracked") and record.dtype.kind != "f":
+            raise WeightsError("weights_wrong_dtype", path=str(path), name=name, dtype=str(record.dtype))
 
 
-def _shape(shape: tuple[int, ...]) -> str:
+def _check_values(path: Path, tensors: Mapping[str, np.ndarray]) -> None:
+    """NaN or infinite weights, or negative variances, would make every later run fail far from the cause."""
+    for name, array in tensors.items():
+        if name.endswith("num_batches_tracked"):
+            continue
+        bad = int(array.size - np.count_nonzero(np.isfinite(array)))
+        if bad:
+            raise WeightsError("weights_not_finite", path=str(path), name=name, count=bad)
+        if name.endswith(".bn.running_var") and (negative := int(np.count_nonzero(array < 0))):
+            raise WeightsError("weights_negative_variance", path=str(path), name=name, count=negative)
+
+
+def _shape(shape: tuple) -> str:
+    if not all(type(n) is int and n < 10**12 for n in shape):  # a hostile value is not worth printing in full
+        return "[...]"
     return "[" + ", ".join(str(n) for n in shape) + "]"
 
 
 def _first_few(items: list[str], count: int = 3) -> str:
-    shown = ", ".join(items[:count])
-    return shown + (", …" if len(items) > count else "")
+    shown = ", ".join(item[:80] for item in items[:count])
+    return shown + (", \u2026" if len(items) > count else "")
