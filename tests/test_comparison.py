@@ -13,6 +13,7 @@ from conftest import IMAGES, REFERENCE
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest
 from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.messages.render import render
 
 REFERENCE_METRICS = json.loads((REFERENCE / "metrics_small.json").read_text())
 
@@ -143,4 +144,4 @@ def test_a_metric_that_needs_more_images_is_skipped_with_its_reason_not_the_whol
     assert result.fid == pytest.approx(0.0, abs=1e-6) and result.kid_mean is not None
     assert result.precision is None
     (skipped,) = [notice for notice in result.warnings if notice.code == "metric_skipped"]
-    assert skipped.text.startswith("Precision and recall was not computed:")
+    assert render(skipped.message).startswith("Precision and recall was not computed: Precision, recall, density")

@@ -15,7 +15,9 @@ from PIL import Image
 import fidgui
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
 from fidgui.core.base.errors import FidguiError, SkippedFile
+from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.core.report.html import result_to_html, write_html
+from fidgui.messages.render import render
 
 
 def _png(colour: tuple[int, int, int]) -> bytes:
@@ -71,7 +73,7 @@ def _collect(document: str) -> _Collector:
 
 
 def test_a_folder_named_script_is_shown_as_text_and_never_becomes_markup() -> None:
-    document = result_to_html(_result())
+    document = result_to_html(_result(), render=render)
     parsed = _collect(document)
     assert "script" not in parsed.tags and "b" not in parsed.tags
     text = "".join(parsed.text)
@@ -81,7 +83,7 @@ def test_a_folder_named_script_is_shown_as_text_and_never_becomes_markup() -> No
 
 
 def test_the_report_carries_figures_warnings_skips_settings_and_versions() -> None:
-    text = "".join(_collect(result_to_html(_result())).text)
+    text = "".join(_collect(result_to_html(_result(), render=render)).text)
     for expected in ("12.3456", "11.0000 – 14.0000", "KID", "0.0123", "Precision", "0.7500", "Recall", "Density",
                      "Coverage", "0.8000", "bad.png", "The file is empty & unreadable.", "grayscale 3",
                      "ab" * 32, "pytorch-fid", "faithful", "CPU (2 threads)", "batch_size", "non-standard network",
@@ -93,7 +95,7 @@ def test_the_report_carries_figures_warnings_skips_settings_and_versions() -> No
 def test_views_are_embedded_so_the_file_stands_alone(tmp_path: Path) -> None:
     figures = [("Map <of> features", _png((255, 0, 0))), ("Least like", _png((0, 0, 255)))]
     target = tmp_path / "report.html"
-    write_html(_result(), target, figures)
+    write_html(_result(), target, figures, render=render)
     parsed = _collect(target.read_text(encoding="utf-8"))
     assert len(parsed.images) == 2 and all(src.startswith("data:image/png;base64,") for src in parsed.images)
     decoded = Image.open(io.BytesIO(base64.b64decode(parsed.images[0].split(",", 1)[1])))
@@ -107,5 +109,11 @@ def test_a_picture_that_is_not_a_png_leaves_the_old_report_untouched(tmp_path: P
     target = tmp_path / "report.html"
     target.write_text("old", encoding="utf-8")
     with pytest.raises(FidguiError, match="not a PNG"):
-        write_html(_result(), target, [("Broken", b"GIF89a...")])
+        write_html(_result(), target, [("Broken", b"GIF89a...")], render=render)
     assert target.read_text(encoding="utf-8") == "old"
+
+
+def test_the_interval_is_labelled_with_the_confidence_it_was_computed_at() -> None:
+    text = "".join(_collect(result_to_html(_result(), render=render)).text)
+    assert DEFAULT_CONFIDENCE == 0.9
+    assert "FID interval (bootstrap, 90 %)" in text and "95 %" not in text

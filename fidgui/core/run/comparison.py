@@ -17,7 +17,6 @@ import numpy as np
 
 from fidgui.core.base.comparison_types import (
     MODES,
-    PER_IMAGE_METRICS,
     ComparisonRequest,
     ComparisonResult,
     Notice,
@@ -34,14 +33,11 @@ from fidgui.core.images.discovery import discover_images
 from fidgui.core.base.errors import FidguiError, SkippedFile
 from fidgui.core.extraction.pipeline import Extraction, extract_features
 from fidgui.core.stores.feature_cache import FeatureCache, folder_fingerprint
-from fidgui.core.metrics.fid_uncertainty import bootstrap_fid, fid_infinity
-from fidgui.core.metrics.frechet import statistics_to_fid
 from fidgui.core.encoders.inception.graph import ModelInfo
-from fidgui.core.metrics.inception_score import inception_score
 from fidgui.core.encoders.session import InceptionSession
-from fidgui.core.metrics.kid import kernel_inception_distance
 from fidgui.core.encoders.model_store import resolve_model_for_run
-from fidgui.core.metrics.precision_recall import prdc
+from fidgui.core.metrics.registry import SideInputs
+from fidgui.core.run.metrics_phase import compute_metrics, per_image_metrics, wants_features, wants_logits
 from fidgui.core.report.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
 from fidgui.core.statistics.running import FeatureStatistics
 
@@ -80,7 +76,7 @@ def _check_request(request: ComparisonRequest) -> None:
     for side, path in (("real", request.real), ("generated", request.generated)):
         if not Path(path).exists():
             raise FidguiError(f"The {side} images were not found at {path}; check the folder and try again.")
-    wants_per_image = PER_IMAGE_METRICS & set(request.metrics)
+    wants_per_image = per_image_metrics(request.metrics)
     uses_statistics = [p for p in (request.real, request.generated) if _is_statistics(Path(p))]
     if wants_per_image and uses_statistics:
         raise FidguiError(
@@ -164,7 +160,7 @@ class _Run:
         self.on_progress, self.on_notice, self.should_stop = on_progress, on_notice, should_stop
         self.warnings: list[Notice] = []
         self.session = _LazySession(model, request.device, self.warn)
-        self.per_image = bool(PER_IMAGE_METRICS & set(request.metrics)) or request.keep_features
+        self.per_image = wants_features(request.metrics) or request.keep_features
         for text in cache.notices if cache is not None else []:
             self.warn(Notice("feature_cache", text))
 
@@ -190,7 +186,7 @@ class _Run:
             decode=request.decode,
             batch_size=request.batch_size,
             keep_pool3=self.per_image,
-            keep_logits="is" in request.metrics,
+            keep_logits=wants_logits(request.metrics),
             cache=self.cache,
             model_sha256=self.model.weights_sha256,
             on_progress=self.on_progress,
@@ -255,7 +251,7 @@ def run_comparison(
     for notice in sample_size_warnings(real.summary.n_images, generated.summary.n_images):
         run.warn(notice)
     result = ComparisonResult(
-        fid=statistics_to_fid(real.statistics, generated.statistics),
+        fid=None,
         real=real.summary,
         generated=generated.summary,
         mode=request.mode,
@@ -275,7 +271,10 @@ def run_comparison(
             "seed": request.seed,
         },
     )
-    _add_per_image_metrics(result, request, real, generated, run.warn)
+    if request.keep_features:
+        result.per_image = _per_image(real, generated)
+    inputs = _metric_inputs(real), _metric_inputs(generated)
+    compute_metrics(request, *inputs, result, run.warn, should_stop, on_progress)
     if request.save_stats_prefix is not None:
         prefix = Path(request.save_stats_prefix)
         for side, outcome in (("real", real), ("generated", generated)):
@@ -285,57 +284,20 @@ def run_comparison(
     return result
 
 
-def _add_per_image_metrics(
-    result: ComparisonResult,
-    request: ComparisonRequest,
-    real_side: _SideOutcome,
-    generated_side: _SideOutcome,
-    warn: NoticeCallback,
-) -> None:
-    """The metrics asked for beyond FID; one that cannot be computed here says why and leaves the others be."""
-    real, generated = real_side.extraction, generated_side.extraction
-    if real is None or generated is None or real.pool3 is None or generated.pool3 is None:
-        return
-    if request.keep_features:
-        result.per_image = {
-            "real": PerImageFeatures(real.paths, real.pool3),
-            "generated": PerImageFeatures(generated.paths, generated.pool3),
-        }
-    metrics = set(request.metrics)
-    real_pool3, generated_pool3 = real.pool3, generated.pool3
+def _per_image(real: _SideOutcome, generated: _SideOutcome) -> dict[Side, PerImageFeatures]:
+    """Both sides' used images and feature rows for the views, or nothing when a side kept none."""
+    kept = {"real": real.extraction, "generated": generated.extraction}
+    if any(extraction is None or extraction.pool3 is None for extraction in kept.values()):
+        return {}
+    return {side: PerImageFeatures(item.paths, item.pool3) for side, item in kept.items()}  # type: ignore[union-attr,misc]
 
-    def kid() -> None:
-        result.kid_mean, result.kid_std = kernel_inception_distance(
-            real_pool3, generated_pool3, subsets=request.kid_subsets, subset_size=request.kid_subset_size,
-            seed=request.seed,
-        )
 
-    def score() -> None:
-        if generated.logits_unbiased is not None and real.logits_unbiased is not None:
-            result.is_mean, result.is_std = inception_score(generated.logits_unbiased, seed=request.seed)
-            result.is_real_mean, result.is_real_std = inception_score(real.logits_unbiased, seed=request.seed)
-
-    def precision_recall() -> None:
-        scores = prdc(real_pool3, generated_pool3)
-        result.precision, result.recall = scores.precision, scores.recall
-        result.density, result.coverage = scores.density, scores.coverage
-
-    def interval() -> None:
-        bounds = bootstrap_fid(real_pool3, generated_pool3, seed=request.seed)
-        result.fid_low, result.fid_high = bounds.low, bounds.high
-
-    def infinity() -> None:
-        statistics = real_side.statistics
-        result.fid_infinity = fid_infinity(statistics.mu, statistics.sigma, generated_pool3, seed=request.seed).value
-
-    steps = {"kid": (kid, "KID"), "is": (score, "The Inception Score"), "prdc": (precision_recall, "Precision and recall"),
-             "fid_interval": (interval, "The FID interval"), "fid_infinity": (infinity, "FID-infinity")}
-    for metric, (compute, name) in steps.items():
-        if metric in metrics:
-            try:
-                compute()
-            except FidguiError as error:
-                warn(Notice("metric_skipped", f"{name} was not computed: {error}"))
+def _metric_inputs(outcome: _SideOutcome) -> SideInputs:
+    """What a side offers the metrics: its statistics, and its per-image rows when extraction kept them."""
+    extraction = outcome.extraction
+    if extraction is None:
+        return SideInputs(outcome.statistics)
+    return SideInputs(outcome.statistics, extraction.pool3, extraction.logits_unbiased)
 
 
 def compute_statistics(

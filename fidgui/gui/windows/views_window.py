@@ -50,6 +50,7 @@ from fidgui.gui.widgets.charts import (
 )
 from fidgui.gui.widgets.file_saving import save_with_dialog
 from fidgui.gui.text import fill
+from fidgui.messages.render import render
 from fidgui.gui.jobs.thumbnail_cache import ThumbnailCache
 
 KEEP_FEATURES_LIMIT = 20_000  # per side; beyond it a run keeps the fast whole-folder cache instead of per-image rows
@@ -307,7 +308,7 @@ class ViewsWindow(QWidget):
             ):
                 if gallery.count():
                     figures.append((title, png_bytes(self._sheet(gallery))))
-            write_html(self.result, target, figures)
+            write_html(self.result, target, figures, render=render)
 
         return self._save(path, "fid_report.html", self.tr("Web pages (*.html)"), write)
 
