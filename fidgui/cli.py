@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 import fidgui
-from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, METRICS, MODES, ComparisonRequest, Notice, Progress
+from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, MODES, ComparisonRequest, Notice, Progress
+from fidgui.core.metrics.formats import row_text
+from fidgui.core.metrics.registry import all_metrics, optional_ids
+from fidgui.messages.render import render
 from fidgui.core.base.errors import Cancelled, FidguiError
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(ComparisonRequest)}
@@ -59,7 +62,7 @@ class ProgressPrinter:
 
 def _print_notice(notice: Notice) -> None:
     if notice.code != "skipped":  # skipped files are listed once, at the end
-        print(f"warning: {notice.text}", file=sys.stderr)
+        print(f"warning: {render(notice.message) if notice.message else notice.text}", file=sys.stderr)
 
 
 REFERENCE_PREFIX = "ref:"
@@ -126,21 +129,13 @@ def _command_fid(args: argparse.Namespace) -> int:
 
 
 def _result_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
-    lines = [f"FID: {result.fid:.6f}"]
-    if result.fid_low is not None:
-        lines[0] += f"  (bootstrap interval at these image counts: {result.fid_low:.4f} to {result.fid_high:.4f})"
-    if result.fid_infinity is not None:
-        lines.append(f"FID-infinity (extrapolated to unlimited images): {result.fid_infinity:.6f}")
-    if result.kid_mean is not None:
-        lines.append(f"KID: {result.kid_mean:.6g} ± {result.kid_std:.3g}")
-    if result.is_mean is not None:
-        lines.append(f"Inception Score (generated): {result.is_mean:.6g} ± {result.is_std:.3g}")
-        lines.append(f"Inception Score (real): {result.is_real_mean:.6g} ± {result.is_real_std:.3g}")
-    if result.precision is not None:
-        lines.append(
-            f"Precision {result.precision:.4f}, recall {result.recall:.4f}, density {result.density:.4f}, "
-            f"coverage {result.coverage:.4f}"
-        )
+    """A line per figure of every registered metric this result has (the registry's labels and formats)."""
+    lines = []
+    for metric in all_metrics():
+        for row in metric.rows:
+            text = row_text(row.format, [result.metric_value(key) for key in row.keys])
+            if text is not None:
+                lines.append(f"{render(row.label)}: {text}")
     cached = result.real.from_cache + result.generated.from_cache
     lines.append(
         f"images: {result.real.n_images} real, {result.generated.n_images} generated"
@@ -277,9 +272,10 @@ def build_parser() -> argparse.ArgumentParser:
     fid.add_argument("real", help="folder of real images, a statistics .npz, or ref:NAME from the reference library")
     fid.add_argument("generated", help="folder of generated images, or a statistics .npz")
     _add_pipeline_options(fid)
-    fid.add_argument("--metrics", nargs="*", choices=[m for m in METRICS if m != "fid"], default=[],
-                     help="more metrics besides FID: kid, is (Inception Score), prdc (precision, recall, density, "
-                          "coverage), fid_interval (bootstrap), fid_infinity")
+    fid.add_argument("--metrics", nargs="*", choices=optional_ids(), default=[],
+                     help="more metrics besides FID: " + ", ".join(
+                         f"{item.id} ({render(item.choice)})" for item in all_metrics() if item.optional
+                     ).replace("%", "%%"))
     fid.add_argument("--kid-subset-size", type=int, default=_DEFAULTS["kid_subset_size"])
     fid.add_argument("--seed", type=int, default=_DEFAULTS["seed"])
     fid.add_argument("--save-stats", metavar="PREFIX", help="write PREFIX_real.npz and PREFIX_generated.npz")
