@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import time
 from pathlib import Path
 from typing import Iterator
@@ -185,3 +186,39 @@ def test_the_metrics_phase_reports_the_metrics_stage_and_stops_between_metrics()
     assert result_to_dict(result)["kid_mean"] == result.kid_mean
     with pytest.raises(Cancelled):
         compute_metrics(request, inputs.real, inputs.generated, _result(), lambda notice: None, lambda: True)
+
+
+def test_a_toy_metric_gets_a_checkbox_and_a_result_row_in_the_window(qtbot, mean_gap: Metric) -> None:
+    from fidgui.gui.widgets.result_view import ResultView, summary_text
+    from fidgui.gui.widgets.settings_panel import SettingsPanel
+
+    panel = SettingsPanel()
+    qtbot.addWidget(panel)
+    assert list(panel.metric_boxes) == ["kid", "is", "prdc", "fid_interval", "fid_infinity", "mean_gap"]
+    assert panel.metric_boxes["mean_gap"].text() == "toy_mean_gap"
+    panel.metric_boxes["mean_gap"].setChecked(True)
+    assert panel.request_fields()["metrics"] == ("fid", "mean_gap")
+
+    view = ResultView()
+    qtbot.addWidget(view)
+    result = _result()
+    result.fid, result.more_metrics["mean_gap"] = 3.0, 0.25
+    view.show()
+    view.show_result(result)
+    row = view.metric_rows["mean_gap/0"]
+    assert row.value.isVisible() and (row.name.text(), row.value.text()) == ("toy_mean_gap", "0.250000")
+    assert "toy_mean_gap: 0.250000" in summary_text(result).splitlines()
+
+
+def test_every_metric_sentence_is_translated_into_each_shipped_language() -> None:
+    from fidgui.messages.catalog import ENGLISH
+    from fidgui.messages.translations_metrics import TRANSLATIONS
+
+    codes = {code for code in ENGLISH if code.startswith("metric_")}
+    names = {"metric_fid", "metric_kid", "metric_is_choice", "metric_fid_infinity"}  # names kept as they are
+    for language in ("zh_CN", "zh_TW", "ja"):
+        table = TRANSLATIONS[language]
+        assert set(table) == codes, language
+        for code in codes - names:
+            assert table[code] != ENGLISH[code], (language, code)
+            assert sorted(re.findall(r"\{\w+\}", table[code])) == sorted(re.findall(r"\{\w+\}", ENGLISH[code]))
