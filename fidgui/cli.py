@@ -16,7 +16,7 @@ from typing import Sequence, TextIO
 
 import fidgui
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, MODES, ComparisonRequest, Notice, Progress
-from fidgui.core.metrics.formats import row_text
+from fidgui.core.metrics.formats import computed_rows
 from fidgui.core.metrics.registry import all_metrics, optional_ids
 from fidgui.messages.render import render
 from fidgui.core.base.errors import Cancelled, FidguiError
@@ -135,12 +135,7 @@ def _command_fid(args: argparse.Namespace) -> int:
 
 def _result_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
     """A line per figure of every registered metric this result has (the registry's labels and formats)."""
-    lines = []
-    for metric in all_metrics():
-        for row in metric.rows:
-            text = row_text(row.format, [result.metric_value(key) for key in row.keys])
-            if text is not None:
-                lines.append(f"{render(row.label)}: {text}")
+    lines = [f"{render(row.label)}: {text}" for row, text in computed_rows(result)]
     cached = result.real.from_cache + result.generated.from_cache
     lines.append(
         f"images: {result.real.n_images} real, {result.generated.n_images} generated"

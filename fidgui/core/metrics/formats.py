@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from fidgui.core.metrics.registry import Format
+from fidgui.core.base.comparison_types import ComparisonResult
+from fidgui.core.metrics.registry import Format, Row, all_metrics
 
 
 def fixed(spec: str = ".4f") -> Format:
@@ -32,3 +33,14 @@ def row_text(format_: Format, values: Sequence[float | None]) -> str | None:
     if any(value is None for value in values):
         return None
     return format_([float(value) for value in values if value is not None])
+
+
+def computed_rows(result: ComparisonResult) -> list[tuple[Row, str]]:
+    """Every row of every registered metric that ``result`` has figures for, with its text, in display order."""
+    rows = []
+    for metric in all_metrics():
+        for row in metric.rows:
+            text = row_text(row.format, [result.metric_value(key) for key in row.keys])
+            if text is not None:
+                rows.append((row, text))
+    return rows

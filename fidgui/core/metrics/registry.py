@@ -21,6 +21,7 @@ from typing import Callable, Literal, Mapping, Sequence
 import numpy as np
 
 from fidgui.core.base.errors import FidguiError, Message
+from fidgui.core.metrics.kid import DEFAULT_SEED, DEFAULT_SUBSET_SIZE, DEFAULT_SUBSETS
 from fidgui.core.metrics.stopping import StepProgress, StopCheck
 from fidgui.core.statistics.running import FeatureStatistics
 
@@ -56,9 +57,9 @@ class SideInputs:
 class MetricOptions:
     """The request's settings that metrics read (the same seed everywhere keeps every figure reproducible)."""
 
-    seed: int = 2020
-    kid_subsets: int = 100
-    kid_subset_size: int = 1000
+    seed: int = DEFAULT_SEED
+    kid_subsets: int = DEFAULT_SUBSETS
+    kid_subset_size: int = DEFAULT_SUBSET_SIZE
 
 
 @dataclass(frozen=True)

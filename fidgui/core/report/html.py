@@ -28,8 +28,7 @@ import fidgui
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import ComparisonResult, SideSummary
 from fidgui.core.base.errors import FidguiError, Message
-from fidgui.core.metrics.formats import row_text
-from fidgui.core.metrics.registry import all_metrics
+from fidgui.core.metrics.formats import computed_rows
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 Figure = tuple[str, bytes]  # (caption, PNG bytes)
@@ -60,13 +59,7 @@ def _number(value: float | None, digits: str = ".4f") -> str:
 
 def _figure_rows(result: ComparisonResult, render: Render) -> list[tuple[str, str]]:
     """(name, value) of every figure this result has; metrics not computed are left out, not shown as blanks."""
-    rows = []
-    for metric in all_metrics():
-        for row in metric.rows:
-            text = row_text(row.format, [result.metric_value(key) for key in row.keys])
-            if text is not None:
-                rows.append((render(row.label), text))
-    return rows
+    return [(render(row.label), text) for row, text in computed_rows(result)]
 
 
 def _table(rows: Iterable[tuple[str, object]], numeric: bool = False) -> str:

@@ -37,7 +37,7 @@ from fidgui.core.encoders.inception.graph import ModelInfo
 from fidgui.core.encoders.session import InceptionSession
 from fidgui.core.encoders.model_store import resolve_model_for_run
 from fidgui.core.metrics.registry import SideInputs
-from fidgui.core.run.metrics_phase import compute_metrics, per_image_metrics, wants_features, wants_logits
+from fidgui.core.run.metrics_phase import compute_metrics, per_image_metrics, wants_logits
 from fidgui.core.report.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
 from fidgui.core.statistics.running import FeatureStatistics
 
@@ -160,7 +160,7 @@ class _Run:
         self.on_progress, self.on_notice, self.should_stop = on_progress, on_notice, should_stop
         self.warnings: list[Notice] = []
         self.session = _LazySession(model, request.device, self.warn)
-        self.per_image = wants_features(request.metrics) or request.keep_features
+        self.per_image = bool(per_image_metrics(request.metrics)) or request.keep_features
         for text in cache.notices if cache is not None else []:
             self.warn(Notice("feature_cache", text))
 

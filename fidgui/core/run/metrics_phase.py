@@ -27,12 +27,8 @@ from fidgui.core.metrics.registry import Metric, MetricInputs, MetricOptions, Si
 from fidgui.core.metrics.stopping import StepProgress, never_stop, stop_if_asked
 
 
-def wants_features(metric_ids: Sequence[str]) -> bool:
-    """Whether extraction must keep every image's feature row for the chosen metrics."""
-    return bool(needing(metric_ids, "features"))
-
-
 def wants_logits(metric_ids: Sequence[str]) -> bool:
+    """Whether extraction must keep every image's logits for the chosen metrics (the Inception Score does)."""
     return bool(needing(metric_ids, "logits"))
 
 

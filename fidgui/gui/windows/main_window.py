@@ -464,7 +464,8 @@ class MainWindow(QMainWindow):
             widget.bar.setRange(0, 0)
             return
         if progress.stage == "metrics":
-            widget.label.setText(fill(self.tr("%1: computing the metrics (%2 of %3)"), name, progress.done, progress.total))
+            steps = fill(self.tr("%1: computing the metrics (%2 of %3)"), name, progress.done, progress.total)
+            widget.label.setText(steps)
             widget.bar.setRange(0, max(progress.total, 1))
             widget.bar.setValue(progress.done)
             return
