@@ -22,7 +22,7 @@ from fidgui.core.metrics.formats import fixed
 from fidgui.core.metrics.registry import Metric, MetricInputs, MetricOptions, Need, Row, SideInputs, register
 from fidgui.core.report.document import result_from_document, result_to_csv, result_to_dict
 from fidgui.core.report.html import result_to_html
-from fidgui.core.run.metrics_phase import compute_metrics
+from fidgui.core.run.metrics_phase import compute_metrics, skipped_notice
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.stores.history import History
 from fidgui.messages.render import render
@@ -203,11 +203,13 @@ def test_a_toy_metric_gets_a_checkbox_and_a_result_row_in_the_window(qtbot, mean
     qtbot.addWidget(view)
     result = _result()
     result.fid, result.more_metrics["mean_gap"] = 3.0, 0.25
+    result.warnings.append(skipped_notice(registry.metric("kid"), FidguiError("metric_inputs_missing", inputs="x")))
     view.show()
     view.show_result(result)
     row = view.metric_rows["mean_gap/0"]
     assert row.value.isVisible() and (row.name.text(), row.value.text()) == ("toy_mean_gap", "0.250000")
     assert "toy_mean_gap: 0.250000" in summary_text(result).splitlines()
+    assert "KID was not computed: it needs the per-image x, which this run did not keep." in view.warnings.text()
 
 
 def test_every_metric_sentence_is_translated_into_each_shipped_language() -> None:

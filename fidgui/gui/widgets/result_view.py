@@ -55,6 +55,11 @@ def notice_heading(code: str) -> str:
     return headings.get(code, QCoreApplication.translate("ResultView", "Note"))
 
 
+def _notice_text(notice: Notice) -> str:
+    """The notice's sentence: worded from its message when the core sent one (metric_skipped does)."""
+    return render(notice.message) if notice.message is not None else notice.text
+
+
 def format_fid(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
@@ -123,7 +128,7 @@ def summary_text(result: ComparisonResult) -> str:
     warnings = [notice for notice in result.warnings if notice.code != "skipped"]
     if warnings:
         lines.append(QCoreApplication.translate("ResultView", "Warnings:"))
-        lines.extend(f"- {notice.text}" for notice in warnings)
+        lines.extend(f"- {_notice_text(notice)}" for notice in warnings)
     skipped = result.real.skipped + result.generated.skipped
     if skipped:
         lines.append(QCoreApplication.translate("ResultView", "Skipped files:"))
@@ -381,7 +386,7 @@ class ResultView(QWidget):
 
     def _warnings_html(self, warnings: list[Notice]) -> str:
         items = "".join(
-            f"<li><b>{html.escape(notice_heading(notice.code))}.</b> {html.escape(notice.text)}</li>"
+            f"<li><b>{html.escape(notice_heading(notice.code))}.</b> {html.escape(_notice_text(notice))}</li>"
             for notice in warnings
         )
         title = html.escape(self.tr("Please read before using this figure:"))

@@ -42,6 +42,7 @@ from fidgui.gui.windows.reference_dialog import ReferenceDialog
 from fidgui.gui.widgets.result_view import ResultView
 from fidgui.gui.widgets.settings_panel import SettingsPanel
 from fidgui.gui.text import fill
+from fidgui.messages.render import render
 from fidgui.gui.windows.views_window import ViewsWindow, should_keep_features
 
 _MESSAGE_STYLE = "QFrame#Problem { border: 2px solid #c0392b; border-radius: 6px; }"
@@ -488,7 +489,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_run_notes(self) -> None:
-        lines = [notice.text for notice in self._notices]
+        lines = [render(notice.message) if notice.message else notice.text for notice in self._notices]
         if self._skipped_during_run:
             sentence = self.tr("Files skipped so far: %1 (listed with reasons in the result).")
             lines.append(fill(sentence, self._skipped_during_run))
