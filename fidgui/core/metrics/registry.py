@@ -10,6 +10,13 @@ in the message catalogue.
 Labels are message codes, never English: the core cannot word them, the front ends do
 (``fidgui.messages``). Values are plain floats under the metric's result keys; a key's
 value is ``None`` when the metric was not asked for or could not be computed.
+
+Adding a metric: its computation in a module of this package (taking ``should_stop`` and
+``progress``, see ``stopping``); its declaration in ``entries/NAME.py`` (listed in
+``BUILT_IN``); its sentences in ``fidgui/messages/catalog.py`` (block "# metrics") and
+``translations_metrics.py``. A metric registered from elsewhere (a plug-in, a test) needs
+only the ``register`` call: it gets a checkbox, a result-view row, CLI lines, JSON and CSV
+keys and history figures; its labels show as codes until the catalogue knows them.
 """
 
 from __future__ import annotations
@@ -159,7 +166,7 @@ def all_metrics() -> tuple[Metric, ...]:
 def metric(metric_id: str) -> Metric:
     _load_built_ins()
     if metric_id not in _REGISTERED:
-        raise FidguiError("metric_unknown", metric=metric_id, choices=", ".join(_REGISTERED))
+        raise FidguiError("metric_unknown", metric=metric_id, choices=", ".join(metric_ids()))
     return _REGISTERED[metric_id]
 
 

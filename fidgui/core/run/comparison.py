@@ -36,8 +36,7 @@ from fidgui.core.stores.feature_cache import FeatureCache, folder_fingerprint
 from fidgui.core.encoders.inception.graph import ModelInfo
 from fidgui.core.encoders.session import InceptionSession
 from fidgui.core.encoders.model_store import resolve_model_for_run
-from fidgui.core.metrics.registry import SideInputs
-from fidgui.core.run.metrics_phase import compute_metrics, per_image_metrics, wants_logits
+from fidgui.core.run.metrics_phase import compute_metrics, per_image_metrics, side_inputs, wants_logits
 from fidgui.core.report.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
 from fidgui.core.statistics.running import FeatureStatistics
 
@@ -273,7 +272,7 @@ def run_comparison(
     )
     if request.keep_features:
         result.per_image = _per_image(real, generated)
-    inputs = _metric_inputs(real), _metric_inputs(generated)
+    inputs = side_inputs(real.statistics, real.extraction), side_inputs(generated.statistics, generated.extraction)
     compute_metrics(request, *inputs, result, run.warn, should_stop, on_progress)
     if request.save_stats_prefix is not None:
         prefix = Path(request.save_stats_prefix)
@@ -290,14 +289,6 @@ def _per_image(real: _SideOutcome, generated: _SideOutcome) -> dict[Side, PerIma
     if any(extraction is None or extraction.pool3 is None for extraction in kept.values()):
         return {}
     return {side: PerImageFeatures(item.paths, item.pool3) for side, item in kept.items()}  # type: ignore[union-attr,misc]
-
-
-def _metric_inputs(outcome: _SideOutcome) -> SideInputs:
-    """What a side offers the metrics: its statistics, and its per-image rows when extraction kept them."""
-    extraction = outcome.extraction
-    if extraction is None:
-        return SideInputs(outcome.statistics)
-    return SideInputs(outcome.statistics, extraction.pool3, extraction.logits_unbiased)
 
 
 def compute_statistics(

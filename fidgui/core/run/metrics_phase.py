@@ -25,6 +25,8 @@ from fidgui.core.base.comparison_types import (
 from fidgui.core.base.errors import Cancelled, FidguiError, Message
 from fidgui.core.metrics.registry import Metric, MetricInputs, MetricOptions, SideInputs, chosen, needing
 from fidgui.core.metrics.stopping import StepProgress, never_stop, stop_if_asked
+from fidgui.core.extraction.pipeline import Extraction
+from fidgui.core.statistics.running import FeatureStatistics
 
 
 def wants_logits(metric_ids: Sequence[str]) -> bool:
@@ -35,6 +37,14 @@ def wants_logits(metric_ids: Sequence[str]) -> bool:
 def per_image_metrics(metric_ids: Sequence[str]) -> tuple[Metric, ...]:
     """The chosen metrics that need the images themselves, not just saved statistics."""
     return tuple(item for item in chosen(metric_ids) if item.needs_kind("features") or item.needs_kind("logits"))
+
+
+def side_inputs(statistics: FeatureStatistics, extraction: Extraction | None) -> SideInputs:
+    """What a side offers the metrics: its statistics, and the per-image rows extraction kept (the seam where
+    an encoder's named outputs become the metrics' "features" and "logits")."""
+    if extraction is None:
+        return SideInputs(statistics)
+    return SideInputs(statistics, extraction.pool3, extraction.logits_unbiased)
 
 
 def options_of(request: ComparisonRequest) -> MetricOptions:
