@@ -15,7 +15,7 @@ from sentences import raises_sentence
 from fidgui.messages.render import render
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest
-from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.base.errors import Cancelled
 
 REFERENCE_METRICS = json.loads((REFERENCE / "metrics_small.json").read_text())
 
@@ -148,3 +148,4 @@ def test_a_metric_that_needs_more_images_is_skipped_with_its_reason_not_the_whol
     (skipped,) = [notice for notice in result.warnings if notice.code == "metric_skipped"]
     assert render(skipped).startswith("Precision and recall was not computed:")
     assert skipped.message.params["reason"].code == "neighbours_too_few_images"
+    assert render(skipped).startswith("Precision and recall was not computed: Precision, recall, density")

@@ -114,7 +114,7 @@ def test_the_views_show_every_point_the_ranked_galleries_and_save_pictures(
     report = window.save_report(tmp_path / "report.html")
     assert report is not None
     text = report.read_text(encoding="utf-8")
-    assert text.count("data:image/png;base64,") == 3 and f"{kept_result.fid:.4f}" in text
+    assert text.count("data:image/png;base64,") == 3 and f"{kept_result.fid:.6f}" in text
     window.close()
 
 

@@ -72,7 +72,7 @@ def test_every_code_raised_or_reported_has_an_english_sentence() -> None:
     assert missing == {}
     built = [side_word(side).code for side in ("real", "generated")] + [side_images(s).code for s in ("real", "generated")]
     subjects = re.findall(r'"(subject_[a-z_]+)"', "".join(p.read_text("utf-8") for p in CORE.rglob("*.py")))
-    assert set(built + subjects) <= ENGLISH.keys() and len(subjects) >= 5
+    assert set(built + subjects) <= ENGLISH.keys() and len(subjects) >= 3  # the metrics name themselves (registry labels)
 
 
 def _untranslatable(english: str) -> bool:

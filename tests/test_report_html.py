@@ -9,7 +9,6 @@ from pathlib import Path
 
 import numpy as np
 import onnxruntime
-import pytest
 from PIL import Image
 
 import fidgui
@@ -17,6 +16,7 @@ from sentences import raises_sentence
 
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
 from fidgui.core.base.errors import SkippedFile, side_word
+from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.core.report.html import result_to_html, write_html
 
 
@@ -122,3 +122,9 @@ def test_sentences_are_worded_by_the_front_end_and_the_language_is_declared() ->
     assert ": [legacy_text]</li>" in document  # the skipped file's reason
     english = result_to_html(result)
     assert '<html lang="en">' in english and "2 real images are exact copies of another image" in english
+
+
+def test_the_interval_is_labelled_with_the_confidence_it_was_computed_at() -> None:
+    text = "".join(_collect(result_to_html(_result())).text)
+    assert DEFAULT_CONFIDENCE == 0.9
+    assert "FID interval (bootstrap, 90 %)" in text and "95 %" not in text

@@ -8,6 +8,7 @@ from typing import Any
 
 from fidgui.cli.messages import current_language, english, say
 from fidgui.core.base.comparison_types import ComparisonResult, Notice
+from fidgui.core.metrics.formats import computed_rows
 
 
 def print_notice(notice: Notice) -> None:
@@ -40,21 +41,8 @@ def print_json(document: dict[str, Any]) -> None:
 
 
 def result_lines(result: ComparisonResult) -> list[str]:
-    lines = [f"FID: {result.fid:.6f}"]
-    if result.fid_low is not None:
-        lines[0] += f"  (bootstrap interval at these image counts: {result.fid_low:.4f} to {result.fid_high:.4f})"
-    if result.fid_infinity is not None:
-        lines.append(f"FID-infinity (extrapolated to unlimited images): {result.fid_infinity:.6f}")
-    if result.kid_mean is not None:
-        lines.append(f"KID: {result.kid_mean:.6g} ± {result.kid_std:.3g}")
-    if result.is_mean is not None:
-        lines.append(f"Inception Score (generated): {result.is_mean:.6g} ± {result.is_std:.3g}")
-        lines.append(f"Inception Score (real): {result.is_real_mean:.6g} ± {result.is_real_std:.3g}")
-    if result.precision is not None:
-        lines.append(
-            f"Precision {result.precision:.4f}, recall {result.recall:.4f}, density {result.density:.4f}, "
-            f"coverage {result.coverage:.4f}"
-        )
+    """A line per figure of every registered metric this result has (the registry's labels and formats)."""
+    lines = [f"{say(row.label)}: {text}" for row, text in computed_rows(result)]
     cached = result.real.from_cache + result.generated.from_cache
     lines.append(
         f"images: {result.real.n_images} real, {result.generated.n_images} generated"

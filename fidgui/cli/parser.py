@@ -6,8 +6,9 @@ import argparse
 
 import fidgui
 from fidgui.cli import commands
-from fidgui.cli.messages import LANGUAGE_CHOICES
-from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, METRICS, MODES
+from fidgui.cli.messages import LANGUAGE_CHOICES, say
+from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, MODES
+from fidgui.core.metrics.registry import all_metrics, optional_ids
 
 _DEFAULTS = commands.DEFAULTS
 
@@ -29,9 +30,10 @@ def _add_fid(commands_: argparse._SubParsersAction) -> None:
     fid.add_argument("real", help="folder of real images, a statistics .npz, or ref:NAME from the reference library")
     fid.add_argument("generated", help="folder of generated images, or a statistics .npz")
     _add_pipeline_options(fid)
-    fid.add_argument("--metrics", nargs="*", choices=[m for m in METRICS if m != "fid"], default=[],
-                     help="more metrics besides FID: kid, is (Inception Score), prdc (precision, recall, density, "
-                          "coverage), fid_interval (bootstrap), fid_infinity")
+    fid.add_argument("--metrics", nargs="*", choices=optional_ids(), default=[],
+                     help="more metrics besides FID: " + ", ".join(
+                         f"{item.id} ({say(item.choice)})" for item in all_metrics() if item.optional
+                     ).replace("%", "%%"))
     fid.add_argument("--kid-subset-size", type=int, default=_DEFAULTS["kid_subset_size"])
     fid.add_argument("--seed", type=int, default=_DEFAULTS["seed"])
     fid.add_argument("--save-stats", metavar="PREFIX", help="write PREFIX_real.npz and PREFIX_generated.npz")

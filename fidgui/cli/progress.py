@@ -21,6 +21,11 @@ class ProgressPrinter:
     def __call__(self, progress: Progress) -> None:
         if progress.total == 0:
             return
+        if progress.stage == "metrics":  # steps of the metric being computed, not images: a line at its end
+            if progress.done == progress.total:
+                self._stream.write(f"{'metrics':>9}: {progress.done}/{progress.total} steps\n")
+                self._stream.flush()
+            return
         fraction = progress.done / progress.total
         if self._is_tty:
             now = time.monotonic()

@@ -18,8 +18,7 @@ DEFAULT_MODE = "pytorch-fid"
 DECODE_POLICIES = ("faithful", "pil")
 DEFAULT_DECODE = "faithful"
 DEVICES = ("auto", "cpu", "cuda")
-METRICS = ("fid", "kid", "is", "prdc", "fid_interval", "fid_infinity")
-PER_IMAGE_METRICS = frozenset({"kid", "is", "prdc", "fid_interval", "fid_infinity"})  # need every image's features
+# The metrics themselves (their ids, keys, inputs) are declared in fidgui.core.metrics.registry.
 
 
 @dataclass(frozen=True)
@@ -149,6 +148,30 @@ class ComparisonResult:
     fid_infinity: float | None = None
     settings: dict[str, object] = field(default_factory=dict)
     per_image: dict[str, PerImageFeatures] = field(default_factory=dict, repr=False)
+    more_metrics: dict[str, float | None] = field(default_factory=dict)  # keys of metrics without a field above
+
+    def metric_value(self, key: str) -> float | None:
+        """A figure by its result key (``"kid_mean"``), whether the built-in fields or ``more_metrics`` hold it.
+
+        The built-in metrics keep named fields because scripts and views read them by name;
+        a metric registered later (``fidgui.core.metrics.registry``) needs no change here.
+        """
+        if key in _METRIC_FIELDS:
+            value = getattr(self, key)
+            return None if value is None else float(value)
+        return self.more_metrics.get(key)
+
+    def set_metric_value(self, key: str, value: float | None) -> None:
+        if key in _METRIC_FIELDS:
+            setattr(self, key, value)
+        else:
+            self.more_metrics[key] = value
+
+
+_METRIC_FIELDS = frozenset({
+    "fid", "kid_mean", "kid_std", "is_mean", "is_std", "is_real_mean", "is_real_std", "precision", "recall",
+    "density", "coverage", "fid_low", "fid_high", "fid_infinity",
+})
 
 
 ProgressCallback = Callable[[Progress], None]

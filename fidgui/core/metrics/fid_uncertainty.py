@@ -38,6 +38,10 @@ explicit ``min_size`` below D is refused too. Between 2 D and about 10 D images 
 line is extrapolated as far as the span it was fitted on, so the value is rough.
 Cost: ``points`` covariances of the subsets and ``points`` FIDs; 26 s for 10,000
 pool3-sized features on two busy cores.
+
+Both take ``should_stop`` and ``progress``: each round (each subset size) runs through
+``stopping.call_stoppably``, so a stop request ends them within a fraction of a second
+even in the middle of a 2048-wide FID.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ import numpy as np
 
 from fidgui.core.base.errors import FidguiError, side_word
 from fidgui.core.metrics.frechet import frechet_distance
+from fidgui.core.metrics.stopping import StepProgress, StopCheck, call_stoppably
 
 DEFAULT_ROUNDS = 50
 DEFAULT_CONFIDENCE = 0.9
@@ -123,6 +128,16 @@ def resample_counts(rng: np.random.RandomState, count: int) -> np.ndarray:
     return np.bincount(rng.randint(0, count, size=count), minlength=count)
 
 
+def _resampled_fid(
+    real: np.ndarray, real_counts: np.ndarray, generated: np.ndarray, generated_counts: np.ndarray
+) -> float:
+    """One bootstrap round's FID, from the draw counts of both sides."""
+    real_mu, real_sigma = resampled_statistics(real, real_counts)
+    generated_mu, generated_sigma = resampled_statistics(generated, generated_counts)
+    distinct = (int(np.count_nonzero(real_counts)), int(np.count_nonzero(generated_counts)))
+    return frechet_distance(real_mu, real_sigma, generated_mu, generated_sigma, samples=distinct)
+
+
 def bootstrap_fid(
     real_features: np.ndarray,
     generated_features: np.ndarray,
@@ -130,6 +145,8 @@ def bootstrap_fid(
     rounds: int = DEFAULT_ROUNDS,
     seed: int = DEFAULT_SEED,
     confidence: float = DEFAULT_CONFIDENCE,
+    should_stop: StopCheck | None = None,
+    progress: StepProgress | None = None,
 ) -> FidInterval:
     """Bootstrap interval of the FID over the images of both sides, moved onto the point FID (module docstring)."""
     if rounds < 2:
@@ -139,17 +156,20 @@ def bootstrap_fid(
     real = _features(real_features, "real")
     generated = _features(generated_features, "generated")
     _same_width(real.shape[1], generated.shape[1])
-    point = frechet_distance(
-        *_mean_and_covariance(real), *_mean_and_covariance(generated), samples=(len(real), len(generated))
+    point = call_stoppably(
+        lambda: frechet_distance(
+            *_mean_and_covariance(real), *_mean_and_covariance(generated), samples=(len(real), len(generated))
+        ),
+        should_stop,
     )
     rng = np.random.RandomState(seed)
     fids = np.empty(rounds)
     for index in range(rounds):
         real_counts, generated_counts = resample_counts(rng, len(real)), resample_counts(rng, len(generated))
-        real_mu, real_sigma = resampled_statistics(real, real_counts)
-        generated_mu, generated_sigma = resampled_statistics(generated, generated_counts)
-        distinct = (int(np.count_nonzero(real_counts)), int(np.count_nonzero(generated_counts)))
-        fids[index] = frechet_distance(real_mu, real_sigma, generated_mu, generated_sigma, samples=distinct)
+        counts = (real_counts, generated_counts)
+        fids[index] = call_stoppably(lambda: _resampled_fid(real, counts[0], generated, counts[1]), should_stop)
+        if progress is not None:
+            progress(index + 1, rounds)
     bias = float(fids.mean()) - point
     tail = (1.0 - confidence) / 2.0
     low, high = np.percentile(fids, [100.0 * tail, 100.0 * (1.0 - tail)]) - bias
@@ -171,6 +191,11 @@ def fid_infinity_sizes(
     return np.unique(np.linspace(min_size, count, points).astype(np.int64))
 
 
+def _subset_fid(rows: np.ndarray, real_mu: np.ndarray, real_sigma: np.ndarray) -> float:
+    mu, sigma = _mean_and_covariance(rows)
+    return frechet_distance(mu, sigma, real_mu, real_sigma)
+
+
 def fid_infinity(
     real_mu: np.ndarray,
     real_sigma: np.ndarray,
@@ -179,6 +204,8 @@ def fid_infinity(
     points: int = DEFAULT_POINTS,
     min_size: int | None = None,
     seed: int = DEFAULT_SEED,
+    should_stop: StopCheck | None = None,
+    progress: StepProgress | None = None,
 ) -> FidInfinity:
     """FID extrapolated to infinitely many generated images (Chong and Forsyth 2020); see the module docstring."""
     generated = _features(generated_features, "generated")
@@ -187,9 +214,10 @@ def fid_infinity(
     sizes = fid_infinity_sizes(len(generated), generated.shape[1], points=points, min_size=min_size)
     rng = np.random.RandomState(seed)
     fids = []
-    for size in sizes:
+    for index, size in enumerate(sizes):
         subset = rng.choice(len(generated), int(size), replace=False)  # the reference's shuffle, then its first rows
-        mu, sigma = _mean_and_covariance(generated[subset])
-        fids.append(frechet_distance(mu, sigma, real_mu, real_sigma))
+        fids.append(call_stoppably(lambda: _subset_fid(generated[subset], real_mu, real_sigma), should_stop))
+        if progress is not None:
+            progress(index + 1, len(sizes))
     _slope, intercept = np.polyfit(1.0 / sizes, fids, 1)
     return FidInfinity(float(intercept), tuple(int(size) for size in sizes), tuple(fids))

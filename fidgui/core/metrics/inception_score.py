@@ -14,12 +14,21 @@ import numpy as np
 from scipy.special import log_softmax
 
 from fidgui.core.base.errors import FidguiError
+from fidgui.core.metrics.stopping import StepProgress, StopCheck, stop_if_asked
 
 DEFAULT_SPLITS = 10
 DEFAULT_SEED = 2020
 
 
-def inception_score(logits: np.ndarray, *, splits: int = DEFAULT_SPLITS, seed: int = DEFAULT_SEED) -> tuple[float, float]:
+def inception_score(
+    logits: np.ndarray,
+    *,
+    splits: int = DEFAULT_SPLITS,
+    seed: int = DEFAULT_SEED,
+    should_stop: StopCheck | None = None,
+    progress: StepProgress | None = None,
+) -> tuple[float, float]:
+    """Mean and population standard deviation of the split scores; the stop check runs before each split."""
     count = len(logits)
     if count < splits:
         raise FidguiError("inception_score_too_few_images", splits=splits, count=count)
@@ -28,8 +37,11 @@ def inception_score(logits: np.ndarray, *, splits: int = DEFAULT_SPLITS, seed: i
     p = np.exp(log_p)
     scores = []
     for index in range(splits):
+        stop_if_asked(should_stop)
         rows = slice(index * count // splits, (index + 1) * count // splits)
         log_marginal = np.log(p[rows].mean(axis=0, keepdims=True))
         kl = (p[rows] * (log_p[rows] - log_marginal)).sum(axis=1).mean()
         scores.append(np.exp(kl))
+        if progress is not None:
+            progress(index + 1, splits)
     return float(np.mean(scores)), float(np.std(scores))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from fidgui.core.base.errors import FidguiError
+from fidgui.core.metrics.stopping import StepProgress, StopCheck, stop_if_asked
 
 DEFAULT_SUBSETS = 100
 DEFAULT_SUBSET_SIZE = 1000
@@ -37,8 +38,13 @@ def kernel_inception_distance(
     subsets: int = DEFAULT_SUBSETS,
     subset_size: int = DEFAULT_SUBSET_SIZE,
     seed: int = DEFAULT_SEED,
+    should_stop: StopCheck | None = None,
+    progress: StepProgress | None = None,
 ) -> tuple[float, float]:
-    """Mean and standard deviation of the MMD² over ``subsets`` draws of min(n, subset_size) per side."""
+    """Mean and standard deviation of the MMD² over ``subsets`` draws of min(n, subset_size) per side.
+
+    The stop check runs before each subset (about 0.1 s each at 1,000 images of 2048 features).
+    """
     size = min(subset_size, len(first), len(second))
     if size < 2:
         raise FidguiError("kid_too_few_images")
@@ -46,7 +52,10 @@ def kernel_inception_distance(
     first64, second64 = np.asarray(first, np.float64), np.asarray(second, np.float64)
     values = np.empty(subsets)
     for index in range(subsets):
+        stop_if_asked(should_stop)
         x = first64[rng.choice(len(first64), size, replace=False)]
         y = second64[rng.choice(len(second64), size, replace=False)]
         values[index] = unbiased_mmd2(x, y)
+        if progress is not None:
+            progress(index + 1, subsets)
     return float(values.mean()), float(values.std())

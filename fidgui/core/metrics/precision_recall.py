@@ -24,17 +24,20 @@ each block's columns are filled in tiles of the same size, so memory is a few
 |a|² + |b|² - 2 a·b in float64, clipped at zero, and are compared with squared radii,
 which decides exactly as comparing distances. ``prdc`` shares the work: one pass over
 real-real blocks finds both radii, one over generated-generated blocks, and one over
-real-generated blocks decides all four metrics.
+real-generated blocks decides all four metrics. The stop check runs before every tile
+(about 0.1 s of work at 1,024 x 1,024 x 2048), and progress counts row blocks over the
+three passes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from fidgui.core.base.errors import FidguiError, Message, side_word
+from fidgui.core.metrics.stopping import StepProgress, StopCheck, stop_if_asked
 
 PRECISION_RECALL_K = 3
 DENSITY_COVERAGE_K = 5
@@ -67,11 +70,17 @@ def squared_norms(features: np.ndarray, block: int) -> np.ndarray:
 
 
 def squared_distances(
-    rows: np.ndarray, row_norms: np.ndarray, others: np.ndarray, other_norms: np.ndarray, tile: int
+    rows: np.ndarray,
+    row_norms: np.ndarray,
+    others: np.ndarray,
+    other_norms: np.ndarray,
+    tile: int,
+    should_stop: StopCheck | None = None,
 ) -> np.ndarray:
     """|rows[i] - others[j]|² as a (len(rows), len(others)) float64 array, built tile by tile."""
     distances = np.empty((len(rows), len(others)))
     for start, stop in row_blocks(len(others), tile):
+        stop_if_asked(should_stop)
         distances[:, start:stop] = rows @ others[start:stop].astype(np.float64, copy=False).T
     distances *= -2.0
     distances += row_norms[:, None]
@@ -79,15 +88,24 @@ def squared_distances(
     return np.maximum(distances, 0.0, out=distances)  # round-off can dip below zero for near-equal points
 
 
-def squared_radii(features: np.ndarray, norms: np.ndarray, ks: Sequence[int], block: int) -> np.ndarray:
+def squared_radii(
+    features: np.ndarray,
+    norms: np.ndarray,
+    ks: Sequence[int],
+    block: int,
+    should_stop: StopCheck | None = None,
+    on_block: Callable[[], None] | None = None,
+) -> np.ndarray:
     """Row i of the result for ks[i]: each feature's squared distance to its ks[i]-th nearest neighbour."""
     radii = np.empty((len(ks), len(features)))
     for start, stop in row_blocks(len(features), block):
         rows = features[start:stop].astype(np.float64, copy=False)
-        distances = squared_distances(rows, norms[start:stop], features, norms, block)
+        distances = squared_distances(rows, norms[start:stop], features, norms, block, should_stop)
         distances[np.arange(stop - start), np.arange(start, stop)] = 0.0  # itself, exactly, as the reference's diagonal
         distances.partition(list(ks), axis=1)  # in place: index k holds the (k + 1)-th smallest, counting itself
         radii[:, start:stop] = distances[:, list(ks)].T
+        if on_block is not None:
+            on_block()
     return radii
 
 
@@ -114,13 +132,33 @@ def checked_features(
 
 
 def _manifold_metrics(
-    real: np.ndarray, generated: np.ndarray, pr_k: int | None, dc_k: int | None, block: int
+    real: np.ndarray,
+    generated: np.ndarray,
+    pr_k: int | None,
+    dc_k: int | None,
+    block: int,
+    should_stop: StopCheck | None = None,
+    progress: StepProgress | None = None,
 ) -> tuple[float, float, float, float]:
     """(precision, recall, density, coverage); the pair whose k is None is left as NaN and costs nothing."""
+    real_blocks, generated_blocks = -(-len(real) // block), -(-len(generated) // block)
+    total = 2 * real_blocks + (generated_blocks if pr_k is not None else 0)
+    done = 0
+
+    def one_block() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
     real_norms, generated_norms = squared_norms(real, block), squared_norms(generated, block)
     ks = [k for k in (pr_k, dc_k) if k is not None]
-    real_radii = dict(zip(ks, squared_radii(real, real_norms, ks, block)))
-    generated_radii = squared_radii(generated, generated_norms, [pr_k], block)[0] if pr_k is not None else None
+    real_radii = dict(zip(ks, squared_radii(real, real_norms, ks, block, should_stop, one_block)))
+    generated_radii = (
+        squared_radii(generated, generated_norms, [pr_k], block, should_stop, one_block)[0]
+        if pr_k is not None
+        else None
+    )
 
     in_real_manifold = np.zeros(len(generated), dtype=bool)  # precision: generated j inside some real pr_k ball
     recalled = 0  # recall: real i inside some generated pr_k ball
@@ -128,7 +166,7 @@ def _manifold_metrics(
     covered = 0  # coverage: real i whose dc_k ball holds a generated feature
     for start, stop in row_blocks(len(real), block):
         rows = real[start:stop].astype(np.float64, copy=False)
-        distances = squared_distances(rows, real_norms[start:stop], generated, generated_norms, block)
+        distances = squared_distances(rows, real_norms[start:stop], generated, generated_norms, block, should_stop)
         if pr_k is not None and generated_radii is not None:
             in_real_manifold |= (distances < real_radii[pr_k][start:stop, None]).any(axis=0)
             recalled += int(np.count_nonzero((distances < generated_radii[None, :]).any(axis=1)))
@@ -136,6 +174,7 @@ def _manifold_metrics(
             inside = distances < real_radii[dc_k][start:stop, None]
             real_balls_holding += inside.sum(axis=0)
             covered += int(np.count_nonzero(inside.any(axis=1)))
+        one_block()
 
     nan = float("nan")
     precision = float(in_real_manifold.mean()) if pr_k is not None else nan
@@ -170,10 +209,14 @@ def prdc(
     precision_recall_k: int = PRECISION_RECALL_K,
     density_coverage_k: int = DENSITY_COVERAGE_K,
     block: int = DEFAULT_BLOCK,
+    should_stop: StopCheck | None = None,
+    progress: StepProgress | None = None,
 ) -> PrdcResult:
     """All four metrics in three passes over the features instead of the five the separate calls take."""
     smaller, larger = sorted((precision_recall_k, density_coverage_k))
     k = larger if smaller >= 1 else smaller  # the larger k sets the fewest images; a k below 1 is refused as asked
     real, generated = checked_features(real, generated, k, block, Message("subject_prdc"))
-    values = _manifold_metrics(real, generated, precision_recall_k, density_coverage_k, block)
+    values = _manifold_metrics(
+        real, generated, precision_recall_k, density_coverage_k, block, should_stop, progress
+    )
     return PrdcResult(*values, precision_recall_k=precision_recall_k, density_coverage_k=density_coverage_k)

@@ -1,7 +1,11 @@
-"""Turn a comparison result into the forms people keep: JSON for scripts, CSV for spreadsheets.
+"""Turn a comparison result into the forms people keep, and back: JSON for scripts, CSV for spreadsheets.
 
 The JSON keys are the contract of ``fidgui-cli fid --json``; the window saves the
-very same document, so a figure copied from either can be traced to its settings.
+very same document, and the history keeps it, so a figure copied from either can be
+traced to its settings. The metric figures are the result keys of every registered
+metric (``fidgui.core.metrics.registry``), each ``null`` when it was not computed, so
+a new metric appears here, in the CSV and in the history without a change to this
+module. ``result_from_document`` is the inverse, used to reopen a stored result.
 """
 
 from __future__ import annotations
@@ -10,12 +14,13 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 import fidgui
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
-from fidgui.core.base.errors import SkippedFile, Wording, english, message_to_dict
+from fidgui.core.base.errors import SkippedFile, Wording, english, message_from_dict, message_to_dict
+from fidgui.core.metrics.registry import result_keys
 
 
 def _skipped_to_dict(item: SkippedFile, wording: Wording) -> dict[str, Any]:
@@ -50,20 +55,7 @@ def result_to_dict(result: ComparisonResult, wording: Wording | None = None) -> 
     """
     wording = wording or english
     return {
-        "fid": result.fid,
-        "kid_mean": result.kid_mean,
-        "kid_std": result.kid_std,
-        "is_mean": result.is_mean,
-        "is_std": result.is_std,
-        "is_real_mean": result.is_real_mean,
-        "is_real_std": result.is_real_std,
-        "precision": result.precision,
-        "recall": result.recall,
-        "density": result.density,
-        "coverage": result.coverage,
-        "fid_low": result.fid_low,
-        "fid_high": result.fid_high,
-        "fid_infinity": result.fid_infinity,
+        **{key: result.metric_value(key) for key in result_keys()},
         "n_real": result.real.n_images,
         "n_generated": result.generated.n_images,
         "mode": result.mode,
@@ -87,23 +79,75 @@ def result_to_json(result: ComparisonResult) -> str:
     return json.dumps(result_to_dict(result), indent=2, ensure_ascii=False)
 
 
-CSV_COLUMNS = (
-    "real", "generated", "fid", "fid_low", "fid_high", "fid_infinity", "kid_mean", "kid_std", "is_mean", "is_std",
-    "precision", "recall", "density", "coverage", "n_real", "n_generated",
-    "mode", "decode", "model_sha256", "model_is_standard", "device", "seconds", "skipped", "warnings",
-)
+def _skipped_from_dict(item: Mapping[str, Any]) -> SkippedFile:
+    """The reason as a message when the document kept one (to word it in today's language), else its sentence."""
+    stored = item.get("reason_message")
+    return SkippedFile(str(item["path"]), message_from_dict(stored) if stored else str(item["reason"]))
+
+
+def _notices_from_document(document: Mapping[str, Any]) -> list[Notice]:
+    """Warnings as messages when the document kept them (``notices``), else the English sentences of older entries."""
+    if document.get("notices"):
+        return [Notice(str(item["code"]), message_from_dict(item["message"])) for item in document["notices"]]
+    texts = [str(text) for text in document.get("warnings") or []]
+    codes = [str(code) for code in document.get("warning_codes") or []]
+    codes += ["note"] * (len(texts) - len(codes))
+    return [Notice(code, text) for code, text in zip(codes, texts)]
+
+
+def _side_from_dict(document: Mapping[str, Any], fallback_count: Any) -> SideSummary:
+    return SideSummary(
+        source=str(document.get("source", "")),
+        n_images=int(document.get("n_images", fallback_count) or 0),
+        skipped=[_skipped_from_dict(item) for item in document.get("skipped") or []],
+        converted={str(code): int(count) for code, count in (document.get("converted") or {}).items()},
+        from_statistics=bool(document.get("from_statistics", False)),
+        from_cache=int(document.get("from_cache") or 0),
+        n_duplicates=int(document.get("n_duplicates") or 0),
+        n_upsampled=int(document.get("n_upsampled") or 0),
+    )
+
+
+def result_from_document(document: Mapping[str, Any]) -> ComparisonResult:
+    """A stored ``result_to_dict`` document back as the result it was made from (per-image features aside)."""
+    result = ComparisonResult(
+        fid=None,
+        real=_side_from_dict(document.get("real") or {}, document.get("n_real")),
+        generated=_side_from_dict(document.get("generated") or {}, document.get("n_generated")),
+        mode=str(document.get("mode", "")),
+        decode=str(document.get("decode", "")),
+        model_sha256=str(document.get("model_sha256", "")),
+        model_is_standard=bool(document.get("model_is_standard", False)),
+        device=str(document.get("device", "")),
+        seconds=float(document.get("seconds") or 0.0),
+        warnings=_notices_from_document(document),
+        settings=dict(document.get("settings") or {}),
+    )
+    for key in result_keys():
+        value = document.get(key)
+        result.set_metric_value(key, None if value is None else float(value))
+    return result
+
+
+def csv_columns() -> tuple[str, ...]:
+    """The CSV header: both sources, every metric key, then counts and settings."""
+    return (
+        "real", "generated", *result_keys(), "n_real", "n_generated",
+        "mode", "decode", "model_sha256", "model_is_standard", "device", "seconds", "skipped", "warnings",
+    )
 
 
 def result_to_csv(result: ComparisonResult) -> str:
     """One header and one row, so several saved results concatenate into one sheet."""
     document = result_to_dict(result)
-    row = {key: document.get(key) for key in CSV_COLUMNS}
+    columns = csv_columns()
+    row = {key: document.get(key) for key in columns}
     row["real"] = result.real.source
     row["generated"] = result.generated.source
     row["skipped"] = len(document["skipped"])
     row["warnings"] = " | ".join(document["warnings"])
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerow(row)
     return buffer.getvalue()

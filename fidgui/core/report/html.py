@@ -6,6 +6,10 @@ piece of text that came from outside the program (folder and file names, warning
 sentences, settings) is escaped: a folder named ``<script>`` shows as its name and
 never runs. The pictures are PNG bytes drawn by the caller (the window renders its
 charts), which keeps this module free of any drawing library.
+
+The figures are the rows of every registered metric (``fidgui.core.metrics.registry``)
+that this result has, labelled by the metric's own messages; the caller passes the
+front end's ``wording`` that words them, since the core holds no sentences.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import base64
 import html
 import platform
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,10 +27,12 @@ import onnxruntime
 import fidgui
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import ComparisonResult, SideSummary
-from fidgui.core.base.errors import FidguiError, Wording, english
+from fidgui.core.base.errors import FidguiError, Message, Wording, english
+from fidgui.core.metrics.formats import computed_rows
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 Figure = tuple[str, bytes]  # (caption, PNG bytes)
+Render = Callable[[Message], str]  # a message code and its parameters -> the sentence in the reader's language
 
 _STYLE = """
 body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif;
@@ -51,28 +57,9 @@ def _number(value: float | None, digits: str = ".4f") -> str:
     return "—" if value is None else format(value, digits)
 
 
-def _figure_rows(result: ComparisonResult) -> list[tuple[str, str]]:
+def _figure_rows(result: ComparisonResult, render: Render) -> list[tuple[str, str]]:
     """(name, value) of every figure this result has; metrics not computed are left out, not shown as blanks."""
-    rows = [("FID", _number(result.fid))]
-    if result.fid_low is not None and result.fid_high is not None:
-        rows.append(("FID interval (bootstrap, 95 %)", f"{_number(result.fid_low)} – {_number(result.fid_high)}"))
-    if result.fid_infinity is not None:
-        rows.append(("FID∞ (extrapolated to infinitely many images)", _number(result.fid_infinity)))
-    if result.kid_mean is not None:
-        rows.append(("KID", f"{_number(result.kid_mean, '.6g')} ± {_number(result.kid_std, '.3g')}"))
-    if result.is_mean is not None:
-        rows.append(("Inception Score (generated)", f"{_number(result.is_mean)} ± {_number(result.is_std)}"))
-    if result.is_real_mean is not None:
-        rows.append(("Inception Score (real)", f"{_number(result.is_real_mean)} ± {_number(result.is_real_std)}"))
-    for name, value in (
-        ("Precision", result.precision),
-        ("Recall", result.recall),
-        ("Density", result.density),
-        ("Coverage", result.coverage),
-    ):
-        if value is not None:
-            rows.append((name, _number(value)))
-    return rows
+    return [(render(row.label), text) for row, text in computed_rows(result)]
 
 
 def _table(rows: Iterable[tuple[str, object]], numeric: bool = False) -> str:
@@ -125,7 +112,7 @@ def result_to_html(
             "FIDs.</p>"
         )
     sections.append(f'<p class="fid">FID {_text(_number(result.fid, ".2f"))}</p>')
-    sections.append("<h2>Figures</h2>" + _table(_figure_rows(result), numeric=True))
+    sections.append("<h2>Figures</h2>" + _table(_figure_rows(result, wording), numeric=True))
     sections.append(
         "<h2>Images</h2>" + _table(_side_rows("Real", result.real) + _side_rows("Generated", result.generated))
     )

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from fidgui.core.metrics.registry import result_keys
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import (
     ComparisonRequest,
@@ -151,17 +152,16 @@ def pairwise_fid(
     return PairwiseMatrix(folders, matrix, outcomes)
 
 
-OUTCOME_COLUMNS = (
-    "real", "generated", "fid", "kid_mean", "kid_std", "precision", "recall", "density", "coverage",
-    "n_real", "n_generated", "mode", "model_sha256", "error", "error_code",
-)
+def outcome_columns() -> tuple[str, ...]:
+    """Both folders, every registered metric's keys, then counts, settings and the failure sentence with its code."""
+    return ("real", "generated", *result_keys(), "n_real", "n_generated", "mode", "model_sha256", "error", "error_code")
 
 
 def outcomes_to_csv(outcomes: Sequence[FolderOutcome], wording: Wording | None = None) -> str:
     """One row per comparison, failed ones included with their sentence (in the front end's words) and code."""
     wording = wording or english
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=OUTCOME_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=outcome_columns(), lineterminator="\n")
     writer.writeheader()
     for outcome in outcomes:
         row: dict[str, Any] = {"real": str(outcome.real), "generated": str(outcome.generated)}
@@ -169,9 +169,8 @@ def outcomes_to_csv(outcomes: Sequence[FolderOutcome], wording: Wording | None =
             row.update(error=wording(outcome.error), error_code=outcome.error.code)
         result = outcome.result
         if result is not None:
+            row.update({key: result.metric_value(key) for key in result_keys()})
             row.update(
-                fid=result.fid, kid_mean=result.kid_mean, kid_std=result.kid_std, precision=result.precision,
-                recall=result.recall, density=result.density, coverage=result.coverage,
                 n_real=result.real.n_images, n_generated=result.generated.n_images, mode=result.mode,
                 model_sha256=result.model_sha256,
             )

@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 
 from fidgui.core.base.comparison_types import (
-    PER_IMAGE_METRICS,
     ComparisonRequest,
     ComparisonResult,
     Notice,
@@ -42,14 +41,10 @@ from fidgui.core.base.errors import (
 )
 from fidgui.core.extraction.pipeline import Extraction, extract_features
 from fidgui.core.stores.feature_cache import FeatureCache, FolderKey, folder_fingerprint
-from fidgui.core.metrics.fid_uncertainty import bootstrap_fid, fid_infinity
-from fidgui.core.metrics.frechet import statistics_to_fid
 from fidgui.core.encoders.protocol import Encoder, ModelFile
 from fidgui.core.encoders.registry import encoder_for_mode
-from fidgui.core.metrics.inception_score import inception_score
 from fidgui.core.encoders.session import InceptionSession
-from fidgui.core.metrics.kid import kernel_inception_distance
-from fidgui.core.metrics.precision_recall import prdc
+from fidgui.core.run.metrics_phase import compute_metrics, per_image_metrics, side_inputs, wants_logits
 from fidgui.core.report.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
 from fidgui.core.statistics.running import FeatureStatistics
 
@@ -88,7 +83,7 @@ def _check_request(request: ComparisonRequest) -> Encoder:
     for side, path in (("real", request.real), ("generated", request.generated)):
         if not Path(path).exists():
             raise FidguiError("side_not_found", side=side_word(side), path=str(path))
-    wants_per_image = PER_IMAGE_METRICS & set(request.metrics)
+    wants_per_image = per_image_metrics(request.metrics)
     uses_statistics = [p for p in (request.real, request.generated) if _is_statistics(Path(p))]
     if wants_per_image and uses_statistics:
         raise FidguiError("metrics_need_images")
@@ -171,7 +166,7 @@ class _Run:
         self.warnings: list[Notice] = []
         self.extractions: list[Extraction] = []
         self.session = _LazySession(model, request.device, self.warn)
-        self.per_image = bool(PER_IMAGE_METRICS & set(request.metrics)) or request.keep_features
+        self.per_image = bool(per_image_metrics(request.metrics)) or request.keep_features
         for text in cache.notices if cache is not None else []:
             self.warn(Notice("feature_cache", as_message(text)))
 
@@ -202,7 +197,7 @@ class _Run:
             decode=request.decode,
             batch_size=request.batch_size,
             keep_features=self.per_image,
-            keep_class_scores="is" in request.metrics,
+            keep_class_scores=wants_logits(request.metrics),
             cache=self.cache,
             model_sha256=self.model.weights_sha256,
             on_progress=self.on_progress,
@@ -279,7 +274,7 @@ def _compare(request: ComparisonRequest, run: _Run, started: float) -> Compariso
     for notice in sample_size_warnings(real.summary.n_images, generated.summary.n_images, run.encoder.feature_width):
         run.warn(notice)
     result = ComparisonResult(
-        fid=statistics_to_fid(real.statistics, generated.statistics),
+        fid=None,
         real=real.summary,
         generated=generated.summary,
         mode=request.mode,
@@ -300,7 +295,10 @@ def _compare(request: ComparisonRequest, run: _Run, started: float) -> Compariso
             "seed": request.seed,
         },
     )
-    _add_per_image_metrics(result, request, real, generated, run.warn)
+    if request.keep_features:
+        result.per_image = _per_image(real, generated)
+    inputs = side_inputs(real.statistics, real.extraction), side_inputs(generated.statistics, generated.extraction)
+    compute_metrics(request, *inputs, result, run.warn, run.should_stop, run.on_progress)
     if request.save_stats_prefix is not None:
         prefix = Path(request.save_stats_prefix)
         for side, outcome in (("real", real), ("generated", generated)):
@@ -310,58 +308,12 @@ def _compare(request: ComparisonRequest, run: _Run, started: float) -> Compariso
     return result
 
 
-def _add_per_image_metrics(
-    result: ComparisonResult,
-    request: ComparisonRequest,
-    real_side: _SideOutcome,
-    generated_side: _SideOutcome,
-    warn: NoticeCallback,
-) -> None:
-    """The metrics asked for beyond FID; one that cannot be computed here says why and leaves the others be."""
-    real, generated = real_side.extraction, generated_side.extraction
-    if real is None or generated is None or real.pool3 is None or generated.pool3 is None:
-        return
-    if request.keep_features:
-        result.per_image = {
-            "real": PerImageFeatures(real.paths, real.pool3),
-            "generated": PerImageFeatures(generated.paths, generated.pool3),
-        }
-    metrics = set(request.metrics)
-    real_pool3, generated_pool3 = real.pool3, generated.pool3
-
-    def kid() -> None:
-        result.kid_mean, result.kid_std = kernel_inception_distance(
-            real_pool3, generated_pool3, subsets=request.kid_subsets, subset_size=request.kid_subset_size,
-            seed=request.seed,
-        )
-
-    def score() -> None:
-        if generated.logits_unbiased is not None and real.logits_unbiased is not None:
-            result.is_mean, result.is_std = inception_score(generated.logits_unbiased, seed=request.seed)
-            result.is_real_mean, result.is_real_std = inception_score(real.logits_unbiased, seed=request.seed)
-
-    def precision_recall() -> None:
-        scores = prdc(real_pool3, generated_pool3)
-        result.precision, result.recall = scores.precision, scores.recall
-        result.density, result.coverage = scores.density, scores.coverage
-
-    def interval() -> None:
-        bounds = bootstrap_fid(real_pool3, generated_pool3, seed=request.seed)
-        result.fid_low, result.fid_high = bounds.low, bounds.high
-
-    def infinity() -> None:
-        statistics = real_side.statistics
-        result.fid_infinity = fid_infinity(statistics.mu, statistics.sigma, generated_pool3, seed=request.seed).value
-
-    steps = {"kid": (kid, "subject_kid"), "is": (score, "subject_inception_score"),
-             "prdc": (precision_recall, "subject_precision_recall"), "fid_interval": (interval, "subject_fid_interval"),
-             "fid_infinity": (infinity, "subject_fid_infinity")}
-    for metric, (compute, name) in steps.items():
-        if metric in metrics:
-            try:
-                compute()
-            except FidguiError as error:
-                warn(Notice("metric_skipped", metric=Message(name), reason=error.message))
+def _per_image(real: _SideOutcome, generated: _SideOutcome) -> dict[Side, PerImageFeatures]:
+    """Both sides' used images and feature rows for the views, or nothing when a side kept none."""
+    kept = {"real": real.extraction, "generated": generated.extraction}
+    if any(extraction is None or extraction.pool3 is None for extraction in kept.values()):
+        return {}
+    return {side: PerImageFeatures(item.paths, item.pool3) for side, item in kept.items()}  # type: ignore[union-attr,misc]
 
 
 def compute_statistics(

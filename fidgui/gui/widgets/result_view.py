@@ -31,6 +31,8 @@ import fidgui
 from fidgui.core.report import document as report
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
+from fidgui.core.metrics.formats import row_text
+from fidgui.core.metrics.registry import BUILT_IN, Row, all_metrics
 from fidgui.gui.text import fill, say
 
 _BANNER_STYLE = "QFrame#NonStandardBanner { border: 2px solid #c77700; border-radius: 6px; }"
@@ -94,6 +96,7 @@ def summary_text(result: ComparisonResult) -> str:
         figures = QCoreApplication.translate("ResultView", "Precision %1, recall %2, density %3, coverage %4")
         values = (result.precision, result.recall, result.density, result.coverage)
         lines.append(fill(figures, *(f"{value:.4f}" for value in values)))
+    lines.extend(f"{label}: {value}" for label, value, _ in _registered_texts(result).values() if value is not None)
     sides = (
         (QCoreApplication.translate("ResultView", "Real images"), result.real),
         (QCoreApplication.translate("ResultView", "Generated images"), result.generated),
@@ -128,6 +131,17 @@ def summary_text(result: ComparisonResult) -> str:
 
 
 METRIC_ROWS = ("kid", "is", "is_real", "precision", "recall", "density", "coverage", "fid_infinity")
+
+
+def registered_rows() -> dict[str, Row]:
+    """The rows of metrics registered beyond the built-in ones (those above have hand-written texts)."""
+    return {f"{item.id}/{index}": row for item in all_metrics() if item.id not in BUILT_IN
+            for index, row in enumerate(item.rows)}
+
+
+def _registered_texts(result: ComparisonResult) -> dict[str, tuple[str, str | None, str]]:
+    return {name: (say(row.label), row_text(row.format, [result.metric_value(key) for key in row.keys]),
+                   say(row.meaning) if row.meaning else "") for name, row in registered_rows().items()}
 
 
 def _plus_minus(mean: float | None, spread: float | None, mean_format: str, spread_format: str) -> str | None:
@@ -206,7 +220,8 @@ class ResultView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setColumnStretch(2, 1)
-        self.metric_rows = {name: MetricRow(grid, row) for row, name in enumerate(METRIC_ROWS)}
+        names = (*METRIC_ROWS, *registered_rows())
+        self.metric_rows = {name: MetricRow(grid, row) for row, name in enumerate(names)}
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
@@ -294,7 +309,7 @@ class ResultView(QWidget):
                 "only with FIDs computed in the same mode, with the same model and the same numbers of images."
             )
         )
-        for name, (label, value, meaning) in self._metric_texts(result).items():
+        for name, (label, value, meaning) in {**self._metric_texts(result), **_registered_texts(result)}.items():
             self.metric_rows[name].show(label, value, meaning)
         self.metrics.setVisible(any(row.value.text() for row in self.metric_rows.values()))
         warnings = [notice for notice in result.warnings if notice.code != "skipped"]

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.core.base.comparison_types import DEFAULT_MODE, MODES
+from fidgui.core.metrics.registry import metric, optional_ids
 from fidgui.gui.app_settings import AppSettings
 from fidgui.gui.text import fill
+from fidgui.messages.render import render
 
 DEVICE_CHOICES = ("auto", "cuda", "cpu")
 DEFAULT_BATCH_SIZE = 16
@@ -78,8 +80,12 @@ class SettingsPanel(QWidget):
         self.use_cache = QCheckBox()
         self.use_cache.setChecked(True)
         self.cache_help = _help_label()
+        named = {"kid": self.kid, "is": self.inception_score, "prdc": self.prdc, "fid_interval": self.fid_interval,
+                 "fid_infinity": self.fid_infinity}
+        self.metric_boxes = {item: named.get(item) or QCheckBox() for item in optional_ids()}  # the registry's order
+        self._more_metrics = [item for item in self.metric_boxes if item not in named]  # labelled by the registry
         metrics = QVBoxLayout()
-        for box in (self.fid, self.kid, self.inception_score, self.prdc, self.fid_interval, self.fid_infinity):
+        for box in (self.fid, *self.metric_boxes.values()):
             metrics.addWidget(box)
 
         self.body = QWidget()
@@ -127,14 +133,8 @@ class SettingsPanel(QWidget):
         }
 
     def _optional_metrics(self) -> dict[str, QCheckBox]:
-        """Each metric besides FID by its name in ComparisonRequest.metrics, in the order they are listed."""
-        return {
-            "kid": self.kid,
-            "is": self.inception_score,
-            "prdc": self.prdc,
-            "fid_interval": self.fid_interval,
-            "fid_infinity": self.fid_infinity,
-        }
+        """Each metric besides FID by its id in the metric registry, in the order they are listed."""
+        return self.metric_boxes
 
     def cache_wanted(self) -> bool:
         return self.use_cache.isChecked()
@@ -218,6 +218,8 @@ class SettingsPanel(QWidget):
         self.prdc.setToolTip(self.tr("Also density and coverage; needs at least 6 images on each side."))
         self.fid_interval.setText(self.tr("FID interval (slower: 50 extra FIDs)"))
         self.fid_infinity.setText(self.tr("FID-infinity (needs 4,096+ generated images)"))
+        for name in self._more_metrics:
+            self.metric_boxes[name].setText(render(metric(name).choice))
         self.use_cache.setText(self.tr("Use the feature cache"))
         self.cache_help.setText(
             self.tr(

@@ -9,9 +9,7 @@ version they were.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -39,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
-from fidgui.core.base.errors import FidguiError, SkippedFile, message_from_dict
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.report.document import result_from_document
 from fidgui.core.stores.history import History, HistoryEntry, export_csv
 from fidgui.gui.windows.reference_dialog import fit_columns, reference_name
 from fidgui.gui.widgets.result_view import format_fid
@@ -60,58 +58,6 @@ def short_source(source: str) -> str:
     if name is not None:
         return fill(QCoreApplication.translate("HistoryWindow", "Reference: %1"), name)
     return str(Path(*path.parts[-2:])) if len(path.parts) > 3 else source
-
-
-def _skipped_from_document(item: Mapping[str, Any]) -> SkippedFile:
-    """The reason as a message when the document kept one (to word it in today's language), else its sentence."""
-    stored = item.get("reason_message")
-    return SkippedFile(str(item["path"]), message_from_dict(stored) if stored else str(item["reason"]))
-
-
-def _notices_from_document(document: Mapping[str, Any]) -> list[Notice]:
-    """Warnings as messages when the document kept them (``notices``), else the English sentences of older entries."""
-    if document.get("notices"):
-        return [Notice(str(item["code"]), message_from_dict(item["message"])) for item in document["notices"]]
-    texts = [str(text) for text in document.get("warnings") or []]
-    codes = [str(code) for code in document.get("warning_codes") or []]
-    codes += ["note"] * (len(texts) - len(codes))
-    return [Notice(code, text) for code, text in zip(codes, texts)]
-
-
-def _side_from_document(document: Mapping[str, Any], fallback_count: Any) -> SideSummary:
-    return SideSummary(
-        source=str(document.get("source", "")),
-        n_images=int(document.get("n_images", fallback_count) or 0),
-        skipped=[_skipped_from_document(item) for item in document.get("skipped") or []],
-        converted={str(code): int(count) for code, count in (document.get("converted") or {}).items()},
-        from_statistics=bool(document.get("from_statistics", False)),
-        from_cache=int(document.get("from_cache") or 0),
-        n_duplicates=int(document.get("n_duplicates") or 0),
-        n_upsampled=int(document.get("n_upsampled") or 0),
-    )
-
-
-def result_from_document(document: Mapping[str, Any]) -> ComparisonResult:
-    """A stored ``result_to_dict`` document back as the result it was made from (per-image features aside)."""
-    numbers = {
-        name: document.get(name)
-        for name in ("kid_mean", "kid_std", "is_mean", "is_std", "is_real_mean", "is_real_std", "precision",
-                     "recall", "density", "coverage", "fid_low", "fid_high", "fid_infinity")
-    }
-    return ComparisonResult(
-        fid=document.get("fid"),
-        real=_side_from_document(document.get("real") or {}, document.get("n_real")),
-        generated=_side_from_document(document.get("generated") or {}, document.get("n_generated")),
-        mode=str(document.get("mode", "")),
-        decode=str(document.get("decode", "")),
-        model_sha256=str(document.get("model_sha256", "")),
-        model_is_standard=bool(document.get("model_is_standard", False)),
-        device=str(document.get("device", "")),
-        seconds=float(document.get("seconds") or 0.0),
-        warnings=_notices_from_document(document),
-        settings=dict(document.get("settings") or {}),
-        **numbers,
-    )
 
 
 def every_word(text: str) -> QRegularExpression:

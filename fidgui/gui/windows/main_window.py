@@ -463,6 +463,12 @@ class MainWindow(QMainWindow):
             widget.label.setText(fill(self.tr("%1: loading the model…"), name))
             widget.bar.setRange(0, 0)
             return
+        if progress.stage == "metrics":
+            steps = fill(self.tr("%1: computing the metrics (%2 of %3)"), name, progress.done, progress.total)
+            widget.label.setText(steps)
+            widget.bar.setRange(0, max(progress.total, 1))
+            widget.bar.setValue(progress.done)
+            return
         if progress.stage == "from cache":
             widget.label.setText(fill(self.tr("%1: %2 images, from the feature cache"), name, f"{progress.total:,}"))
             widget.bar.setRange(0, 1)

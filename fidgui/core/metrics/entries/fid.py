@@ -1,0 +1,32 @@
+"""FID, the figure fidgui is for: always computed, from the two sides' statistics alone."""
+
+from __future__ import annotations
+
+from fidgui.core.base.errors import Message
+from fidgui.core.metrics.formats import fixed
+from fidgui.core.metrics.frechet import statistics_to_fid
+from fidgui.core.metrics.registry import Metric, MetricInputs, Need, Row, Values, register
+from fidgui.core.metrics.stopping import StepProgress, StopCheck, call_stoppably
+
+FID = "fid"
+
+
+def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress) -> Values:
+    value = call_stoppably(lambda: statistics_to_fid(inputs.real.statistics, inputs.generated.statistics), should_stop)
+    progress(1, 1)
+    return {FID: value}
+
+
+METRIC = register(
+    Metric(
+        id="fid",
+        keys=(FID,),
+        needs=(Need("statistics"),),
+        compute=compute,
+        label=Message("metric_fid"),
+        choice=Message("metric_fid_choice"),
+        rows=(Row(Message("metric_fid"), (FID,), fixed(".6f")),),
+        optional=False,
+        skippable=False,
+    )
+)

@@ -1,0 +1,41 @@
+"""The Inception Score of each side, from the classifier's logits (the generated side's is the figure)."""
+
+from __future__ import annotations
+
+from fidgui.core.base.errors import Message
+from fidgui.core.metrics.formats import plus_minus
+from fidgui.core.metrics.inception_score import inception_score
+from fidgui.core.metrics.registry import Metric, MetricInputs, Need, Row, Values, register
+from fidgui.core.metrics.stopping import StepProgress, StopCheck
+
+MEAN, STD, REAL_MEAN, REAL_STD = "is_mean", "is_std", "is_real_mean", "is_real_std"
+
+
+def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress) -> Values:
+    seed = inputs.options.seed
+    generated = inception_score(
+        inputs.generated.logits, seed=seed, should_stop=should_stop,
+        progress=lambda done, total: progress(done, 2 * total),
+    )
+    real = inception_score(
+        inputs.real.logits, seed=seed, should_stop=should_stop,
+        progress=lambda done, total: progress(total + done, 2 * total),
+    )
+    return {MEAN: generated[0], STD: generated[1], REAL_MEAN: real[0], REAL_STD: real[1]}
+
+
+METRIC = register(
+    Metric(
+        id="is",
+        keys=(MEAN, STD, REAL_MEAN, REAL_STD),
+        needs=(Need("logits"),),
+        compute=compute,
+        label=Message("metric_is"),
+        choice=Message("metric_is_choice"),
+        rows=(
+            Row(Message("metric_is_generated"), (MEAN, STD), plus_minus(".6g", ".3g"), Message("metric_is_meaning")),
+            Row(Message("metric_is_real"), (REAL_MEAN, REAL_STD), plus_minus(".6g", ".3g"),
+                Message("metric_is_real_meaning")),
+        ),
+    )
+)

@@ -1,0 +1,93 @@
+"""The metrics phase of a comparison: every chosen metric of the registry, computed from what the sides offer.
+
+The phase knows no metric by name. It hands each chosen metric (FID always, the others
+when asked) the sides' statistics and, when the metric declared it needs them, their
+per-image features or logits; it stores the figures under the metric's keys, reports
+progress as ``Progress(stage="metrics")`` and checks the stop request between metrics
+(each metric checks it inside too). A skippable metric that cannot be computed here
+says why in a ``metric_skipped`` notice and leaves the others be; FID's failure fails
+the run.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from fidgui.core.base.comparison_types import (
+    ComparisonRequest,
+    ComparisonResult,
+    Notice,
+    NoticeCallback,
+    Progress,
+    ProgressCallback,
+    StopCheck,
+)
+from fidgui.core.base.errors import Cancelled, FidguiError, Message
+from fidgui.core.metrics.registry import Metric, MetricInputs, MetricOptions, SideInputs, chosen, needing
+from fidgui.core.metrics.stopping import StepProgress, never_stop, stop_if_asked
+from fidgui.core.extraction.pipeline import Extraction
+from fidgui.core.statistics.running import FeatureStatistics
+
+
+def wants_logits(metric_ids: Sequence[str]) -> bool:
+    """Whether extraction must keep every image's logits for the chosen metrics (the Inception Score does)."""
+    return bool(needing(metric_ids, "logits"))
+
+
+def per_image_metrics(metric_ids: Sequence[str]) -> tuple[Metric, ...]:
+    """The chosen metrics that need the images themselves, not just saved statistics."""
+    return tuple(item for item in chosen(metric_ids) if item.needs_kind("features") or item.needs_kind("logits"))
+
+
+def side_inputs(statistics: FeatureStatistics, extraction: Extraction | None) -> SideInputs:
+    """What a side offers the metrics: its statistics, and the per-image rows extraction kept (the seam where
+    an encoder's named outputs become the metrics' "features" and "logits")."""
+    if extraction is None:
+        return SideInputs(statistics)
+    return SideInputs(statistics, extraction.pool3, extraction.logits_unbiased)
+
+
+def options_of(request: ComparisonRequest) -> MetricOptions:
+    return MetricOptions(seed=request.seed, kid_subsets=request.kid_subsets, kid_subset_size=request.kid_subset_size)
+
+
+def skipped_notice(metric: Metric, error: FidguiError) -> Notice:
+    """``metric_skipped`` with the metric's label and the reason, both messages for the front end to word."""
+    return Notice("metric_skipped", Message("metric_skipped", {"metric": metric.label, "reason": error.message}))
+
+
+def _progress_of(on_progress: ProgressCallback | None) -> StepProgress:
+    def report(done: int, total: int) -> None:
+        if on_progress is not None:
+            on_progress(Progress("generated", done, total, 0.0, None, stage="metrics"))
+
+    return report
+
+
+def compute_metrics(
+    request: ComparisonRequest,
+    real: SideInputs,
+    generated: SideInputs,
+    result: ComparisonResult,
+    warn: NoticeCallback,
+    should_stop: StopCheck | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> None:
+    """Fill ``result`` with the figures of every chosen metric; raises Cancelled when asked to stop."""
+    inputs = MetricInputs(real, generated, options_of(request))
+    stop = should_stop or never_stop
+    for metric in chosen(request.metrics):
+        stop_if_asked(should_stop)
+        missing = metric.missing_inputs(inputs)
+        try:
+            if missing:
+                raise FidguiError("metric_inputs_missing", inputs=", ".join(missing))
+            values = metric.compute(inputs, stop, _progress_of(on_progress))
+        except FidguiError as error:
+            if not metric.skippable or isinstance(error, Cancelled):
+                raise
+            warn(skipped_notice(metric, error))
+            continue
+        for key in metric.keys:
+            value = values.get(key)
+            result.set_metric_value(key, None if value is None else float(value))
