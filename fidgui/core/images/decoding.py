@@ -20,11 +20,8 @@ say what pytorch-fid would have done differently.
 Files are read once into memory: the digest and the pixels come from the same bytes. Only the formats fidgui
 lists are tried (PIL's rarer plugins, such as EPS, which starts Ghostscript, never run on files from a folder).
 
-Memory is bounded per image and across the decoders running at once (:mod:`decode_memory`): pixels are
-converted in strips of rows into the one 8-bit RGB array the caller keeps, so a picture needs PIL's own buffer
-plus its RGB result and little else, whatever its mode; an image that would need more than the per-image budget
-is read at a reduced scale where the format can do that without decoding full size (JPEG's ``draft``, and noted),
-and refused otherwise. Normal images are never reduced: their pixels are exactly as before.
+Memory is bounded per image and across concurrent decoders (see :mod:`decode_memory`); pixels are converted in
+strips of rows, and only an image over the per-image budget is read smaller (JPEG ``draft``, noted) or refused.
 """
 
 from __future__ import annotations
