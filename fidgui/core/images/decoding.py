@@ -59,7 +59,6 @@ _PALETTE_MODES = frozenset({"P", "PA"})
 _ALPHA_MODES = frozenset({"RGBA", "RGBa", "LA", "La", "PA"})
 _TRNS_MODES = frozenset({"L", "P", "RGB"})  # modes whose PNG/GIF transparency lives in info["transparency"]
 _TEXT_CONTROL_BYTES = frozenset(range(32)) - frozenset(b"\t\n\r\f")
-_DRAFT_SCALES = (2, 4, 8)
 
 
 @dataclass(frozen=True)
@@ -118,8 +117,6 @@ def read_image_file(path: Path) -> bytes:
             data = file.read()
     except FileNotFoundError:
         raise ImageSkipped("This file no longer exists; it was moved or deleted after the folder was read.") from None
-    except IsADirectoryError:
-        raise ImageSkipped("image_is_folder") from None
     except NotRegularFile as error:  # a pipe put there after listing would block open() forever
         raise ImageSkipped("image_is_folder" if error.kind == "folder" else "image_not_regular_file") from None
     except PermissionError:
@@ -170,7 +167,7 @@ def _fit_budget(image: Image.Image, policy: str, notes: list[str]) -> int:
     if needed <= PER_IMAGE_BYTES:
         return needed
     if image.format == "JPEG":
-        for scale in _DRAFT_SCALES:
+        for scale in (2, 4, 8):  # the scales libjpeg decodes at directly
             small = (-(-width // scale), -(-height // scale))
             if decode_bytes_needed(image.mode, *small, rotated=rotated) <= PER_IMAGE_BYTES:
                 image.draft(image.mode, small)
@@ -223,8 +220,7 @@ def _to_rgb(image: Image.Image, policy: str) -> tuple[np.ndarray, list[str]]:
 
 
 def _by_strips(image: Image.Image, to_rgb: Callable[[Image.Image], np.ndarray]) -> np.ndarray:
-    """Convert a strip of rows at a time into one preallocated RGB array (conversions to RGB act pixel by pixel,
-    so the result is the same as converting the whole image, with temporaries the size of a strip)."""
+    """Convert strip by strip into one RGB array: the conversions act pixel by pixel, so the result is the same."""
     width, height = image.size
     rows = strip_rows(width)
     if rows >= height:
