@@ -103,15 +103,15 @@ def _header(
     if any(side < 0 for side in shape):
         raise FidguiError("stats_damaged", name=name, reason=f"{_label(info)} has the shape {shape}")
     nbytes = int(np.prod(shape, dtype=object)) * dtype.itemsize
-    if info.file_size < nbytes:
-        raise FidguiError("stats_damaged", name=name, reason=f"{_label(info)} is cut short")
     ratio = 1 if info.compress_type == zipfile.ZIP_STORED else _DEFLATE_MAX_RATIO
     largest_sigma = MAX_DIMS * MAX_DIMS * 16
     if nbytes > largest_sigma or nbytes > archive_size * ratio:
         raise FidguiError(
             "stats_array_too_large", name=name, array=_label(info), gigabytes=f"{nbytes / 1e9:,.1f}",
-            max_dims=MAX_DIMS, archive_megabytes=f"{archive_size / 1e6:,.1f}",
+            max_dims=MAX_DIMS, archive_megabytes=f"{archive_size / 1e6:,.2f}",
         )
+    if info.file_size < nbytes:
+        raise FidguiError("stats_damaged", name=name, reason=f"{_label(info)} is cut short")
     return dtype, tuple(int(side) for side in shape)
 
 
