@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -18,6 +16,7 @@ import pytest
 from PIL import Image
 
 from conftest import IMAGES, REPO
+from memory_peak import run_measured
 from fidgui.core.base.errors import ImageSkipped
 from fidgui.core.images import decode_memory, decoding
 from fidgui.core.images.decoding import decode_bytes, decode_image
@@ -86,12 +85,12 @@ def test_real_jpegs_are_never_taken_for_hollow_ones() -> None:
 
 
 _MEASURE = """
-import resource, sys, time
+import sys, time
 from pathlib import Path
 from fidgui.core.images.decoding import decode_image
 started = time.perf_counter()
 decoded = decode_image(Path(sys.argv[1]))
-print(decoded.rgb.shape, sorted(decoded.notes), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+print(decoded.rgb.shape, sorted(decoded.notes), peak_bytes(),
       round(time.perf_counter() - started, 2))
 """
 
@@ -109,9 +108,7 @@ def test_a_large_transparent_png_decodes_within_seven_bytes_a_pixel(tmp_path: Pa
     path = tmp_path / "big_rgba.png"
     Image.fromarray(rgba, "RGBA").save(path)
     del rgba, alpha
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    output = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], env=env, capture_output=True, text=True,
-                            timeout=300, check=True).stdout.split()
+    output = run_measured(_MEASURE, str(path), repo=REPO)
     peak = int(output[-2])
     assert "'alpha']" in output[3]
     assert peak < side * side * 7 + 200_000_000, f"peak {peak / 1e6:.0f} MB"
@@ -144,3 +141,37 @@ def test_over_the_per_image_budget_a_jpeg_is_drafted_and_a_png_refused(monkeypat
     assert refused.value.code == "image_over_memory_budget"
     monkeypatch.undo()
     assert "reduced" not in decode_image(IMAGES / "modes" / "large_3000x2250.jpg").notes
+
+
+def test_an_image_edited_in_place_with_its_size_and_time_restored_changes_the_fid(
+    tmp_path: Path, fixture_onnx: Path
+) -> None:
+    """``touch -r`` after an edit used to keep the stale folder statistics (FID 245.14 where the truth was 8596.71)."""
+    from fidgui.core.base.comparison_types import ComparisonRequest
+    from fidgui.core.run.comparison import run_comparison
+    from fidgui.core.stores.feature_cache import FeatureCache
+
+    real, generated = tmp_path / "real", tmp_path / "generated"
+    for folder, source in ((real, "small_a"), (generated, "small_b")):
+        folder.mkdir()
+        for index, file in enumerate(sorted((IMAGES / source).iterdir())[:6]):
+            with Image.open(file) as image:
+                image.convert("RGB").save(folder / f"{index:04d}.bmp")  # BMP: same pixels count, same byte size
+
+    def fid(cache: FeatureCache | None) -> float:
+        return run_comparison(ComparisonRequest(real, generated, model=fixture_onnx), cache=cache).fid
+
+    edited = generated / "0003.bmp"
+    with FeatureCache(tmp_path / "cache.sqlite3") as cache:
+        before = fid(cache)
+        status = edited.stat()
+        with Image.open(edited) as image:
+            inverted = Image.fromarray(255 - np.asarray(image.convert("RGB")))
+        inverted.save(edited)
+        os.utime(edited, ns=(status.st_atime_ns, status.st_mtime_ns))  # what `touch -r` does
+        after = edited.stat()
+        assert (after.st_size, after.st_mtime_ns) == (status.st_size, status.st_mtime_ns)
+        again = fid(cache)
+    truth = fid(None)
+    assert truth != pytest.approx(before, rel=1e-6)
+    assert again == pytest.approx(truth, rel=1e-9)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
 import threading
 import zipfile
 from pathlib import Path
@@ -17,6 +15,7 @@ import numpy as np
 import pytest
 
 from conftest import REPO
+from memory_peak import run_measured
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.stores.reference_library import ReferenceLibrary
@@ -105,7 +104,7 @@ def test_sizes_declared_in_headers_are_capped_before_any_data_is_read(tmp_path: 
 
 
 _MEASURE = """
-import resource, sys
+import sys
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.statistics.running import FeatureStatistics
 codes = []
@@ -115,7 +114,7 @@ for path in sys.argv[1:]:
         codes.append("loaded")
     except FidguiError as error:
         codes.append(error.code)
-print(" ".join(codes), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+print(" ".join(codes), peak_bytes())
 """
 
 
@@ -126,10 +125,7 @@ def test_header_bombs_and_zip_bombs_cost_no_memory(tmp_path: Path) -> None:
     _header_claims_8_tib(claims)
     _zip_bomb(bomb)
     assert bomb.stat().st_size < 2_000_000
-    output = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(claims), str(bomb)], env=dict(os.environ, PYTHONPATH=str(REPO)),
-        capture_output=True, text=True, timeout=120, check=True,
-    ).stdout.split()
+    output = run_measured(_MEASURE, str(claims), str(bomb), repo=REPO)
     assert output[:2] == ["stats_array_too_large", "stats_array_shape"], output
     assert int(output[2]) < 150_000_000
 

@@ -30,10 +30,10 @@ from fidgui.core.base.comparison_types import (
     StopCheck,
 )
 from fidgui.core.images.decoding import describe_notes
-from fidgui.core.images.discovery import discover_images
+from fidgui.core.images.discovery import discover_images, folder_fingerprint
 from fidgui.core.base.errors import FidguiError, SkippedFile
 from fidgui.core.extraction.pipeline import Extraction, extract_features
-from fidgui.core.stores.feature_cache import FeatureCache, folder_fingerprint
+from fidgui.core.stores.feature_cache import FeatureCache
 from fidgui.core.metrics.fid_uncertainty import bootstrap_fid, fid_infinity
 from fidgui.core.metrics.frechet import statistics_to_fid
 from fidgui.core.encoders.inception.graph import ModelInfo

@@ -14,14 +14,12 @@ The size is bounded: past ``max_bytes`` the least recently used entries go first
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Mapping, TypeVar
 
 import numpy as np
 
@@ -35,6 +33,7 @@ from fidgui.core.stores.sqlite_store import (
 )
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.base.user_dirs import cache_dir
+from fidgui.core.images.discovery import folder_fingerprint  # noqa: F401  (moved to the listing; kept importable)
 
 FILE_NAME = "features.sqlite3"
 DEFAULT_MAX_BYTES = 2 * 1024**3  # about 160,000 images' features
@@ -43,7 +42,6 @@ POOL3_DIMS = 2048
 LOGITS_DIMS = 1008
 _FLOAT32 = np.dtype("<f4")
 _FLOAT64 = np.dtype("<f8")
-_FINGERPRINT_SALT = b"fidgui folder listing v1\n"
 
 T = TypeVar("T")
 
@@ -127,34 +125,6 @@ class FolderRecord:
 
     statistics: FeatureStatistics
     summary: dict[str, Any] = field(default_factory=dict)
-
-
-def folder_fingerprint(files: Sequence[Path], root: Path) -> str:
-    """A hash of the sorted (relative path, size, mtime_ns) listing; any added, removed or touched file changes it.
-
-    Paths are relative to ``root`` (in ``/`` form), so a folder copied elsewhere with its times kept still
-    matches. A file that vanished while listing is hashed as size and time -1: the run that follows reports
-    it as skipped, and the fingerprint stays stable while it stays missing.
-    """
-    root = Path(root)
-    entries: list[tuple[str, int, int]] = []
-    for file in files:
-        file = Path(file)
-        try:
-            relative = file.relative_to(root).as_posix()
-        except ValueError:
-            relative = file.as_posix()
-        try:
-            stat = os.stat(file)
-            size, mtime_ns = stat.st_size, stat.st_mtime_ns
-        except OSError:
-            size, mtime_ns = -1, -1
-        entries.append((relative, size, mtime_ns))
-    entries.sort()
-    digest = hashlib.sha256(_FINGERPRINT_SALT)
-    for relative, size, mtime_ns in entries:
-        digest.update(f"{relative}\0{size}\0{mtime_ns}\n".encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
 
 
 def _vector_bytes(array: np.ndarray, dims: int, name: str) -> bytes:
