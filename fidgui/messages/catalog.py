@@ -53,4 +53,9 @@ ENGLISH: dict[str, str] = {
     "stats_covariance_not_psd": "The covariance in {name} has a negative variance in some direction (its smallest "
     "eigenvalue is {eigenvalue}), which no set of images can produce; the file is damaged or was altered, and an "
     "FID computed from it would be meaningless. Recompute the statistics.",
+    "output_not_written": "{path} could not be written ({reason}); choose another place, free some disk space, or "
+    "check that the folder can be written. Nothing was changed there.",
+    "output_is_folder": "{path} is a folder; choose a file name to write to.",
+    "output_parent_not_folder": "{path} cannot be written: {parent} is a file, not a folder; choose another place.",
+    "output_pipe_without_reader": "{path} is a pipe that no program is reading from, so nothing was written to it.",
 }

@@ -16,6 +16,7 @@ from typing import Any
 import fidgui
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import ComparisonResult, SideSummary
+from fidgui.core.base.csv_cells import spreadsheet_safe
 
 
 def _side_to_dict(side: SideSummary) -> dict[str, Any]:
@@ -88,7 +89,7 @@ def result_to_csv(result: ComparisonResult) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerow(row)
+    writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})  # no formulas from folder names
     return buffer.getvalue()
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, TypeVar
 
 from fidgui.core.base.atomic_files import write_text_atomically
+from fidgui.core.base.csv_cells import spreadsheet_safe
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.stores.sqlite_store import GuardedStore, StoreSpec, is_corruption, write_transaction
 from fidgui.core.base.user_dirs import data_dir
@@ -259,13 +260,13 @@ def entries_to_csv(entries: Iterable[HistoryEntry]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([*CSV_COLUMNS[:4], *metric_columns, *CSV_COLUMNS[4:], "warnings"])
     for entry in entries:
-        writer.writerow([
+        writer.writerow([spreadsheet_safe(cell) for cell in [
             entry.id, entry.created, entry.real_source, entry.generated_source,
             *[entry.metrics.get(name, "") for name in metric_columns],
             entry.n_real, entry.n_generated, entry.mode, entry.decode, entry.model_sha256,
             "" if entry.model_is_standard is None else entry.model_is_standard, entry.device, entry.seconds,
             entry.fidgui_version, " | ".join(entry.warnings),
-        ])
+        ]])
     return buffer.getvalue()
 
 
