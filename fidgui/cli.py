@@ -16,7 +16,7 @@ from typing import Sequence, TextIO
 
 import fidgui
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, METRICS, MODES, ComparisonRequest, Notice, Progress
-from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.base.errors import Cancelled, FidguiError, Message
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(ComparisonRequest)}
 
@@ -58,8 +58,14 @@ class ProgressPrinter:
 
 
 def _print_notice(notice: Notice) -> None:
-    if notice.code != "skipped":  # skipped files are listed once, at the end
-        print(f"warning: {notice.text}", file=sys.stderr)
+    if notice.code not in ("skipped", "stats_not_saved"):  # both are reported once, at the end
+        print(f"warning: {_worded(notice.text)}", file=sys.stderr)
+
+
+def _worded(text: object) -> str:  # issue 10: notices that carry a Message (coded) rather than a sentence
+    from fidgui.messages.render import render
+
+    return render(text) if isinstance(text, Message) else str(text)
 
 
 REFERENCE_PREFIX = "ref:"
@@ -103,26 +109,35 @@ def _command_fid(args: argparse.Namespace) -> int:
 
     request = _request(args, _side_path(args.real), _side_path(args.generated))
     cache = _cache(args)
+    seen = len(cache.notices) if cache is not None else 0  # those are reported by the run itself
     try:
         result = run_comparison(request, on_progress=ProgressPrinter(sys.stderr), on_notice=_print_notice, cache=cache)
     finally:
         if cache is not None:
             cache.close()
     document = result_to_dict(result)
+    store_notices = list(cache.notices[seen:]) if cache is not None else []  # e.g. a cache that turned itself off
     if not args.no_history:
         try:
             with History() as history:
                 history.record(document)
+                store_notices += history.notices
         except FidguiError as error:
-            print(f"warning: the result was not added to the history: {error}", file=sys.stderr)
+            store_notices.append(f"the result was not added to the history: {_worded(error.message)}")
+    for notice in store_notices:
+        print(f"warning: {_worded(notice)}", file=sys.stderr)
+    document["warnings"] += [_worded(notice) for notice in store_notices]
+    not_saved = [_worded(notice.text) for notice in result.warnings if notice.code == "stats_not_saved"]
     if args.json:
-        print(json.dumps(document, indent=2, ensure_ascii=False))
-        return 0
-    for skipped in result.real.skipped + result.generated.skipped:
-        print(f"skipped: {skipped.path}: {skipped.reason}", file=sys.stderr)
-    for line in _result_lines(result):
-        print(line)
-    return 0
+        print(json.dumps(document, indent=2, ensure_ascii=False, default=_worded))
+    else:
+        for skipped in result.real.skipped + result.generated.skipped:
+            print(f"skipped: {skipped.path}: {_worded(skipped.reason)}", file=sys.stderr)
+        for line in _result_lines(result):
+            print(line)
+    for sentence in not_saved:  # after the figures, which are never lost to a failed save
+        print(f"fidgui-cli: the statistics were not saved: {sentence}", file=sys.stderr)
+    return 1 if not_saved else 0
 
 
 def _result_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
@@ -154,6 +169,8 @@ def _command_history(args: argparse.Namespace) -> int:
     from fidgui.core.stores.history import History, export_csv
 
     with History() as history:
+        for notice in history.notices:  # e.g. a damaged history set aside, or a read-only one
+            print(f"warning: {_worded(notice)}", file=sys.stderr)
         if args.history_command == "show":
             print(json.dumps(history.get(args.id), indent=2, ensure_ascii=False))
             return 0
@@ -329,6 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # file names that are not UTF-8 print as \udcXX escapes, never crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)

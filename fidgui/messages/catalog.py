@@ -58,4 +58,13 @@ ENGLISH: dict[str, str] = {
     "output_is_folder": "{path} is a folder; choose a file name to write to.",
     "output_parent_not_folder": "{path} cannot be written: {parent} is a file, not a folder; choose another place.",
     "output_pipe_without_reader": "{path} is a pipe that no program is reading from, so nothing was written to it.",
+    "store_read_only": "The {label} at {path} can only be read ({reason}): it is shown, but nothing new is "
+    "recorded in it until the folder can be written and the disk has space.",
+    "store_read_only_other_format": "The {label} at {path} cannot be written ({reason}) and is in format {version}, "
+    "not {expected}; this version of fidgui cannot read it without converting it.",
+    "store_unopenable": "The {label} at {path} could not be opened ({reason}); check that the folder exists and "
+    "can be written, and that the disk is not full.",
+    "history_no_entry": "Comparison number {id} is not in the history; it may have been deleted. Refresh the list.",
+    "history_entry_damaged": "Comparison number {id} is damaged in the history: its stored result cannot be read. "
+    "Delete it, or look at the other comparisons.",
 }

@@ -280,7 +280,10 @@ def run_comparison(
         prefix = Path(request.save_stats_prefix)
         for side, outcome in (("real", real), ("generated", generated)):
             if not outcome.summary.from_statistics:
-                outcome.statistics.save(prefix.with_name(f"{prefix.name}_{side}.npz"))
+                try:  # a full disk or an unwritable folder must not cost the figures just computed
+                    outcome.statistics.save(prefix.with_name(f"{prefix.name}_{side}.npz"))
+                except FidguiError as error:
+                    run.warn(Notice("stats_not_saved", error.message))  # front ends report it, then exit non-zero
     result.seconds = time.perf_counter() - started
     return result
 

@@ -39,7 +39,6 @@ class FeatureStatistics:
             extra["mode"] = np.array(self.mode)
         if self.model_sha256 is not None:
             extra["model_sha256"] = np.array(self.model_sha256)
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(Path(path)) as stream:
             np.savez(stream, mu=self.mu, sigma=self.sigma, **extra)
 

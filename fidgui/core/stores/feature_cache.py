@@ -344,7 +344,7 @@ class FeatureCache(GuardedStore):
             raise ValueError(f"mu {mu.shape} and sigma {sigma.shape} do not fit together")
         mu_blob = np.ascontiguousarray(mu, dtype=_FLOAT64).tobytes()
         sigma_blob = np.ascontiguousarray(sigma, dtype=_FLOAT64).tobytes()
-        summary_text = json.dumps(dict(summary or {}), ensure_ascii=False, default=str)
+        summary_text = json.dumps(dict(summary or {}), default=str)  # ASCII: undecodable names as \udcXX escapes
         nbytes = len(mu_blob) + len(sigma_blob) + len(summary_text)
 
         def work(connection: sqlite3.Connection) -> bool:
