@@ -359,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("fidgui-cli: stopped.", file=sys.stderr)
         return 130
     except FidguiError as error:
-        print(f"fidgui-cli: {error}", file=sys.stderr)
+        print(f"fidgui-cli: {_worded(error.message)}", file=sys.stderr)
         return 1
 
 

@@ -221,7 +221,7 @@ def _open_read_only(path: Path, spec: StoreSpec, cause: BaseException) -> Opened
             _close_quietly(connection)
             raise StoreUnavailable("store_read_only_other_format", label=spec.label, path=str(path),
                                    reason=str(cause), version=version, expected=spec.version) from cause
-        notice = Message("store_read_only", label=spec.label, path=str(path), reason=str(cause))
+        notice = Message("store_read_only", {"label": spec.label, "path": str(path), "reason": str(cause)})
         return OpenedStore(connection, [notice], read_only=True)
     raise StoreUnavailable("store_unopenable", label=spec.label, path=str(path), reason=str(last)) from last
 
