@@ -275,3 +275,17 @@ def test_a_leading_carriage_return_is_guarded_too() -> None:
 def test_render_of_an_unwritable_output_names_the_file() -> None:
     error = OutputNotWritten("output_not_written", path="/x/y.csv", reason="Read-only file system")
     assert render(error).startswith("/x/y.csv could not be written (Read-only file system)")
+
+
+def test_every_code_of_this_area_has_its_three_translations_with_the_same_placeholders() -> None:
+    import re
+
+    from fidgui.messages.catalog import ENGLISH
+    from fidgui.messages.translations_inputs import TRANSLATIONS
+
+    codes = list(ENGLISH)[list(ENGLISH).index("image_file_too_large"):]
+    assert len(codes) > 30 and set(TRANSLATIONS) == {"zh_CN", "zh_TW", "ja"}
+    for table in TRANSLATIONS.values():
+        assert set(table) == set(codes)
+        for code, text in table.items():
+            assert set(re.findall(r"\{(\w+)\}", text)) == set(re.findall(r"\{(\w+)\}", ENGLISH[code])), code

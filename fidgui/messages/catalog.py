@@ -67,4 +67,5 @@ ENGLISH: dict[str, str] = {
     "history_no_entry": "Comparison number {id} is not in the history; it may have been deleted. Refresh the list.",
     "history_entry_damaged": "Comparison number {id} is damaged in the history: its stored result cannot be read. "
     "Delete it, or look at the other comparisons.",
+    "stats_not_saved": "The statistics files were not saved; the figures above are complete.",
 }
