@@ -177,6 +177,10 @@ def test_a_pipe_given_as_statistics_or_imported_as_a_reference_never_blocks(tmp_
         imported = _load_within(lambda: library.import_npz(pipe, "FFHQ", mode="pytorch-fid"), 5.0)
         assert isinstance(imported, FidguiError) and imported.code == "stats_not_regular_file", imported
         assert not (tmp_path / "library").exists() or not any((tmp_path / "library").iterdir())
+        from fidgui.core.images.discovery import discover_images
+
+        as_folder = _load_within(lambda: discover_images(pipe), 5.0)  # what a comparison does with a non-file
+        assert isinstance(as_folder, FidguiError) and as_folder.code == "folder_is_special_file", as_folder
     finally:
         _release_blocked_reader(pipe)
 

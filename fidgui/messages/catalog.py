@@ -21,6 +21,8 @@ ENGLISH: dict[str, str] = {
     "image_over_memory_budget": "This image is {width} × {height} pixels and would need {gigabytes} GB of memory to "
     "decode, more than the {limit_gigabytes} GB fidgui allows one image; save a smaller copy of it (FID scales every "
     "image to 299 × 299 pixels anyway).",
+    "folder_is_special_file": "“{path}” is a pipe, a device or a socket, not a folder or a file; choose the folder "
+    "that holds the images, or a statistics .npz file.",
     "stats_not_regular_file": "{name} is not a regular file but a pipe, a device or a socket, so it was not "
     "opened (reading it could wait forever); choose the .npz file itself.",
     "stats_unreadable": "{name} could not be read ({reason}); check that the drive holding it is still connected.",

@@ -158,6 +158,8 @@ def _check_folder(root: Path) -> None:
         return
     if root.is_file():
         raise FidguiError(f"“{root}” is a file, not a folder. Choose the folder that holds the images.")
+    if root.exists():  # a pipe, a device or a socket: never opened (a pipe could block forever)
+        raise FidguiError("folder_is_special_file", path=str(root))
     raise FidguiError(f"The folder “{root}” does not exist. Check the path, or choose the folder again.")
 
 
