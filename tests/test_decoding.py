@@ -20,6 +20,7 @@ from fidgui.core.images import decoding
 from fidgui.core.images.decoding import NOTE_CODES, DecodedImage, decode_image, describe_notes
 from fidgui.core.images.discovery import discover_images
 from fidgui.core.base.errors import ImageSkipped
+from fidgui.messages.render import render
 
 MODES = IMAGES / "modes"
 BROKEN = IMAGES / "broken"
@@ -242,8 +243,9 @@ def test_files_that_cannot_be_read_are_skipped_with_a_sentence(tmp_path: Path) -
         decode_image(tmp_path / "gone.png")
     folder = tmp_path / "folder.png"
     folder.mkdir()
-    with pytest.raises(ImageSkipped, match="folder, not an image"):
+    with pytest.raises(ImageSkipped) as folder_error:
         decode_image(folder)
+    assert render(folder_error.value) == "This is a folder, not an image file."
     binary = tmp_path / "binary.png"
     binary.write_bytes(bytes(range(256)) * 4)
     with pytest.raises(ImageSkipped, match="not a picture fidgui can read, although its name ends in .png"):
@@ -254,7 +256,7 @@ def test_permission_denied_is_a_sentence(tmp_path: Path, monkeypatch: pytest.Mon
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(decoding, "open", refuse, raising=False)  # tests may run as root, who may read anything
+    monkeypatch.setattr(decoding, "open_regular_file", refuse)  # tests may run as root, who may read anything
     with pytest.raises(ImageSkipped, match="permission denied"):
         decode_image(MODES / "rgb.png")
 

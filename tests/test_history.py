@@ -12,6 +12,7 @@ import pytest
 
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
 from fidgui.core.base.errors import FidguiError, SkippedFile
+from fidgui.messages.render import render
 from fidgui.core.stores.history import FILE_NAME, History, export_csv
 from fidgui.core.report.document import result_to_dict
 from fidgui.core.base.user_dirs import data_dir
@@ -95,8 +96,9 @@ def test_delete_and_missing_entries(history: History) -> None:
     first = history.record(_result())
     second = history.record(_result(fid=3.0))
     assert history.delete(second) is True and history.delete(second) is False
-    with pytest.raises(FidguiError, match=f"Comparison number {second} is not in the history"):
+    with pytest.raises(FidguiError) as missing:
         history.get(second)
+    assert render(missing.value).startswith(f"Comparison number {second} is not in the history")
     third = history.record(_result(fid=4.0))
     assert third > second  # numbers are never reused, so a saved number never points at another comparison
     assert [entry.id for entry in history.list_entries()] == [third, first]

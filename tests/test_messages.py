@@ -24,7 +24,7 @@ from fidgui.core.base.errors import (
     side_word,
 )
 from fidgui.messages import translations
-from fidgui.messages.catalog import ENGLISH
+from fidgui.messages.catalog import ENGLISH, duplicate_codes
 from fidgui.messages.render import fill, render
 
 PACKAGE = REPO / "fidgui"
@@ -99,6 +99,7 @@ def test_no_two_translation_modules_disagree_and_a_new_module_is_merged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert translations.conflicts() == []
+    assert duplicate_codes() == []  # no code defined by two catalogue modules
     assert "fidgui.messages.translations_core" in translations.translation_modules()
     (tmp_path / "translations_extra_test.py").write_text(
         'AREA = {"ja": {"kid_too_few_images": "テスト"}, "zh_CN": {"brand_new": "新"}}\n', "utf-8"

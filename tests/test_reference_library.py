@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from fidgui.core.base.errors import FidguiError
+from fidgui.messages.render import render
 from fidgui.core.stores.reference_library import FOLDER_NAME, ReferenceLibrary, check_compatible
 from fidgui.core.statistics.running import FeatureStatistics, RunningStatistics
 from fidgui.core.base.user_dirs import data_dir
@@ -125,14 +126,16 @@ def test_import_refuses_contradictions_and_foreign_shapes(library: ReferenceLibr
         library.import_npz(small, "y", mode="pytorch-fid")
     not_stats = tmp_path / "other.npz"
     np.savez(not_stats, weights=np.zeros(3))
-    with pytest.raises(FidguiError, match="holds no FID statistics"):
+    with pytest.raises(FidguiError) as no_statistics:
         library.import_npz(not_stats, "z", mode="pytorch-fid")
+    assert "holds no FID statistics" in render(no_statistics.value)
     broken = tmp_path / "nan.npz"
     sigma = np.eye(2048)
     sigma[0, 0] = np.nan
     np.savez(broken, mu=np.zeros(2048), sigma=sigma)
-    with pytest.raises(FidguiError, match="not finite"):
+    with pytest.raises(FidguiError) as not_finite:
         library.import_npz(broken, "w", mode="pytorch-fid")
+    assert "not finite" in render(not_finite.value)
     assert [entry.name for entry in library.list_entries()] == ["from fidgui"]
 
 

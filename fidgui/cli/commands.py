@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from fidgui.cli.messages import say, warn
-from fidgui.cli.output import json_document, print_json, print_notice, print_skipped, result_lines
+from fidgui.cli.output import add_store_notices, json_document, print_json, print_notice, print_skipped, result_lines
 from fidgui.cli.progress import ProgressPrinter, StagePrinter
 from fidgui.core.base.comparison_types import ComparisonRequest
 from fidgui.core.base.errors import FidguiError, Message
@@ -55,31 +55,42 @@ def command_fid(args: argparse.Namespace) -> int:
 
     request = _request(args, _side_path(args.real), _side_path(args.generated))
     cache = _cache(args)
+    seen = len(cache.notices) if cache is not None else 0  # those the run reports itself
     try:
         result = run_comparison(request, on_progress=ProgressPrinter(sys.stderr), on_notice=print_notice, cache=cache)
     finally:
         if cache is not None:
             cache.close()
+    store_notices: list[object] = list(cache.notices[seen:]) if cache is not None else []  # e.g. a cache turned off
     document = json_document(result)
     if not args.no_history:
         try:
             with History() as history:
                 history.record(document)
+                store_notices += history.notices
         except FidguiError as error:
-            warn(Message("cli_history_not_recorded", reason=error.message))
+            store_notices.append(Message("cli_history_not_recorded", reason=error.message))
+    for notice in store_notices:
+        warn(notice)
+    add_store_notices(document, store_notices)
+    not_saved = [notice for notice in result.warnings if notice.code == "stats_not_saved"]
     if args.json:
         print_json(document)
-        return 0
-    print_skipped(result)
-    for line in result_lines(result):
-        print(line)
-    return 0
+    else:
+        print_skipped(result)
+        for line in result_lines(result):
+            print(line)
+    for notice in not_saved:  # after the figures, which a failed save never loses
+        print(f"fidgui-cli: {say(notice)}", file=sys.stderr)
+    return 1 if not_saved else 0
 
 
 def command_history(args: argparse.Namespace) -> int:
     from fidgui.core.stores.history import History, export_csv
 
     with History() as history:
+        for notice in history.notices:  # e.g. a damaged history set aside, or a read-only one
+            warn(notice)
         if args.history_command == "show":
             print(json.dumps(history.get(args.id), indent=2, ensure_ascii=False))
             return 0

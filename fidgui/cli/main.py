@@ -15,6 +15,9 @@ from fidgui.core.base.errors import Cancelled, FidguiError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # file names that are not UTF-8 print as \udcXX escapes, never crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     choose_language(args.lang)
     try:

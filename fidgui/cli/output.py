@@ -8,12 +8,13 @@ from typing import Any
 
 from fidgui.cli.messages import current_language, english, say
 from fidgui.core.base.comparison_types import ComparisonResult, Notice
+from fidgui.core.base.errors import as_message, message_to_dict
 from fidgui.core.metrics.formats import computed_rows
 
 
 def print_notice(notice: Notice) -> None:
-    """A warning as it happens; skipped files are listed once, at the end."""
-    if notice.code != "skipped":
+    """A warning as it happens; skipped files and failed saves are reported once, at the end."""
+    if notice.code not in ("skipped", "stats_not_saved"):
         print(f"warning: {say(notice)}", file=sys.stderr)
 
 
@@ -36,8 +37,18 @@ def json_document(result: ComparisonResult) -> dict[str, Any]:
     return document
 
 
+def add_store_notices(document: dict[str, Any], notices: list[Any]) -> None:
+    """Notices of the stores around the run (a cache that turned itself off, a read-only history) in the JSON too."""
+    for notice in notices:
+        message = as_message(notice)
+        document["warnings"].append(english(message))
+        document["warning_codes"].append(message.code)
+        document["notices"].append({"code": message.code, "text": english(message), "message": message_to_dict(message),
+                                    "translated": say(message)})
+
+
 def print_json(document: dict[str, Any]) -> None:
-    print(json.dumps(document, indent=2, ensure_ascii=False))
+    print(json.dumps(document, indent=2, ensure_ascii=False, default=str))
 
 
 def result_lines(result: ComparisonResult) -> list[str]:

@@ -25,7 +25,7 @@ import numpy as np
 
 from fidgui.core.base.comparison_types import Notice, NoticeCallback, Progress, ProgressCallback, Side, StopCheck
 from fidgui.core.images.decoding import decode_bytes, read_image_file
-from fidgui.core.base.errors import Cancelled, ImageSkipped, SkippedFile
+from fidgui.core.base.errors import Cancelled, ImageSkipped, Message, SkippedFile
 from fidgui.core.extraction.feature_buffer import FeatureBuffer
 from fidgui.core.extraction.cache_keys import CacheKeys
 from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache
@@ -80,7 +80,7 @@ class _Prepared:
     width: int = 0
     height: int = 0
     notes: tuple[str, ...] = ()
-    skip_reason: str | None = None
+    skip_reason: Message | None = None
 
     @property
     def usable(self) -> bool:
@@ -99,7 +99,7 @@ def _prepare(path: Path, mode: str, policy: str, lookup: CacheLookup | None) -> 
             return _Prepared(path, None, hit, digest, hit.width, hit.height, hit.notes)
         decoded = decode_bytes(data, path, policy, digest)
     except ImageSkipped as skipped:
-        return _Prepared(path, None, None, None, skip_reason=str(skipped))
+        return _Prepared(path, None, None, None, skip_reason=skipped.message)
     width, height = decoded.original_size
     size = encoder_for_mode(mode).input_size
     return _Prepared(path, preprocess(decoded.rgb, mode, size), None, digest, width, height, decoded.notes)
@@ -231,7 +231,7 @@ def extract_features(
                 if item.skip_reason is not None:
                     extraction.skipped.append(SkippedFile(str(item.path), item.skip_reason))
                     if on_notice is not None:
-                        on_notice(Notice("skipped", f"{item.path.name}: {item.skip_reason}"))
+                        on_notice(Notice("skipped", Message("skipped_file", name=item.path.name, reason=item.skip_reason)))
             usable = [item for item in batch if item.usable]
             if usable:
                 outputs = _outputs_in_file_order(usable, session, keys)

@@ -19,6 +19,9 @@ say what pytorch-fid would have done differently.
 
 Files are read once into memory: the digest and the pixels come from the same bytes. Only the formats fidgui
 lists are tried (PIL's rarer plugins, such as EPS, which starts Ghostscript, never run on files from a folder).
+
+Memory is bounded per image and across concurrent decoders (see :mod:`decode_memory`); pixels are converted in
+strips of rows, and only an image over the per-image budget is read smaller (JPEG ``draft``, noted) or refused.
 """
 
 from __future__ import annotations
@@ -28,12 +31,17 @@ import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEFAULT_DECODE
 from fidgui.core.base.errors import ImageSkipped
+from fidgui.core.base.regular_files import NotRegularFile, open_regular_file
+from fidgui.core.images.decode_memory import DECODE_MEMORY, PER_IMAGE_BYTES, decode_bytes_needed, strip_rows
+from fidgui.core.images.decode_notes import NOTE_CODES, describe_notes  # noqa: F401  (their home before the split)
+from fidgui.core.images.jpeg_header import holds_too_few_bytes
 
 MAX_PIXELS = 200_000_000
 MAX_FILE_BYTES = 1 << 30
@@ -79,35 +87,38 @@ def decode_image(path: Path, policy: str = DEFAULT_DECODE) -> DecodedImage:
 def decode_bytes(data: bytes, path: Path, policy: str = DEFAULT_DECODE, digest: str | None = None) -> DecodedImage:
     """Decode bytes already read (the pipeline reads once, to look the content up in the cache first).
 
-    ``digest``, the SHA-256 of ``data`` when the caller has it already, spares hashing the file twice.
+    ``digest``, the SHA-256 of ``data`` when the caller has it already, spares hashing the file twice. The
+    memory the decode needs is reserved from the process-wide budget for as long as it runs.
     """
     if policy not in DECODE_POLICIES:
         raise ValueError(f"Unknown decoding policy {policy!r}; expected one of {DECODE_POLICIES}.")
     digest = digest or hashlib.sha256(data).hexdigest()
     image = _open(data, path)
     with image:
-        rgb, notes = _to_rgb(image, policy)
         size = image.size
+        notes: list[str] = []
+        needed = _fit_budget(image, policy, notes)
+        with DECODE_MEMORY.reserve(needed):
+            rgb, mode_notes = _to_rgb(image, policy)
+        notes[:0] = mode_notes
         if _is_animated(image):
             notes.append("animated")
     return DecodedImage(np.ascontiguousarray(rgb), size, tuple(notes), digest)
 
 
 def read_image_file(path: Path) -> bytes:
-    """The file's bytes, or ImageSkipped with a sentence (missing, empty, unreadable, too large)."""
+    """The file's bytes, or ImageSkipped with a reason (missing, empty, unreadable, too large, not a file)."""
     try:
-        with open(path, "rb") as file:
+        with open_regular_file(path) as file:
             size = os.fstat(file.fileno()).st_size
             if size > MAX_FILE_BYTES:
-                raise ImageSkipped(
-                    f"This file is {size / 1e9:.1f} GB, more than the {MAX_FILE_BYTES / 1e9:.1f} GB fidgui reads; "
-                    "save a smaller copy of it (FID scales every image to 299 × 299 pixels anyway)."
-                )
+                raise ImageSkipped("image_file_too_large", gigabytes=round(size / 1e9, 1),
+                                   limit_gigabytes=round(MAX_FILE_BYTES / 1e9, 1))
             data = file.read()
     except FileNotFoundError:
         raise ImageSkipped("This file no longer exists; it was moved or deleted after the folder was read.") from None
-    except IsADirectoryError:
-        raise ImageSkipped("This is a folder, not an image file.") from None
+    except NotRegularFile as error:  # a pipe put there after listing would block open() forever
+        raise ImageSkipped("image_is_folder" if error.kind == "folder" else "image_not_regular_file") from None
     except PermissionError:
         raise ImageSkipped(
             "fidgui is not allowed to read this file (permission denied); check its permissions, "
@@ -127,7 +138,7 @@ def read_image_file(path: Path) -> bytes:
 
 
 def _open(data: bytes, path: Path) -> Image.Image:
-    """Identify the format and read the header only; refuse oversized pictures before any pixel is decoded."""
+    """Identify the format and read the header only; refuse oversized or hollow pictures before any pixel."""
     try:
         image = Image.open(io.BytesIO(data), formats=READABLE_FORMATS)
     except UnidentifiedImageError:
@@ -142,7 +153,30 @@ def _open(data: bytes, path: Path) -> Image.Image:
             f"{MAX_PIXELS / 1e6:.0f} megapixels fidgui reads safely, so it was not opened; save a smaller copy of it "
             "(FID scales every image to 299 × 299 pixels anyway)."
         )
+    if image.format == "JPEG" and holds_too_few_bytes(data, width, height):
+        image.close()
+        raise ImageSkipped("image_jpeg_hollow", width=width, height=height, size_bytes=len(data))
     return image
+
+
+def _fit_budget(image: Image.Image, policy: str, notes: list[str]) -> int:
+    """The bytes this decode reserves; a JPEG over the per-image budget is drafted smaller, any other refused."""
+    rotated = policy == "faithful" and _orientation(image) is not None
+    width, height = image.size
+    needed = decode_bytes_needed(image.mode, width, height, rotated=rotated)
+    if needed <= PER_IMAGE_BYTES:
+        return needed
+    if image.format == "JPEG":
+        for scale in (2, 4, 8):  # the scales libjpeg decodes at directly
+            small = (-(-width // scale), -(-height // scale))
+            if decode_bytes_needed(image.mode, *small, rotated=rotated) <= PER_IMAGE_BYTES:
+                image.draft(image.mode, small)
+                notes.append("reduced")
+                return decode_bytes_needed(image.mode, *image.size, rotated=rotated)
+    raise ImageSkipped(
+        "image_over_memory_budget", width=width, height=height, gigabytes=round(needed / 1e9, 1),
+        limit_gigabytes=round(PER_IMAGE_BYTES / 1e9, 1),
+    )
 
 
 def _not_a_picture_reason(data: bytes, path: Path) -> str:
@@ -175,14 +209,27 @@ def _to_rgb(image: Image.Image, policy: str) -> tuple[np.ndarray, list[str]]:
         notes.append("exif_rotated")
         if policy == "faithful":
             image = ImageOps.exif_transpose(image)
-    rgba = _transparent_rgba(image)
-    if rgba is not None:
+    transparent = _has_transparency(image)
+    if transparent:
         notes.append("alpha")
     if policy == "faithful" and image.mode in _SIXTEEN_BIT_MODES:
-        return _sixteen_bit_to_rgb(np.asarray(image)), notes
-    if policy == "faithful" and rgba is not None:
-        return _over_white(rgba), notes
-    return np.asarray(_convert(image, "RGB")), notes
+        return _by_strips(image, lambda strip: _sixteen_bit_to_rgb(np.asarray(strip))), notes
+    if policy == "faithful" and transparent:
+        return _by_strips(image, lambda strip: _over_white(np.asarray(_convert(strip, "RGBA")))), notes
+    return _by_strips(image, lambda strip: np.asarray(_convert(strip, "RGB"))), notes
+
+
+def _by_strips(image: Image.Image, to_rgb: Callable[[Image.Image], np.ndarray]) -> np.ndarray:
+    """Convert strip by strip into one RGB array: the conversions act pixel by pixel, so the result is the same."""
+    width, height = image.size
+    rows = strip_rows(width)
+    if rows >= height:
+        return to_rgb(image)
+    rgb = np.empty((height, width, 3), dtype=np.uint8)
+    for top in range(0, height, rows):
+        bottom = min(height, top + rows)
+        rgb[top:bottom] = to_rgb(image.crop((0, top, width, bottom)))
+    return rgb
 
 
 def _convert(image: Image.Image, mode: str) -> Image.Image:
@@ -221,12 +268,17 @@ def _orientation(image: Image.Image) -> int | None:
     return orientation if orientation in (2, 3, 4, 5, 6, 7, 8) else None
 
 
-def _transparent_rgba(image: Image.Image) -> np.ndarray | None:
-    """The RGBA pixels when at least one is not fully opaque, else None (the picture reads as plain RGB)."""
+def _has_transparency(image: Image.Image) -> bool:
+    """True when at least one pixel is not fully opaque (else the picture reads as plain RGB); strip by strip."""
     if image.mode not in _ALPHA_MODES and not (image.mode in _TRNS_MODES and "transparency" in image.info):
-        return None
-    rgba = np.asarray(_convert(image, "RGBA"))
-    return rgba if rgba[:, :, 3].min() < 255 else None
+        return False
+    width, height = image.size
+    rows = strip_rows(width)
+    for top in range(0, height, rows):
+        strip = image if rows >= height else image.crop((0, top, width, min(height, top + rows)))
+        if np.asarray(_convert(strip, "RGBA"))[:, :, 3].min() < 255:
+            return True
+    return False
 
 
 def _sixteen_bit_to_rgb(values: np.ndarray) -> np.ndarray:
@@ -246,44 +298,3 @@ def _is_animated(image: Image.Image) -> bool:
         return bool(getattr(image, "is_animated", False))
     except (OSError, SyntaxError, ValueError, EOFError):  # a damaged later frame: the first one was read
         return True
-
-
-NOTE_CODES = ("grayscale", "bilevel", "palette", "cmyk", "sixteen_bit", "exif_rotated", "alpha", "animated")
-
-# {n} becomes "1 image was" or "3 images were".
-_READ_ALIKE = {
-    "grayscale": "{n} grayscale and copied to three colour channels.",
-    "bilevel": "{n} black and white only (1 bit per pixel) and copied to three colour channels.",
-    "palette": "{n} saved with a colour palette, which was expanded to full colour.",
-    "cmyk": "{n} in print colours (CMYK) and converted to RGB; colours may look a little different than in an "
-    "image editor.",
-    "animated": "{n} animated; only the first frame was used.",
-}
-_SENTENCES = {
-    "faithful": _READ_ALIKE | {
-        "sixteen_bit": "{n} 16-bit and scaled to 8 bits. pytorch-fid reads 16-bit images as nearly all white.",
-        "exif_rotated": "{n} turned upright, as the camera's rotation tag asks. pytorch-fid ignores the tag and "
-        "reads such photos sideways or upside down.",
-        "alpha": "{n} partly transparent and placed on a white background. pytorch-fid drops transparency and "
-        "uses whatever colour is hidden underneath.",
-    },
-    "pil": _READ_ALIKE | {
-        "sixteen_bit": "{n} 16-bit and read as nearly all white, which is what pytorch-fid does. The faithful "
-        "reading would scale 16-bit images to 8 bits.",
-        "exif_rotated": "{n} read sideways or upside down, which is what pytorch-fid does: it ignores the camera's "
-        "rotation tag. The faithful reading would turn such photos upright.",
-        "alpha": "{n} partly transparent; the transparency was dropped and the colours hidden underneath were "
-        "used, which is what pytorch-fid does. The faithful reading would place such images on white.",
-    },
-}
-
-
-def describe_notes(counts: dict[str, int], policy: str) -> list[str]:
-    """Plain sentences for one side's note counts, in a fixed order, for people who never heard of a PIL mode."""
-    sentences = _SENTENCES[policy]
-    described = []
-    for code in NOTE_CODES:
-        count = counts.get(code, 0)
-        if count > 0:
-            described.append(sentences[code].format(n="1 image was" if count == 1 else f"{count:,} images were"))
-    return described

@@ -16,14 +16,18 @@ take a fraction of a second). Every entry lands in one of three lists:
 
 Links are followed. A folder link that leads to a folder already read (a loop, or a second way to the same
 folder) is ignored, so no folder is read twice and loops end.
+
+:func:`folder_fingerprint` summarises the listing for the folder-level statistics cache.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 from fidgui.core.base.errors import FidguiError, SkippedFile
 
@@ -35,6 +39,7 @@ _OTHER_PICTURE_EXTENSIONS = frozenset(
      "raw", "dng", "cr2", "cr3", "nef", "arw", "orf", "rw2", "raf"}
 )
 _SYSTEM_FILE_NAMES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"})  # compared in lower case
+_FINGERPRINT_SALT = b"fidgui folder listing v2: size, mtime, ctime, inode\n"
 _WINDOWS_HIDDEN = getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 2) | getattr(stat, "FILE_ATTRIBUTE_SYSTEM", 4)
 _ON_WINDOWS = os.name == "nt"
 
@@ -46,6 +51,39 @@ class Discovery:
     files: list[Path]
     skipped: list[SkippedFile] = field(default_factory=list)
     ignored: list[SkippedFile] = field(default_factory=list)
+
+
+def folder_fingerprint(files: Sequence[Path], root: Path) -> str:
+    """A hash of the sorted (relative path, size, mtime, ctime, device and inode) listing of ``files``.
+
+    Any added, removed, renamed or rewritten file changes it, including a file edited in place with its size
+    kept and its modification time set back (``touch -r``, ``os.utime``): its inode change time moves and no
+    program can set that back; a file replaced by another (``mv``, an editor's save-as-new-file) has another
+    inode. Still trusted, on purpose: an edit on a filesystem that keeps no change time and no stable inode
+    numbers (FAT, some network shares; on Windows ``st_ctime`` is the creation time), with the size kept and
+    the modification time restored, and a clock set back. A copied folder no longer matches (new inodes): it is
+    read again from the per-image cache, which is keyed by content. A file that vanished while listing is
+    hashed as -1: the run that follows reports it as skipped.
+    """
+    root = Path(root)
+    entries: list[tuple[str, int, int, int, int, int]] = []
+    for file in files:
+        file = Path(file)
+        try:
+            relative = file.relative_to(root).as_posix()
+        except ValueError:
+            relative = file.as_posix()
+        try:
+            status = os.stat(file)
+            entries.append((relative, status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_dev,
+                            status.st_ino))
+        except OSError:
+            entries.append((relative, -1, -1, -1, -1, -1))
+    entries.sort()
+    digest = hashlib.sha256(_FINGERPRINT_SALT)
+    for relative, *numbers in entries:
+        digest.update(relative.encode("utf-8", "surrogatepass") + b"\0" + repr(numbers).encode("ascii") + b"\n")
+    return digest.hexdigest()
 
 
 def discover_images(folder: Path) -> Discovery:
@@ -120,6 +158,8 @@ def _check_folder(root: Path) -> None:
         return
     if root.is_file():
         raise FidguiError(f"“{root}” is a file, not a folder. Choose the folder that holds the images.")
+    if root.exists():  # a pipe, a device or a socket: never opened (a pipe could block forever)
+        raise FidguiError("folder_is_special_file", path=str(root))
     raise FidguiError(f"The folder “{root}” does not exist. Check the path, or choose the folder again.")
 
 

@@ -19,6 +19,7 @@ from typing import Any, Mapping
 import fidgui
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
+from fidgui.core.base.csv_cells import spreadsheet_safe
 from fidgui.core.base.errors import SkippedFile, Wording, english, message_from_dict, message_to_dict
 from fidgui.core.metrics.registry import result_keys
 
@@ -149,7 +150,7 @@ def result_to_csv(result: ComparisonResult) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerow(row)
+    writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})  # no formulas from folder names
     return buffer.getvalue()
 
 

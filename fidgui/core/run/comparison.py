@@ -28,7 +28,7 @@ from fidgui.core.base.comparison_types import (
     StopCheck,
 )
 from fidgui.core.images.decoding import describe_notes
-from fidgui.core.images.discovery import discover_images
+from fidgui.core.images.discovery import discover_images, folder_fingerprint
 from fidgui.core.base.errors import (
     FidguiError,
     Message,
@@ -40,7 +40,7 @@ from fidgui.core.base.errors import (
     side_word,
 )
 from fidgui.core.extraction.pipeline import Extraction, extract_features
-from fidgui.core.stores.feature_cache import FeatureCache, FolderKey, folder_fingerprint
+from fidgui.core.stores.feature_cache import FeatureCache, FolderKey
 from fidgui.core.encoders.protocol import Encoder, ModelFile
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.encoders.session import InceptionSession
@@ -303,7 +303,10 @@ def _compare(request: ComparisonRequest, run: _Run, started: float) -> Compariso
         prefix = Path(request.save_stats_prefix)
         for side, outcome in (("real", real), ("generated", generated)):
             if not outcome.summary.from_statistics:
-                outcome.statistics.save(prefix.with_name(f"{prefix.name}_{side}.npz"))
+                try:  # a full disk or an unwritable folder must not cost the figures just computed
+                    outcome.statistics.save(prefix.with_name(f"{prefix.name}_{side}.npz"))
+                except FidguiError as error:
+                    run.warn(Notice("stats_not_saved", error.message))  # front ends report it, then exit non-zero
     result.seconds = time.perf_counter() - started
     return result
 

@@ -11,14 +11,13 @@ so that statistics from a different mode or network are refused rather than mixe
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from fidgui.core.base.atomic_files import atomic_output
-from fidgui.core.base.errors import FidguiError
+from fidgui.core.statistics.npz_format import check_statistics, read_statistics_npz
 
 
 @dataclass(frozen=True)
@@ -40,36 +39,16 @@ class FeatureStatistics:
             extra["mode"] = np.array(self.mode)
         if self.model_sha256 is not None:
             extra["model_sha256"] = np.array(self.model_sha256)
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(Path(path)) as stream:
             np.savez(stream, mu=self.mu, sigma=self.sigma, **extra)
 
     @classmethod
     def load(cls, path: Path) -> FeatureStatistics:
-        """Read our files, pytorch-fid's and TTUR's; never runs pickled code."""
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                if "mu" not in data.files or "sigma" not in data.files:
-                    raise FidguiError(
-                        f"{Path(path).name} holds no FID statistics (it needs the arrays 'mu' and 'sigma'); "
-                        "choose a file saved by fidgui, pytorch-fid or TTUR."
-                    )
-                mu = np.asarray(data["mu"], dtype=np.float64)
-                sigma = np.asarray(data["sigma"], dtype=np.float64)
-                n = int(data["n"]) if "n" in data.files else None
-                mode = str(data["mode"]) if "mode" in data.files else None
-                model_sha256 = str(data["model_sha256"]) if "model_sha256" in data.files else None
-        except (OSError, ValueError, zipfile.BadZipFile, EOFError) as error:
-            raise FidguiError(
-                f"{Path(path).name} could not be read as saved statistics ({error}); "
-                "choose an .npz file saved by fidgui, pytorch-fid or TTUR."
-            ) from error
-        if mu.ndim != 1 or sigma.shape != (mu.size, mu.size):
-            raise FidguiError(
-                f"{Path(path).name} has a mean of shape {mu.shape} and a covariance of shape {sigma.shape}; "
-                "they do not fit together, so the file is damaged or not FID statistics."
-            )
-        return cls(mu, sigma, n, mode, model_sha256)
+        """Read our files, pytorch-fid's and TTUR's, checking headers before data (:mod:`npz_format`); never runs
+        pickled code, never blocks on a pipe, and refuses a covariance that no set of images can have."""
+        arrays = read_statistics_npz(path)
+        check_statistics(arrays.mu, arrays.sigma, Path(path).name)
+        return cls(arrays.mu, arrays.sigma, arrays.n, arrays.mode, arrays.model_sha256)
 
 
 class RunningStatistics:

@@ -9,22 +9,19 @@ caller's summary of the run that made them (skips, notes, counts).
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping
 
 import numpy as np
 
+from fidgui.core.images.discovery import folder_fingerprint  # noqa: F401  (the listing's fingerprint; re-exported)
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.stores.cache_database import CacheDatabase
 from fidgui.core.stores.sqlite_store import write_transaction
 
 _FLOAT64 = np.dtype("<f8")
-_FINGERPRINT_SALT = b"fidgui folder listing v1\n"
 
 
 @dataclass(frozen=True)
@@ -46,34 +43,6 @@ class FolderRecord:
 
     statistics: FeatureStatistics
     summary: dict[str, Any] = field(default_factory=dict)
-
-
-def folder_fingerprint(files: Sequence[Path], root: Path) -> str:
-    """A hash of the sorted (relative path, size, mtime_ns) listing; any added, removed or touched file changes it.
-
-    Paths are relative to ``root`` (in ``/`` form), so a folder copied elsewhere with its times kept still
-    matches. A file that vanished while listing is hashed as size and time -1: the run that follows reports
-    it as skipped, and the fingerprint stays stable while it stays missing.
-    """
-    root = Path(root)
-    entries: list[tuple[str, int, int]] = []
-    for file in files:
-        file = Path(file)
-        try:
-            relative = file.relative_to(root).as_posix()
-        except ValueError:
-            relative = file.as_posix()
-        try:
-            stat = os.stat(file)
-            size, mtime_ns = stat.st_size, stat.st_mtime_ns
-        except OSError:
-            size, mtime_ns = -1, -1
-        entries.append((relative, size, mtime_ns))
-    entries.sort()
-    digest = hashlib.sha256(_FINGERPRINT_SALT)
-    for relative, size, mtime_ns in entries:
-        digest.update(f"{relative}\0{size}\0{mtime_ns}\n".encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
 
 
 _KEY_COLUMNS = "fingerprint = ? AND encoder = ? AND output = ? AND model_sha256 = ? AND mode = ? AND decode = ?"
@@ -124,7 +93,7 @@ class FolderStatisticsStore(CacheDatabase):
             raise ValueError(f"mu {mu.shape} and sigma {sigma.shape} do not fit together")
         mu_blob = np.ascontiguousarray(mu, dtype=_FLOAT64).tobytes()
         sigma_blob = np.ascontiguousarray(sigma, dtype=_FLOAT64).tobytes()
-        summary_text = json.dumps(dict(summary or {}), ensure_ascii=False, default=str)
+        summary_text = json.dumps(dict(summary or {}), default=str)  # ASCII: undecodable names as \udcXX escapes
         nbytes = len(mu_blob) + len(sigma_blob) + len(summary_text)
 
         def work(connection: sqlite3.Connection) -> bool:

@@ -8,26 +8,34 @@ numeric result, so a new metric needs no new column; and the whole result docume
 Unlike the feature cache this is the person's own record: problems raise :class:`FidguiError` with a
 sentence rather than being swallowed, and a damaged file is set aside (never deleted) before a new history
 is started. Recording comes after the result is on screen, so callers show a failure as a notice and carry on.
+
+Hostile and unlucky cases (issue 10): a history that cannot be written (read-only profile, full disk) is opened
+read-only, so it can still be listed; entry numbers are never reused, even after a damaged file was set aside
+or the file was deleted, because the highest number given is also kept beside it (``<file>.id-floor``) and a
+fresh file continues from there; a row whose JSON is damaged is listed as damaged instead of stopping the list;
+file names that are not UTF-8 are stored as escapes (:mod:`fidgui.core.base.file_names`).
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, TypeVar
+from typing import Any, Callable, Mapping, TypeVar
 
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.file_names import printable_name
 from fidgui.core.stores.sqlite_store import GuardedStore, StoreSpec, is_corruption, write_transaction
 from fidgui.core.base.user_dirs import data_dir
+from fidgui.core.stores.history_export import CSV_COLUMNS, KNOWN_METRICS, entries_to_csv, export_csv  # noqa: F401
 
 FILE_NAME = "history.sqlite3"
-KNOWN_METRICS = ("fid", "kid_mean", "kid_std", "is_mean", "is_std")
+ID_FLOOR_SUFFIX = ".id-floor"
+_SQLITE_INTEGERS = range(-(2**63), 2**63)
 NOT_METRICS = frozenset({"n_real", "n_generated", "seconds"})
 
 T = TypeVar("T")
@@ -35,6 +43,7 @@ T = TypeVar("T")
 SPEC = StoreSpec(
     label="comparison history",
     version=1,
+    readable_read_only=True,
     after_reset="a new, empty history has been started",
     schema=(
         """CREATE TABLE comparisons (
@@ -85,6 +94,7 @@ class HistoryEntry:
     settings: dict[str, Any] = field(default_factory=dict)
     seconds: float | None = None
     fidgui_version: str | None = None
+    damaged: bool = False  # its stored JSON could not be read: listed so it can be seen and deleted
 
     @property
     def fid(self) -> float | None:
@@ -115,15 +125,24 @@ def _optional_int(value: Any) -> int | None:
     return None if value is None or isinstance(value, bool) else int(value)
 
 
+def _json_or_none(text: Any, kind: type) -> Any:
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return None
+    return value if isinstance(value, kind) else None
+
+
 def _entry(row: tuple[Any, ...]) -> HistoryEntry:
     (entry_id, created, real, generated, n_real, n_generated, mode, decode, model, standard, device,
      metrics, warnings, settings, seconds, version) = row
+    parsed = (_json_or_none(metrics, dict), _json_or_none(warnings, list), _json_or_none(settings, dict))
     return HistoryEntry(
-        id=int(entry_id), created=created, real_source=real, generated_source=generated, n_real=n_real,
-        n_generated=n_generated, mode=mode, decode=decode, model_sha256=model,
+        id=int(entry_id), created=str(created), real_source=str(real), generated_source=str(generated),
+        n_real=n_real, n_generated=n_generated, mode=mode, decode=decode, model_sha256=model,
         model_is_standard=None if standard is None else bool(standard), device=device,
-        metrics=json.loads(metrics), warnings=json.loads(warnings), settings=json.loads(settings),
-        seconds=seconds, fidgui_version=version,
+        metrics=parsed[0] or {}, warnings=parsed[1] or [], settings=parsed[2] or {},
+        seconds=seconds, fidgui_version=version, damaged=any(part is None for part in parsed),
     )
 
 
@@ -138,6 +157,31 @@ class History(GuardedStore):
         super().__init__(Path(path) if path is not None else data_dir() / FILE_NAME, SPEC)
         with self._lock:
             self._open()
+
+    @property
+    def id_floor_path(self) -> Path:
+        return self.path.with_name(self.path.name + ID_FLOOR_SUFFIX)
+
+    def _open(self) -> None:
+        """Open, then make a fresh file continue after the highest number ever given (kept beside it)."""
+        super()._open()
+        if self.read_only or self._connection is None:
+            return
+        try:
+            floor = int(self.id_floor_path.read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            return
+        with contextlib.suppress(sqlite3.Error), write_transaction(self._connection) as connection:
+            row = connection.execute("SELECT seq FROM sqlite_sequence WHERE name = 'comparisons'").fetchone()
+            if row is None:
+                connection.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('comparisons', ?)", (floor,))
+            elif row[0] < floor:
+                connection.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'comparisons'", (floor,))
+
+    def _remember_id(self, entry_id: int) -> None:
+        """Keep the highest number given beside the file, so a history started afresh never reuses it."""
+        with contextlib.suppress(OSError, FidguiError):
+            write_text_atomically(self.id_floor_path, f"{entry_id}\n")
 
     def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
         with self._lock:
@@ -161,16 +205,16 @@ class History(GuardedStore):
         """Remember one result document (from ``result_to_dict``); returns its entry number."""
         when = (created or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
         row = (
-            when, _source(result, "real"), _source(result, "generated"),
+            when, printable_name(_source(result, "real")), printable_name(_source(result, "generated")),
             _optional_int(result.get("n_real")), _optional_int(result.get("n_generated")),
             result.get("mode"), result.get("decode"), result.get("model_sha256"),
             None if result.get("model_is_standard") is None else int(bool(result["model_is_standard"])),
             result.get("device"),
-            json.dumps(numeric_results(result)),
-            json.dumps([str(text) for text in result.get("warnings") or []], ensure_ascii=False),
-            json.dumps(result.get("settings") or {}, ensure_ascii=False, default=str),
+            json.dumps(numeric_results(result)),  # ASCII JSON below: undecodable file names become \udcXX escapes
+            json.dumps([str(text) for text in result.get("warnings") or []]),
+            json.dumps(result.get("settings") or {}, default=str),
             result.get("seconds"), result.get("fidgui_version"),
-            json.dumps(dict(result), ensure_ascii=False, default=str),
+            json.dumps(dict(result), default=str),
         )
 
         def work(connection: sqlite3.Connection) -> int:
@@ -183,7 +227,9 @@ class History(GuardedStore):
                 )
                 return int(cursor.lastrowid)
 
-        return self._run(work)
+        entry_id = self._run(work)
+        self._remember_id(entry_id)
+        return entry_id
 
     def list_entries(self, filter_text: str | None = None, limit: int | None = None) -> list[HistoryEntry]:
         """Entries newest first; ``filter_text`` keeps those whose sources, mode, device, date, model or
@@ -210,16 +256,18 @@ class History(GuardedStore):
 
     def get(self, entry_id: int) -> dict[str, Any]:
         """The result document as it was recorded."""
-        row = self._run(
-            lambda connection: connection.execute(
-                "SELECT result FROM comparisons WHERE id = ?", (int(entry_id),)
-            ).fetchone()
-        )
-        if row is None:
-            raise FidguiError(
-                f"Comparison number {entry_id} is not in the history; it may have been deleted. Refresh the list."
+        row = None
+        if int(entry_id) in _SQLITE_INTEGERS:  # 99999999999999999999 is no entry, not an OverflowError
+            row = self._run(
+                lambda connection: connection.execute(
+                    "SELECT result FROM comparisons WHERE id = ?", (int(entry_id),)
+                ).fetchone()
             )
-        result: dict[str, Any] = json.loads(row[0])
+        if row is None:
+            raise FidguiError("history_no_entry", id=entry_id)
+        result = _json_or_none(row[0], dict)
+        if result is None:
+            raise FidguiError("history_entry_damaged", id=entry_id)
         return result
 
     def delete(self, entry_id: int) -> bool:
@@ -229,7 +277,7 @@ class History(GuardedStore):
             with write_transaction(connection):
                 return connection.execute("DELETE FROM comparisons WHERE id = ?", (int(entry_id),)).rowcount > 0
 
-        return self._run(work)
+        return int(entry_id) in _SQLITE_INTEGERS and self._run(work)
 
     def clear(self) -> int:
         """Forget every comparison; returns how many there were."""
@@ -242,33 +290,3 @@ class History(GuardedStore):
 
     def __enter__(self) -> History:
         return self
-
-
-CSV_COLUMNS = (
-    "id", "date", "real", "generated", "n_real", "n_generated", "mode", "decode", "model_sha256",
-    "model_is_standard", "device", "seconds", "fidgui_version",
-)
-
-
-def entries_to_csv(entries: Iterable[HistoryEntry]) -> str:
-    """One header and a row per entry; metric columns are the known ones, then any others, by name."""
-    entries = list(entries)
-    extra = sorted({name for entry in entries for name in entry.metrics} - set(KNOWN_METRICS))
-    metric_columns = [*KNOWN_METRICS, *extra]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*CSV_COLUMNS[:4], *metric_columns, *CSV_COLUMNS[4:], "warnings"])
-    for entry in entries:
-        writer.writerow([
-            entry.id, entry.created, entry.real_source, entry.generated_source,
-            *[entry.metrics.get(name, "") for name in metric_columns],
-            entry.n_real, entry.n_generated, entry.mode, entry.decode, entry.model_sha256,
-            "" if entry.model_is_standard is None else entry.model_is_standard, entry.device, entry.seconds,
-            entry.fidgui_version, " | ".join(entry.warnings),
-        ])
-    return buffer.getvalue()
-
-
-def export_csv(entries: Iterable[HistoryEntry], path: Path) -> None:
-    """Write the entries as a spreadsheet, in one step (never half a file)."""
-    write_text_atomically(Path(path), entries_to_csv(entries))

@@ -10,6 +10,9 @@ Every store is opened the same way, so the feature cache and the history behave 
   waiting for the busy timeout.
 - The schema carries a ``user_version``, applied or converted in one transaction (two processes opening
   a new or old file at once cannot both do it); a file from a newer fidgui is refused, never rewritten.
+- A file that exists but cannot be written (a read-only profile or disk, a full disk) is opened read-only when
+  the store allows it (``readable_read_only``: the history, which a person may want to read anywhere): listing
+  needs no write access, and the caller gets one sentence saying nothing new is recorded.
 - A damaged file ("file is not a database", "database disk image is malformed", or a failing
   ``PRAGMA quick_check``) is renamed aside, with its ``-wal`` and ``-shm``, to ``<name>.corrupt-<time>``
   and a fresh one is started; the caller gets one sentence to show. The damaged copy is kept, not deleted,
@@ -19,22 +22,18 @@ Every store is opened the same way, so the feature cache and the history behave 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Mapping, Sequence, TypeVar
+from typing import Any, Iterator, Mapping, Sequence, TypeVar
 
 from fidgui.core.base.errors import FidguiError, Message
+from fidgui.core.stores.store_damage import damage_notice, is_corruption, set_aside  # noqa: F401  (re-exported)
 
 T = TypeVar("T")
 
 BUSY_TIMEOUT_SECONDS = 10.0
-_CORRUPTION_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-_CORRUPTION_PHRASES = ("file is not a database", "database disk image is malformed", "malformed database schema")
-_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 class StoreUnavailable(FidguiError):
@@ -61,6 +60,7 @@ class StoreSpec:
     before_schema: Sequence[str] = ()
     upgrades: Mapping[int, Sequence[str]] = field(default_factory=dict)
     rebuilt_code: str | None = None
+    readable_read_only: bool = False
 
 
 @dataclass
@@ -68,18 +68,8 @@ class OpenedStore:
     """A ready connection, and the notices the caller should show (empty when all went well)."""
 
     connection: sqlite3.Connection
-    notices: list[str | Message]
-
-
-def is_corruption(error: BaseException) -> bool:
-    """True for the errors that mean the file's contents are damaged (as opposed to locked or unwritable)."""
-    if not isinstance(error, sqlite3.DatabaseError):
-        return False
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None and (code & 0xFF) in _CORRUPTION_CODES:
-        return True
-    message = str(error).lower()
-    return any(phrase in message for phrase in _CORRUPTION_PHRASES)
+    notices: list[Any]
+    read_only: bool = False
 
 
 class _Damaged(Exception):
@@ -163,24 +153,6 @@ def _drop_everything(connection: sqlite3.Connection) -> None:
         connection.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
 
 
-def set_aside(path: Path) -> Path:
-    """Rename a damaged database and its companions to ``<name>.corrupt-<time>``; return the new name."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
-    os.replace(path, target)
-    for suffix in _COMPANION_SUFFIXES:
-        companion = path.with_name(path.name + suffix)
-        with contextlib.suppress(FileNotFoundError):
-            # Named so that sqlite3 finds the WAL beside the copy if someone wants to salvage it;
-            # a stale WAL left beside a fresh file would otherwise be replayed into it.
-            os.replace(companion, target.with_name(target.name + suffix))
-    return target
-
-
 def _close_quietly(connection: sqlite3.Connection | None) -> None:
     if connection is not None:
         with contextlib.suppress(sqlite3.Error):
@@ -210,6 +182,8 @@ def open_store(path: Path, spec: StoreSpec) -> OpenedStore:
         except (_Damaged, sqlite3.DatabaseError) as error:
             _close_quietly(connection)
             if not isinstance(error, _Damaged) and not is_corruption(error):
+                if spec.readable_read_only and path.is_file():
+                    return _open_read_only(path, spec, error)
                 raise StoreUnavailable(
                     f"The {spec.label} at {path} could not be opened ({error}); check that the folder exists "
                     "and can be written, and that the disk is not full."
@@ -231,6 +205,8 @@ def open_store(path: Path, spec: StoreSpec) -> OpenedStore:
             notices.append(damage_notice(spec, aside))
         except OSError as error:
             _close_quietly(connection)
+            if spec.readable_read_only and path.is_file():
+                return _open_read_only(path, spec, error)
             raise StoreUnavailable(
                 f"The {spec.label} at {path} could not be opened ({error}); check that the folder exists and can "
                 "be written, and that the disk is not full."
@@ -238,9 +214,29 @@ def open_store(path: Path, spec: StoreSpec) -> OpenedStore:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def damage_notice(spec: StoreSpec, aside: Path) -> str:
-    after = f"{spec.after_reset}. Nothing else is affected."
-    return f"The {spec.label} was damaged and has been set aside as {aside.name}; {after}"
+def _open_read_only(path: Path, spec: StoreSpec, cause: BaseException) -> OpenedStore:
+    """Open an existing store for reading only; ``immutable`` when even SQLite's shared-memory file cannot be made."""
+    last: BaseException = cause
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        connection: sqlite3.Connection | None = None
+        try:
+            connection = sqlite3.connect(
+                f"{path.resolve().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
+                check_same_thread=False,
+            )
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as error:
+            _close_quietly(connection)
+            last = error
+            continue
+        if version != spec.version:
+            _close_quietly(connection)
+            raise StoreUnavailable("store_read_only_other_format", label=spec.label, path=str(path),
+                                   reason=str(cause), version=version, expected=spec.version) from cause
+        notice = Message("store_read_only", {"label": spec.label, "path": str(path), "reason": str(cause)})
+        return OpenedStore(connection, [notice], read_only=True)
+    raise StoreUnavailable("store_unopenable", label=spec.label, path=str(path), reason=str(last)) from last
 
 
 @contextlib.contextmanager
@@ -262,13 +258,15 @@ class GuardedStore:
     def __init__(self, path: Path, spec: StoreSpec) -> None:
         self.path = Path(path)
         self.spec = spec
-        self.notices: list[str | Message] = []
+        self.notices: list[Any] = []
+        self.read_only = False
         self._lock = threading.RLock()
         self._connection: sqlite3.Connection | None = None
 
     def _open(self) -> None:
         opened = open_store(self.path, self.spec)
         self._connection = opened.connection
+        self.read_only = opened.read_only
         self.notices.extend(opened.notices)
 
     def _set_aside_after(self, error: BaseException) -> str | None:
