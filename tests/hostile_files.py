@@ -156,7 +156,9 @@ ATTACKS: dict[str, Crafted] = {
     "header_too_long": Crafted([], {}, prefix=text("x" * (1 << 20)) + b"0"),
 }
 # The BUILD attacks need their second half: the rewrite after the dict is complete.
-ATTACKS["build_rewrites_stride"].before_stop = build(get(7) + b"}" + text("stride") + tuple_of(integer(-(1 << 40))) + b"s")
+ATTACKS["build_rewrites_stride"].before_stop = build(
+    get(7) + b"}" + text("stride") + tuple_of(integer(-(1 << 40))) + b"s"
+)
 # Stride -1 from offset 0: the three floats before the storage's first byte, i.e. whatever the heap holds there.
 ATTACKS["build_reads_heap"].before_stop = build(get(7) + b"}" + text("stride") + tuple_of(integer(-1)) + b"s")
 ATTACKS["build_rewrites_storage_dtype"].prefix = build(

@@ -29,8 +29,14 @@ def tiny_model(variant: str = "honest") -> onnx.ModelProto:
         _initializer("w_fc", rng.normal(size=(2048, 1008)).astype(np.float32) * 0.01),
         _initializer("b_fc", rng.normal(size=(1008,)).astype(np.float32)),
     ]
-    nodes = [
-        helper.make_node("GlobalAveragePool", ["images"], ["avg"]),
+    source = "images"
+    if variant == "conv_activation_bomb":  # 4096 channels at 299 x 299: 1.5 GB per image, from 48 KB of weights
+        inits.append(_initializer("w_wide", rng.normal(size=(4096, 3, 1, 1)).astype(np.float32)))
+        inits[0] = _initializer("w_pool", rng.normal(size=(4096, 2048)).astype(np.float32) * 0.01)
+    nodes = [helper.make_node("Conv", ["images", "w_wide"], ["wide"])] if variant == "conv_activation_bomb" else []
+    source = "wide" if variant == "conv_activation_bomb" else source
+    nodes += [
+        helper.make_node("GlobalAveragePool", [source], ["avg"]),
         helper.make_node("Flatten", ["avg"], ["flat"], axis=1),
         helper.make_node("MatMul", ["flat", "w_pool"], ["features"]),
     ]

@@ -28,7 +28,8 @@ from hostile_onnx import tiny_model, with_metadata, write
 FIXTURE_SHA = "1e53caa1ee0b04c35f5822cdf4f9420d1e884f96fe765b1e4ae48b4b00a0c655"
 STANDARD = inception_weights.STANDARD_WEIGHTS_SHA256
 MEMORY_BOUND = 400 << 20
-"""Peak memory of a child refusing the ConstantOfShape bomb: measured 122 MB (onnx and onnxruntime loaded)."""
+"""Peak memory of a child refusing a memory-bomb graph: measured 122 MB, and 241 MB for the Conv one (a 33 MB file).
+Unchecked, the ConstantOfShape bomb takes 3.6 GB, and the Conv one 2.9 GB in the probe (2 x 4096 x 299 x 299 floats)."""
 
 
 def _claim_standard(source: Path, target: Path, *, forge_digest: bool) -> Path:
@@ -79,6 +80,7 @@ def test_standard_needs_this_profiles_own_conversion_and_an_unedited_network(
     ("nan_features", "model_problem_output_values"),
     ("constant_of_shape_bomb", "model_problem_huge_tensor"),
     ("loop_operator", "model_problem_operator"),
+    ("conv_activation_bomb", "model_problem_huge_activation"),
 ])
 def test_a_graph_that_breaks_its_promises_is_refused_at_import(variant: str, problem: str, tmp_path: Path) -> None:
     path = write(tiny_model(variant), tmp_path / f"{variant}.onnx")
@@ -102,8 +104,9 @@ def test_a_model_reading_weights_from_another_file_is_refused(tmp_path: Path) ->
     assert not model_store.user_model_path().exists()
 
 
-def test_the_constant_of_shape_bomb_is_refused_by_the_cli_with_bounded_memory(tmp_path: Path) -> None:
-    path = write(tiny_model("constant_of_shape_bomb"), tmp_path / "bomb.onnx")
+@pytest.mark.parametrize("variant", ["constant_of_shape_bomb", "conv_activation_bomb"])
+def test_a_memory_bomb_graph_is_refused_by_the_cli_with_bounded_memory(variant: str, tmp_path: Path) -> None:
+    path = write(tiny_model(variant), tmp_path / "bomb.onnx")
     done, peak = run_child(tmp_path / "rss", "model", "import", str(path))
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("fidgui-cli: The model file ")

@@ -26,8 +26,9 @@ from hostile_runner import run_child
 from hostile_files import ATTACKS, Crafted, Tensor, floats, metadata_build, one_tensor, zip_bomb, zip_deflate_bomb
 
 MEMORY_BOUND = 200 << 20
-"""Peak resident memory allowed to a child refusing any crafted file. Measured: 83 MB for every file here
-(the CLI with numpy and onnx loaded, started from a small sh: see hostile_runner); before the fix the stride-0 files reached 1.65 GB and 2.2 GB."""
+"""Peak resident memory allowed to a child refusing any crafted file. Measured: 83 MB for every file here (the
+CLI with numpy and onnx loaded, started from a small sh: see hostile_runner); before the fix the stride-0 files
+reached 1.65 GB and 2.2 GB."""
 
 EXPECTED = {  # attack -> (code, nested problem code or None), as the Inception import words it
     "build_rewrites_stride": ("weights_tampered", None),

@@ -68,6 +68,7 @@ ENGLISH.update({
     "model_problem_external_data": "it reads weights from other files on the disk",
     "model_problem_too_many_weights": "it holds {count} weights, far more than the FID network's 23.8 million",
     "model_problem_huge_tensor": "its {op} operator makes a tensor too large to be checked before running it",
+    "model_problem_huge_activation": "its intermediate tensor '{name}' would be too large for one image",
     "model_problem_run_failed": "it fails when run on two test images ({detail})",
     "model_problem_output_shape": "for two test images its output '{name}' is {shape} instead of {expected}",
     "model_problem_output_values": "for two test images its output '{name}' holds values that are not finite numbers",

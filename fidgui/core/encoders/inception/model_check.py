@@ -35,7 +35,12 @@ from fidgui.core.encoders.inception.graph import (
     ModelInfo,
     network_digest,
 )
-from fidgui.core.encoders.inception.model_limits import MAX_MODEL_BYTES, GraphRefused, check_graph_limits
+from fidgui.core.encoders.inception.model_limits import (
+    MAX_MODEL_BYTES,
+    GraphRefused,
+    check_activation_sizes,
+    check_graph_limits,
+)
 from fidgui.core.encoders.inception.model_probe import probe_outputs
 from fidgui.core.encoders.inception import weights as inception_weights
 
@@ -54,6 +59,7 @@ def validate_onnx_model(path: Path, conversions: Mapping[str, str]) -> ModelInfo
     try:
         check_graph_limits(model)
         _check_signature(model)
+        check_activation_sizes(model)
         digest = network_digest(model)
         probe_outputs(content, digest, INPUT_SIZE, OUTPUT_SHAPES)
     except GraphRefused as refused:

@@ -24,6 +24,9 @@ MAX_INITIALIZER_ELEMENTS = 64 << 20
 """All weights together, in elements (256 MB as float32); the FID Inception has 23.8 million."""
 MAX_MADE_ELEMENTS = 16 << 20
 """The largest tensor a Constant, ConstantOfShape or Expand may make (64 MB as float32)."""
+MAX_ACTIVATION_ELEMENTS = 16 << 20
+"""The largest tensor any operator may produce for one image, as far as shape inference can tell (64 MB as
+float32); the FID Inception's largest is 1.4 million (Conv2d_2b_3x3: 64 x 147 x 147)."""
 MAX_NODES = 20_000
 MAX_PAD = 4096
 
@@ -70,6 +73,33 @@ def check_graph_limits(model: onnx.ModelProto) -> None:
             _check_made_shape(node, constants)
         elif node.op_type == "Pad":
             _check_pads(node, constants)
+
+
+def check_activation_sizes(model: onnx.ModelProto) -> None:
+    """Refuse a graph whose inferred intermediate tensors are huge (a Conv with thousands of channels at full size).
+
+    Shape inference runs on a copy without the weights' data, so it costs milliseconds; tensors whose size it
+    cannot tell are left to the probe run.
+    """
+    graph = model.graph
+    light = onnx.helper.make_graph(
+        list(graph.node), "limits",
+        list(graph.input) + [onnx.helper.make_tensor_value_info(t.name, t.data_type, list(t.dims))
+                             for t in graph.initializer if t.name not in {i.name for i in graph.input}],
+        list(graph.output),
+    )
+    shell = onnx.helper.make_model(light, opset_imports=list(model.opset_import))
+    shell.ir_version = model.ir_version
+    try:
+        inferred = onnx.shape_inference.infer_shapes(shell).graph
+    except Exception:  # inference is a best effort here; the probe run checks what it cannot
+        return
+    for value in list(inferred.value_info) + list(inferred.output):
+        dims = value.type.tensor_type.shape.dim
+        if dims and all(d.HasField("dim_value") or d.HasField("dim_param") for d in dims):
+            per_image = math.prod(d.dim_value for d in dims if d.HasField("dim_value"))
+            if per_image > MAX_ACTIVATION_ELEMENTS:
+                raise GraphRefused(Message("model_problem_huge_activation", {"name": value.name[:80]}))
 
 
 def _refuse_external(tensor: onnx.TensorProto) -> None:

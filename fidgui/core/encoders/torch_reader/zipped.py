@@ -1,4 +1,4 @@
-"""The zip ``torch.save`` container (the default since PyTorch 1.6): ``data.pkl`` plus a ``data/<key>`` entry per storage.
+"""The zip ``torch.save`` container (the default since PyTorch 1.6): ``data.pkl`` and a ``data/<key>`` per storage.
 
 A zip entry states its own sizes, and a crafted archive can lie in any of them, so
 every size is compared with the file's real size before anything is read: the
