@@ -31,7 +31,7 @@ from fidgui.core.base.comparison_types import (
 )
 from fidgui.core.images.decoding import describe_notes
 from fidgui.core.images.discovery import discover_images
-from fidgui.core.base.errors import FidguiError, SkippedFile
+from fidgui.core.base.errors import Cancelled, FidguiError, SkippedFile
 from fidgui.core.extraction.pipeline import Extraction, extract_features
 from fidgui.core.stores.feature_cache import FeatureCache, folder_fingerprint
 from fidgui.core.metrics.fid_uncertainty import bootstrap_fid, fid_infinity
@@ -58,18 +58,25 @@ class _SideOutcome:
 class _LazySession:
     """The network, loaded on the first batch that needs it, so cached runs never pay for it."""
 
-    def __init__(self, model: ModelInfo, device: str, warn: NoticeCallback) -> None:
-        self._model, self._device, self._warn = model, device, warn
+    def __init__(self, model: ModelInfo, device: str, warn: NoticeCallback, on_progress: ProgressCallback | None) -> None:
+        self._model, self._device, self._warn, self._on_progress = model, device, warn, on_progress
         self._session: InceptionSession | None = None
+        self.side: Side = "real"  # the side being read, for the "loading model" progress report
         self.description = "none (every image came from saved statistics or the feature cache)"
 
-    def run(self, batch: np.ndarray) -> dict[str, np.ndarray]:
+    def run(self, batch: np.ndarray, should_stop: StopCheck | None = None) -> dict[str, np.ndarray]:
         if self._session is None:
+            if self._on_progress is not None:
+                self._on_progress(Progress(self.side, 0, len(batch), 0.0, None, stage="loading model"))
             self._session = InceptionSession(self._model.path, device=self._device)
             self.description = self._session.device_description
             if self._session.fallback_reason:
                 self._warn(Notice("device_fallback", self._session.fallback_reason))
-        return self._session.run(batch)
+        return self._session.run(batch, should_stop=should_stop)
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
 
 
 def _check_request(request: ComparisonRequest) -> None:
@@ -163,7 +170,7 @@ class _Run:
         self.request, self.model, self.cache = request, model, cache
         self.on_progress, self.on_notice, self.should_stop = on_progress, on_notice, should_stop
         self.warnings: list[Notice] = []
-        self.session = _LazySession(model, request.device, self.warn)
+        self.session = _LazySession(model, request.device, self.warn, on_progress)
         self.per_image = bool(PER_IMAGE_METRICS & set(request.metrics)) or request.keep_features
         for text in cache.notices if cache is not None else []:
             self.warn(Notice("feature_cache", text))
@@ -182,6 +189,7 @@ class _Run:
         cached = self._cached_folder(side, path, fingerprint, len(discovery.files))
         if cached is not None:
             return cached
+        self.session.side = side
         extraction = extract_features(
             discovery.files,
             self.session,
@@ -250,6 +258,19 @@ def run_comparison(
     _check_request(request)
     model = resolve_model_for_run(request.model)
     run = _Run(request, model, cache, on_progress, on_notice, should_stop)
+    try:
+        return _compare(run, started)
+    finally:
+        run.session.close()
+
+
+def _stop_here(should_stop: StopCheck | None) -> None:
+    if should_stop is not None and should_stop():
+        raise Cancelled()
+
+
+def _compare(run: _Run, started: float) -> ComparisonResult:
+    request, model = run.request, run.model
     real = run.side("real", Path(request.real))
     generated = run.side("generated", Path(request.generated))
     for notice in sample_size_warnings(real.summary.n_images, generated.summary.n_images):
@@ -275,7 +296,8 @@ def run_comparison(
             "seed": request.seed,
         },
     )
-    _add_per_image_metrics(result, request, real, generated, run.warn)
+    _add_per_image_metrics(result, request, real, generated, run.warn, run.on_progress, run.should_stop)
+    _stop_here(run.should_stop)  # a cancel at the very end still means nothing is written
     if request.save_stats_prefix is not None:
         prefix = Path(request.save_stats_prefix)
         for side, outcome in (("real", real), ("generated", generated)):
@@ -291,6 +313,8 @@ def _add_per_image_metrics(
     real_side: _SideOutcome,
     generated_side: _SideOutcome,
     warn: NoticeCallback,
+    on_progress: ProgressCallback | None = None,
+    should_stop: StopCheck | None = None,
 ) -> None:
     """The metrics asked for beyond FID; one that cannot be computed here says why and leaves the others be."""
     real, generated = real_side.extraction, generated_side.extraction
@@ -330,12 +354,18 @@ def _add_per_image_metrics(
 
     steps = {"kid": (kid, "KID"), "is": (score, "The Inception Score"), "prdc": (precision_recall, "Precision and recall"),
              "fid_interval": (interval, "The FID interval"), "fid_infinity": (infinity, "FID-infinity")}
-    for metric, (compute, name) in steps.items():
-        if metric in metrics:
-            try:
-                compute()
-            except FidguiError as error:
-                warn(Notice("metric_skipped", f"{name} was not computed: {error}"))
+    chosen = [metric for metric in steps if metric in metrics]
+    for done, metric in enumerate(chosen):
+        compute, name = steps[metric]
+        _stop_here(should_stop)
+        if on_progress is not None:
+            on_progress(Progress("generated", done, len(chosen), 0.0, None, stage="metrics"))
+        try:
+            compute()
+        except Cancelled:
+            raise  # a FidguiError too, but a stop, not a metric that could not be computed
+        except FidguiError as error:
+            warn(Notice("metric_skipped", f"{name} was not computed: {error}"))
 
 
 def compute_statistics(
@@ -350,5 +380,8 @@ def compute_statistics(
         raise FidguiError(f"{request.real} is not a folder; choose the folder of images to describe.")
     model = resolve_model_for_run(request.model)
     run = _Run(request, model, cache, on_progress, on_notice, should_stop)
-    outcome = run.side("real", Path(request.real))
+    try:
+        outcome = run.side("real", Path(request.real))
+    finally:
+        run.session.close()
     return outcome.statistics, outcome.summary
