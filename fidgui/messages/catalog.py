@@ -10,6 +10,7 @@ ENGLISH: dict[str, str] = {
     "error": "Something went wrong.",
     "cancelled": "The run was cancelled.",
     # --- Cancel and download (network call, hostile servers) ---
+    "tsne_cancelled": "The t-SNE map was cancelled.",
     "model_session_closed": "The FID network was already closed; run the comparison again.",
     "download_cancelled": "The download was cancelled; starting it again continues where it stopped.",
     "download_http_status": (

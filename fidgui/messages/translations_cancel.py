@@ -8,6 +8,7 @@ from __future__ import annotations
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
     "zh_CN": {
+        "tsne_cancelled": "t-SNE 图已取消。",
         "model_session_closed": "FID 网络已经关闭；请重新运行比较。",
         "download_cancelled": "下载已取消；再次开始时会从中断处继续。",
         "download_http_status": "服务器 {host} 对 {url} 的回应是“{status} {reason}”。请稍后再试，或在另一台电脑上下载该文件，然后用“选择文件…”选择它。",
@@ -22,6 +23,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "download_deadline": "从 {host} 的下载未能在 {minutes} 分钟内完成（{done} / {total} 字节）。请重试：下载会从中断处继续。网络较慢时，请在另一台电脑上下载该文件，然后用“选择文件…”选择它。",
     },
     "zh_TW": {
+        "tsne_cancelled": "t-SNE 圖已取消。",
         "model_session_closed": "FID 網路已經關閉；請重新執行比較。",
         "download_cancelled": "下載已取消；再次開始時會從中斷處繼續。",
         "download_http_status": "伺服器 {host} 對 {url} 的回應是「{status} {reason}」。請稍後再試，或在另一台電腦下載該檔案，然後用「選擇檔案…」選擇它。",
@@ -36,6 +38,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "download_deadline": "從 {host} 的下載未能在 {minutes} 分鐘內完成（{done} / {total} 位元組）。請重試：下載會從中斷處繼續。網路較慢時，請在另一台電腦下載該檔案，然後用「選擇檔案…」選擇它。",
     },
     "ja": {
+        "tsne_cancelled": "t-SNE マップはキャンセルされました。",
         "model_session_closed": "FID ネットワークはすでに閉じられています。比較をもう一度実行してください。",
         "download_cancelled": "ダウンロードはキャンセルされました。もう一度開始すると、中断したところから続きます。",
         "download_http_status": "サーバー {host} は {url} に対して「{status} {reason}」と応答しました。しばらくしてから再試行するか、別のコンピューターでファイルをダウンロードし、「ファイルを選択…」で選んでください。",

@@ -126,7 +126,9 @@ def _as_download_error(
     """The sentence for what went wrong on the wire or on disk; None for anything else (a defect, left as is)."""
     if isinstance(error, http.client.IncompleteRead):
         return _cut_short(host, done, total)
-    if isinstance(error, (http.client.HTTPException, ValueError)):  # ValueError: a chunk size that is not a number
+    if isinstance(error, http.client.RemoteDisconnected):  # closed without answering: a network failure, not bad HTTP
+        return DownloadError("download_unreachable", host=host, reason=_first_line(error))
+    if isinstance(error, http.client.HTTPException):  # a bad status line, a line too long, too many headers
         return DownloadError("download_not_http", host=host, reason=_first_line(error))
     if isinstance(error, (socket.timeout, TimeoutError)):
         return DownloadError("download_stalled", host=host, seconds=f"{read_timeout:g}")
