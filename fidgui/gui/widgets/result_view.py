@@ -32,6 +32,7 @@ from fidgui.core.report import document as report
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.gui.text import fill
+from fidgui.gui.widgets.plain_text import as_html
 
 _BANNER_STYLE = "QFrame#NonStandardBanner { border: 2px solid #c77700; border-radius: 6px; }"
 
@@ -403,10 +404,10 @@ class ResultView(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                fill(
+                as_html(fill(  # the error can hold the file's name
                     self.tr("The file could not be saved (%1). Choose another folder and try again."),
                     error.strerror or error,
-                ),
+                )),
             )
             return
         self.message.emit(fill(self.tr("Saved to %1."), chosen))
