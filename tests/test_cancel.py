@@ -249,6 +249,32 @@ def test_a_process_stuck_on_a_fifo_still_exits_after_cancel(fixture_onnx: Path, 
     assert finished.stdout.strip() in ("cancelled", "")  # a decoder that skips FIFOs may finish before the stop
 
 
+def test_cancel_in_the_window_is_signalled_within_a_second(qtbot, installed_model: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from fidgui.gui.windows.main_window import MainWindow
+
+    folder = tmp_path / "many"
+    _images(folder, 200)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.set_sources(folder, folder)
+    window.settings_panel.batch_size.setValue(64)
+    job = window.start_comparison()
+    stages: list[str] = []
+    job.progress.connect(lambda progress: stages.append(progress.stage))
+    qtbot.waitUntil(lambda: "loading model" in stages, timeout=60_000)
+    qtbot.wait(1500)  # the network is loaded and, on a 2-core machine, well into its first batch of 64
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.comparisonCancelled, timeout=30_000):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    seconds = time.perf_counter() - started
+    print(f"\nwindow, batch 64: Escape to the cancelled signal took {seconds:.3f} s")
+    assert seconds < BOUND_SECONDS
+    qtbot.waitUntil(lambda: window.job is None)
+
+
 @pytest.mark.parametrize("delay", [0.2, 1.5, 4.0])
 def test_tsne_of_3000_images_stops_within_a_second(delay: float) -> None:
     rng = np.random.default_rng(0)
