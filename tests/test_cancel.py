@@ -152,6 +152,7 @@ def test_the_core_reports_the_loading_model_and_metrics_stages(fixture_onnx: Pat
     run_comparison(request, on_progress=reports.append)
     stages = [report.stage for report in reports]
     assert stages[0] == "loading model"
+    assert (reports[0].side, reports[0].done, reports[0].total) == ("real", 0, 24)
     assert stages.count("loading model") == 1  # the network is loaded once for both sides
     metrics = [(report.done, report.total) for report in reports if report.stage == "metrics"]
     assert metrics == [(0, 2), (1, 2)]

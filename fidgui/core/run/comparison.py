@@ -61,13 +61,14 @@ class _LazySession:
     def __init__(self, model: ModelInfo, device: str, warn: NoticeCallback, on_progress: ProgressCallback | None) -> None:
         self._model, self._device, self._warn, self._on_progress = model, device, warn, on_progress
         self._session: InceptionSession | None = None
-        self.side: Side = "real"  # the side being read, for the "loading model" progress report
+        self.side: Side = "real"  # the side being read and its number of files, for the "loading model" report
+        self.total = 0
         self.description = "none (every image came from saved statistics or the feature cache)"
 
     def run(self, batch: np.ndarray, should_stop: StopCheck | None = None) -> dict[str, np.ndarray]:
         if self._session is None:
             if self._on_progress is not None:
-                self._on_progress(Progress(self.side, 0, len(batch), 0.0, None, stage="loading model"))
+                self._on_progress(Progress(self.side, 0, self.total, 0.0, None, stage="loading model"))
             self._session = InceptionSession(self._model.path, device=self._device)
             self.description = self._session.device_description
             if self._session.fallback_reason:
@@ -189,7 +190,7 @@ class _Run:
         cached = self._cached_folder(side, path, fingerprint, len(discovery.files))
         if cached is not None:
             return cached
-        self.session.side = side
+        self.session.side, self.session.total = side, len(discovery.files)
         extraction = extract_features(
             discovery.files,
             self.session,

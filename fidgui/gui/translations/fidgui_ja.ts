@@ -375,6 +375,11 @@
             <translation>%1：モデルを読み込んでいます…</translation>
         </message>
         <message>
+            <location filename="../main_window.py" line="466" />
+            <source>%1: computing the metrics, %2 of %3…</source>
+            <translation>%1：指標を計算しています（%3 個中 %2 個目）…</translation>
+        </message>
+        <message>
             <location filename="../main_window.py" line="467" />
             <source>%1: %2 images, from the feature cache</source>
             <translation>%1：%2 枚（特徴量キャッシュから）</translation>

@@ -375,6 +375,11 @@
             <translation>%1：正在加载模型…</translation>
         </message>
         <message>
+            <location filename="../main_window.py" line="466" />
+            <source>%1: computing the metrics, %2 of %3…</source>
+            <translation>%1：正在计算指标（第 %2 个，共 %3 个）…</translation>
+        </message>
+        <message>
             <location filename="../main_window.py" line="467" />
             <source>%1: %2 images, from the feature cache</source>
             <translation>%1：%2 张图像，来自特征缓存</translation>

@@ -375,6 +375,11 @@
             <translation>%1：正在載入模型…</translation>
         </message>
         <message>
+            <location filename="../main_window.py" line="466" />
+            <source>%1: computing the metrics, %2 of %3…</source>
+            <translation>%1：正在計算指標（第 %2 個，共 %3 個）…</translation>
+        </message>
+        <message>
             <location filename="../main_window.py" line="467" />
             <source>%1: %2 images, from the feature cache</source>
             <translation>%1：%2 張圖片，來自特徵快取</translation>

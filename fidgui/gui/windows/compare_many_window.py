@@ -350,6 +350,8 @@ class CompareManyWindow(QWidget):
 
     @Slot(object)
     def _on_progress(self, progress: Progress) -> None:
+        if progress.stage == "metrics":  # counts metrics, not images: the step line already says what runs
+            return
         side = self.tr("first folder") if progress.side == "real" else self.tr("second folder")
         detail = fill(self.tr("%1: %2 of %3 images"), side, f"{progress.done:,}", f"{progress.total:,}")
         self.progress_label.setText(f"{self._step_text} · {detail}")

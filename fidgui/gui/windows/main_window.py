@@ -466,6 +466,12 @@ class MainWindow(QMainWindow):
             widget.label.setText(fill(self.tr("%1: loading the model…"), name))
             widget.bar.setRange(0, 0)
             return
+        if progress.stage == "metrics":  # after both sides' features: KID, precision and recall, the interval...
+            sentence = self.tr("%1: computing the metrics, %2 of %3…")
+            widget.label.setText(fill(sentence, name, progress.done + 1, progress.total))
+            widget.bar.setRange(0, max(progress.total, 1))
+            widget.bar.setValue(progress.done)
+            return
         if progress.stage == "from cache":
             widget.label.setText(fill(self.tr("%1: %2 images, from the feature cache"), name, f"{progress.total:,}"))
             widget.bar.setRange(0, 1)
