@@ -276,6 +276,31 @@ def test_cancel_in_the_window_is_signalled_within_a_second(qtbot, installed_mode
     qtbot.waitUntil(lambda: window.job is None)
 
 
+def test_closing_the_window_during_a_batch_returns_within_a_second(
+    qtbot, installed_model: Path, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from fidgui.gui.windows.main_window import MainWindow
+
+    folder = tmp_path / "many"
+    _images(folder, 200)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.set_sources(folder, folder)
+    window.settings_panel.batch_size.setValue(64)
+    job = window.start_comparison()
+    stages: list[str] = []
+    job.progress.connect(lambda progress: stages.append(progress.stage))
+    qtbot.waitUntil(lambda: "loading model" in stages, timeout=60_000)
+    qtbot.wait(1500)
+    started = time.perf_counter()
+    window.close()  # the GUI thread waits for the worker to stop: that wait is what is measured
+    seconds = time.perf_counter() - started
+    print(f"\nclosing the window during a batch of 64 took {seconds:.3f} s")
+    assert not job.is_running()
+    assert seconds < BOUND_SECONDS
+
+
 @pytest.mark.parametrize("delay", [0.2, 1.5, 4.0])
 def test_tsne_of_3000_images_stops_within_a_second(delay: float) -> None:
     rng = np.random.default_rng(0)

@@ -219,3 +219,19 @@ def test_a_server_that_goes_silent_hits_the_read_timeout(tmp_path: Path) -> None
         "download continues where it stopped."
     )
     assert seconds < 3.0
+
+
+def test_every_download_and_cancel_code_has_its_sentence_in_english_and_three_translations() -> None:
+    import re
+
+    from fidgui.messages.catalog import ENGLISH
+    from fidgui.messages.translations_cancel import TRANSLATIONS
+
+    codes = {code for code in ENGLISH if code.startswith("download_")} | {"model_session_closed", "tsne_cancelled"}
+    assert len(codes) == 13
+    placeholders = re.compile(r"\{(\w+)\}")
+    for language in ("zh_CN", "zh_TW", "ja"):
+        assert set(TRANSLATIONS[language]) == codes, language
+        for code in codes:
+            translated = TRANSLATIONS[language][code]
+            assert set(placeholders.findall(translated)) == set(placeholders.findall(ENGLISH[code])), (language, code)
