@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 import fidgui
+from fidgui.messages.render import render
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, METRICS, MODES, ComparisonRequest, Notice, Progress
 from fidgui.core.base.errors import Cancelled, FidguiError
 
@@ -333,13 +334,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except Cancelled as stopped:
-        print(f"fidgui-cli: {stopped}", file=sys.stderr)
+        print(f"fidgui-cli: {render(stopped)}", file=sys.stderr)
         return 130
     except KeyboardInterrupt:
         print("fidgui-cli: stopped.", file=sys.stderr)
         return 130
     except FidguiError as error:
-        print(f"fidgui-cli: {error}", file=sys.stderr)
+        print(f"fidgui-cli: {render(error)}", file=sys.stderr)  # codes worded; legacy sentences as they are
         return 1
 
 

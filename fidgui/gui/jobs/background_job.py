@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 
 from fidgui.core.base.errors import Cancelled, FidguiError
 from fidgui.gui.text import fill
+from fidgui.messages.render import render
 
 _log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ class BackgroundJob(QObject):
         except Cancelled:
             self.cancelled.emit()
         except FidguiError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(render(error))  # codes worded; legacy sentences as they are
         except Exception as error:  # a bug must reach the user as a sentence, and the log as a traceback
             _log.exception("background job failed")
             self.failed.emit(unexpected_error_sentence(error))
