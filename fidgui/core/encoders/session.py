@@ -25,11 +25,11 @@ from fidgui.core.base.errors import Cancelled, ModelError
 _CUDA = "CUDAExecutionProvider"
 _CPU = "CPUExecutionProvider"
 _FATAL_ONLY = 4  # onnxruntime severities: 0 verbose ... 3 error, 4 fatal; failures still come back as exceptions
-CPU_ROWS_PER_CALL = 32
+CPU_ROWS_PER_CALL = 16
 """On the CPU a batch goes through the network this many rows at a time. ONNX Runtime looks at its terminate
-flag only between layers, and one layer of a 256-image batch can take a second on a small CPU; at 32 rows no
-layer takes more than about a tenth of that, and throughput is the same (a CPU is saturated from about 4 rows).
-The features do not depend on how a batch is split (checked by the tests)."""
+flag only between layers, and one layer of a 256-image batch can take a second or more on a small, busy CPU;
+at 16 rows a layer takes a sixteenth of that, and throughput is the same (on 2 cores: 27 ms per image at 4
+rows and at 16, 30 ms at 1). The features do not depend on how a batch is split (checked by the tests)."""
 STOP_POLL_SECONDS = 0.05  # how often a running network call looks at the stop check
 
 
