@@ -34,7 +34,7 @@ from fidgui.messages.render import render
 BOUND_SECONDS = 2.0  # the goal is 1 s; CI machines are shared and slow
 
 
-def _images(folder: Path, count: int, seed: int = 0) -> list[Path]:
+def write_images(folder: Path, count: int, seed: int = 0) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
     paths = []
@@ -72,7 +72,7 @@ class _StopDuringTheCall:
 def test_cancel_aborts_the_running_network_call_within_a_second(
     fixture_onnx: Path, tmp_path: Path, batch_size: int
 ) -> None:
-    files = _images(tmp_path / "images", batch_size + 8)
+    files = write_images(tmp_path / "images", batch_size + 8)
     runner = _StopDuringTheCall(InceptionSession(fixture_onnx, device="cpu"), delay=0.4)
     with pytest.raises(Cancelled) as stopped:
         extract_features(
@@ -182,7 +182,7 @@ def _unblock(fifo: Path) -> None:
 
 
 def test_a_file_that_blocks_on_open_does_not_block_cancel(fixture_onnx: Path, tmp_path: Path) -> None:
-    files = _images(tmp_path / "images", 130)
+    files = write_images(tmp_path / "images", 130)
     fifo = tmp_path / "images" / "0000.png"
     fifo.unlink()
     os.mkfifo(fifo)  # a file replaced by a FIFO after the folder was listed
@@ -219,7 +219,7 @@ def test_a_file_that_blocks_on_open_does_not_block_cancel(fixture_onnx: Path, tm
 
 
 def test_a_process_stuck_on_a_fifo_still_exits_after_cancel(fixture_onnx: Path, tmp_path: Path) -> None:
-    _images(tmp_path / "images", 3)
+    write_images(tmp_path / "images", 3)
     (tmp_path / "images" / "0001.png").unlink()
     os.mkfifo(tmp_path / "images" / "0001.png")
     script = textwrap.dedent(
@@ -248,57 +248,6 @@ def test_a_process_stuck_on_a_fifo_still_exits_after_cancel(fixture_onnx: Path, 
         _unblock(tmp_path / "images" / "0001.png")
     assert finished.returncode == 0, finished.stderr
     assert finished.stdout.strip() in ("cancelled", "")  # a decoder that skips FIFOs may finish before the stop
-
-
-def test_cancel_in_the_window_is_signalled_within_a_second(qtbot, installed_model: Path, tmp_path: Path) -> None:
-    from PySide6.QtCore import Qt
-
-    from fidgui.gui.windows.main_window import MainWindow
-
-    folder = tmp_path / "many"
-    _images(folder, 200)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.set_sources(folder, folder)
-    window.settings_panel.batch_size.setValue(64)
-    job = window.start_comparison()
-    stages: list[str] = []
-    job.progress.connect(lambda progress: stages.append(progress.stage))
-    qtbot.waitUntil(lambda: "loading model" in stages, timeout=60_000)
-    qtbot.wait(1500)  # the network is loaded and, on a 2-core machine, well into its first batch of 64
-    started = time.perf_counter()
-    with qtbot.waitSignal(window.comparisonCancelled, timeout=30_000):
-        qtbot.keyClick(window, Qt.Key.Key_Escape)
-    seconds = time.perf_counter() - started
-    print(f"\nwindow, batch 64: Escape to the cancelled signal took {seconds:.3f} s")
-    assert seconds < BOUND_SECONDS
-    qtbot.waitUntil(lambda: window.job is None)
-
-
-def test_closing_the_window_during_a_batch_returns_within_a_second(
-    qtbot, installed_model: Path, tmp_path: Path  # type: ignore[no-untyped-def]
-) -> None:
-    from fidgui.gui.windows.main_window import MainWindow
-
-    folder = tmp_path / "many"
-    _images(folder, 200)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.set_sources(folder, folder)
-    window.settings_panel.batch_size.setValue(64)
-    job = window.start_comparison()
-    stages: list[str] = []
-    job.progress.connect(lambda progress: stages.append(progress.stage))
-    qtbot.waitUntil(lambda: "loading model" in stages, timeout=60_000)
-    qtbot.wait(1500)
-    started = time.perf_counter()
-    window.close()  # the GUI thread waits for the worker to stop: that wait is what is measured
-    seconds = time.perf_counter() - started
-    print(f"\nclosing the window during a batch of 64 took {seconds:.3f} s")
-    assert not job.is_running()
-    assert seconds < BOUND_SECONDS
 
 
 @pytest.mark.parametrize("delay", [0.2, 1.5, 4.0])
