@@ -126,8 +126,9 @@ def _fails_with(url: str, target: Path, **options: object) -> DownloadError:
         (b"HTTP/1.1 200 " + b"O" * 70_000 + b"\r\n\r\n", "download_not_http"),  # LineTooLong (status line)
         (HEADERS_OK + b"X-Long: " + b"a" * 70_000 + b"\r\n\r\n", "download_not_http"),  # LineTooLong (header)
         (HEADERS_OK + b"".join(b"X-%d: y\r\n" % i for i in range(150)) + b"\r\n", "download_not_http"),  # 150 headers
-        (HEADERS_OK + b"Transfer-Encoding: chunked\r\n\r\nzz\r\nabc", "download_interrupted"),  # chunk size not a number
-        (HEADERS_OK + b"Transfer-Encoding: chunked\r\n\r\n1000\r\n" + b"x" * 10, "download_interrupted"),  # IncompleteRead
+        # IncompleteRead: a chunk size that is not a number, then a chunk cut short
+        (HEADERS_OK + b"Transfer-Encoding: chunked\r\n\r\nzz\r\nabc", "download_interrupted"),
+        (HEADERS_OK + b"Transfer-Encoding: chunked\r\n\r\n1000\r\n" + b"x" * 10, "download_interrupted"),
         (HEADERS_OK + b"Content-Length: 100000\r\n\r\n" + b"x" * 10, "download_incomplete"),  # body cut short
         (b"", "download_unreachable"),  # RemoteDisconnected: the connection closes without an answer
     ],

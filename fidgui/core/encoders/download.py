@@ -99,7 +99,9 @@ def download_file(
     except urllib.error.HTTPError as error:
         if error.code == 416 and offset:  # the partial file is already whole (or longer than the file)
             return _place(part, target, _hash_of(part).hexdigest(), expected_sha256, url)
-        raise DownloadError("download_http_status", host=host, status=error.code, reason=error.reason, url=url) from error
+        raise DownloadError(
+            "download_http_status", host=host, status=error.code, reason=error.reason, url=url
+        ) from error
     except Exception as error:
         watch.raise_if_ended(host, done, total)  # the watcher closed the connection: that, not the symptom
         sentence = _as_download_error(error, host, part, done, total, read_timeout)
@@ -140,7 +142,8 @@ def _as_download_error(
     if isinstance(error, ConnectionError):
         return DownloadError("download_unreachable", host=host, reason=_first_line(error))
     if isinstance(error, OSError):
-        return DownloadError("download_save_failed", folder=str(part.parent), reason=error.strerror or _first_line(error))
+        reason = error.strerror or _first_line(error)
+        return DownloadError("download_save_failed", folder=str(part.parent), reason=reason)
     return None
 
 

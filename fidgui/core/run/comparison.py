@@ -58,7 +58,9 @@ class _SideOutcome:
 class _LazySession:
     """The network, loaded on the first batch that needs it, so cached runs never pay for it."""
 
-    def __init__(self, model: ModelInfo, device: str, warn: NoticeCallback, on_progress: ProgressCallback | None) -> None:
+    def __init__(
+        self, model: ModelInfo, device: str, warn: NoticeCallback, on_progress: ProgressCallback | None
+    ) -> None:
         self._model, self._device, self._warn, self._on_progress = model, device, warn, on_progress
         self._session: InceptionSession | None = None
         self.side: Side = "real"  # the side being read and its number of files, for the "loading model" report
