@@ -84,7 +84,7 @@ class _RandomFeatures:
     def __init__(self) -> None:
         self._rng = np.random.default_rng(0)
 
-    def run(self, batch: np.ndarray) -> dict[str, np.ndarray]:
+    def run(self, batch: np.ndarray, should_stop: object = None) -> dict[str, np.ndarray]:
         n = batch.shape[0]
         return {
             "pool3": self._rng.random((n, 2048), dtype=np.float32),

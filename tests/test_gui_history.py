@@ -18,6 +18,7 @@ from fidgui.core.report.document import result_to_dict
 from fidgui.gui.windows.history_window import COLUMNS, HistoryWindow
 from fidgui.gui.windows.main_window import MainWindow
 from fidgui.gui.widgets.result_view import summary_text
+from fidgui.gui.widgets.plain_text import as_html
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -83,7 +84,7 @@ def test_a_second_run_comes_from_the_cache_and_both_runs_are_in_the_history(
     assert _cell(history, 1, "images") == "6 / 6"
     assert _cell(history, 1, "real") == str(Path(tmp_path.name, "real_a"))  # short; the tooltip has it all
     real_cell = history.proxy.index(1, COLUMNS.index("real"))
-    assert real_cell.data(Qt.ItemDataRole.ToolTipRole) == str(tmp_path / "real_a")
+    assert real_cell.data(Qt.ItemDataRole.ToolTipRole) == as_html(str(tmp_path / "real_a"))  # shown as typed
     assert _cell(history, 1, "standard") == "No"  # the fixture weights
     assert _cell(history, 1, "mode") == "pytorch-fid"
     history.table.sortByColumn(COLUMNS.index("fid"), Qt.SortOrder.DescendingOrder)

@@ -29,6 +29,7 @@ from fidgui.core.encoders.inception.graph import (
 from fidgui.core.encoders.inception.weights import (
     STANDARD_WEIGHTS_FILENAME,
     STANDARD_WEIGHTS_SHA256,
+    STANDARD_WEIGHTS_SIZE,
     STANDARD_WEIGHTS_URL,
     FidWeights,
     load_fid_weights,
@@ -213,6 +214,7 @@ def install_from_internet(
         url,
         downloads / STANDARD_WEIGHTS_FILENAME,
         expected_sha256=expected_sha256,
+        expected_size=STANDARD_WEIGHTS_SIZE if expected_sha256 == STANDARD_WEIGHTS_SHA256 else None,  # caps the body
         progress=lambda done, total: report("Downloading the FID weights", done, total),
         should_stop=should_stop,
     )

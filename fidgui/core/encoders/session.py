@@ -12,16 +12,25 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import threading
 from pathlib import Path
+from types import TracebackType
+from typing import Callable, Iterator
 
 import numpy as np
 import onnxruntime
 
-from fidgui.core.base.errors import ModelError
+from fidgui.core.base.errors import Cancelled, ModelError
 
 _CUDA = "CUDAExecutionProvider"
 _CPU = "CPUExecutionProvider"
 _FATAL_ONLY = 4  # onnxruntime severities: 0 verbose ... 3 error, 4 fatal; failures still come back as exceptions
+CPU_ROWS_PER_CALL = 16
+"""On the CPU a batch goes through the network this many rows at a time. ONNX Runtime looks at its terminate
+flag only between layers, and one layer of a 256-image batch can take a second or more on a small, busy CPU;
+at 16 rows a layer takes a sixteenth of that, and throughput is the same (on 2 cores: 27 ms per image at 4
+rows and at 16, 30 ms at 1). The features do not depend on how a batch is split (checked by the tests)."""
+STOP_POLL_SECONDS = 0.05  # how often a running network call looks at the stop check
 
 
 def available_cores() -> int:
@@ -45,8 +54,9 @@ class InceptionSession:
         want_cuda = device != "cpu" and why_not_cuda is None
         if want_cuda:
             _preload_cuda_libraries()
-        self._session = self._create(Path(model_path), [_CUDA, _CPU] if want_cuda else [_CPU])
-        if want_cuda and self._session.get_providers()[0] != _CUDA:
+        session = self._create(Path(model_path), [_CUDA, _CPU] if want_cuda else [_CPU])
+        self._session: onnxruntime.InferenceSession | None = session
+        if want_cuda and session.get_providers()[0] != _CUDA:
             why_not_cuda = "no working NVIDIA GPU with CUDA 12 and cuDNN 9 was found on this computer"
         if why_not_cuda and device == "cuda":
             raise ModelError(
@@ -54,9 +64,9 @@ class InceptionSession:
             )
         if why_not_cuda:
             self.fallback_reason = f"The computation ran on the CPU because {why_not_cuda}."
-        self.device = "cuda" if self._session.get_providers()[0] == _CUDA else "cpu"
-        self._input = self._session.get_inputs()[0].name
-        self._outputs = [output.name for output in self._session.get_outputs()]
+        self.device = "cuda" if session.get_providers()[0] == _CUDA else "cpu"
+        self._input = session.get_inputs()[0].name
+        self._outputs = [output.name for output in session.get_outputs()]
 
     def _create(self, model_path: Path, providers: list[str]) -> onnxruntime.InferenceSession:
         options = onnxruntime.SessionOptions()
@@ -82,11 +92,75 @@ class InceptionSession:
             return "NVIDIA GPU via CUDA"
         return f"CPU ({self.threads} thread{'s' if self.threads != 1 else ''})"
 
-    def run(self, batch: np.ndarray) -> dict[str, np.ndarray]:
-        """Outputs by name (the encoder's, e.g. pool3) for a float32 batch of shape [N, 3, S, S], S its input size."""
-        feed = {self._input: np.ascontiguousarray(batch, dtype=np.float32)}
-        values = self._session.run(self._outputs, feed)
+    def run(self, batch: np.ndarray, should_stop: Callable[[], bool] | None = None) -> dict[str, np.ndarray]:
+        """Outputs by name (the encoder's, e.g. pool3) for a float32 batch of shape [N, 3, S, S], S its input size.
+
+        With ``should_stop``, the network call itself is aborted (ONNX Runtime's terminate flag) within a
+        fraction of a second of the stop request, and Cancelled is raised: a large batch never delays a cancel.
+        """
+        if self._session is None:
+            raise ModelError("model_session_closed")
+        batch = np.ascontiguousarray(batch, dtype=np.float32)
+        rows = len(batch) if self.device == "cuda" else CPU_ROWS_PER_CALL
+        parts: list[list[np.ndarray]] = []
+        for start in range(0, max(len(batch), 1), rows):
+            if should_stop is not None and should_stop():
+                raise Cancelled()
+            parts.append(self._run_part(batch[start : start + rows], should_stop))
+        if len(parts) == 1:
+            values = parts[0]
+        else:
+            values = [np.concatenate([part[index] for part in parts]) for index in range(len(self._outputs))]
         return {name: np.asarray(value, dtype=np.float32) for name, value in zip(self._outputs, values)}
+
+    def _run_part(self, batch: np.ndarray, should_stop: Callable[[], bool] | None) -> list[np.ndarray]:
+        assert self._session is not None
+        if should_stop is None:
+            return self._session.run(self._outputs, {self._input: batch})
+        options = onnxruntime.RunOptions()
+        with _terminate_on_stop(options, should_stop) as stopped:
+            try:
+                return self._session.run(self._outputs, {self._input: batch}, options)
+            except Exception:  # onnxruntime's own error type; only the terminate flag makes it a cancel
+                if stopped.is_set():
+                    raise Cancelled() from None
+                raise
+
+    def close(self) -> None:
+        """Release the network's memory (about 100 MB on the CPU, more on a GPU) now, not when collected."""
+        self._session = None
+
+    def __enter__(self) -> "InceptionSession":
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def _terminate_on_stop(options: onnxruntime.RunOptions, should_stop: Callable[[], bool]) -> Iterator[threading.Event]:
+    """While the block runs, a watcher thread sets ``options.terminate`` as soon as ``should_stop()`` is true.
+
+    The yielded event tells the caller that the abort was ours (and not a failure of the graph).
+    """
+    finished, stopped = threading.Event(), threading.Event()
+
+    def watch() -> None:
+        while not finished.wait(STOP_POLL_SECONDS):
+            if should_stop():
+                stopped.set()
+                options.terminate = True
+                return
+
+    watcher = threading.Thread(target=watch, name="fidgui-run-watch", daemon=True)
+    watcher.start()
+    try:
+        yield stopped
+    finally:
+        finished.set()
+        watcher.join()
 
 
 def _preload_cuda_libraries() -> None:

@@ -1,25 +1,25 @@
 """Files to features: decode and resize in the background while the network runs.
 
 On a CPU the network is the bottleneck, so decoding and resizing happen in worker
-threads ahead of it (PIL and numpy release the GIL), in file order, with a bounded
-look-ahead so memory stays flat however many images a folder holds. Features are
-folded into running statistics batch by batch; per-image features are kept only
-when a metric asks for them (KID, Inception Score). Sizes and widths come from the
+threads ahead of it (``prefetch``), in file order, with a bounded look-ahead so
+memory stays flat however many images a folder holds. Features are folded into
+running statistics batch by batch; per-image features are kept only when a metric
+asks for them (KID, Inception Score). A stop request aborts the network call in
+progress and the waits for decoding; a run stopped at any point, the last batch
+included, returns nothing and stores nothing from the batch it was in. Sizes and widths come from the
 encoder the mode belongs to (:mod:`fidgui.core.encoders.registry`), never from here.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
-import queue
-import threading
 import time
-from collections import Counter, deque
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Protocol, Sequence
+from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
@@ -30,6 +30,7 @@ from fidgui.core.extraction.feature_buffer import FeatureBuffer
 from fidgui.core.extraction.cache_keys import CacheKeys
 from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache
 from fidgui.core.encoders.registry import encoder_for_mode
+from fidgui.core.extraction.prefetch import BatchFeeder
 from fidgui.core.images.preprocess import preprocess
 from fidgui.core.statistics.running import RunningStatistics
 
@@ -37,7 +38,7 @@ from fidgui.core.statistics.running import RunningStatistics
 class FeatureRunner(Protocol):
     """What extraction needs of the network: a batch in, named outputs back."""
 
-    def run(self, batch: np.ndarray) -> dict[str, np.ndarray]: ...
+    def run(self, batch: np.ndarray, should_stop: StopCheck | None = None) -> dict[str, np.ndarray]: ...
 
 
 @dataclass
@@ -90,7 +91,7 @@ class _Prepared:
 CacheLookup = Callable[[str], "CachedFeatures | None"]
 
 
-def _prepare(path: Path, mode: str, policy: str, lookup: CacheLookup | None) -> _Prepared:
+def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> _Prepared:
     """Read once; a cached content skips decoding and resizing, the costly part on a CPU."""
     try:
         data = read_image_file(path)
@@ -103,84 +104,6 @@ def _prepare(path: Path, mode: str, policy: str, lookup: CacheLookup | None) -> 
     width, height = decoded.original_size
     size = encoder_for_mode(mode).input_size
     return _Prepared(path, preprocess(decoded.rgb, mode, size), None, digest, width, height, decoded.notes)
-
-
-def _prepared_in_order(
-    files: Sequence[Path], mode: str, policy: str, lookup: CacheLookup | None, workers: int, stop: threading.Event
-) -> Iterator[_Prepared]:
-    """Decode with a bounded window of futures so a 50,000-image folder never sits in memory."""
-    window = max(4, workers * 4)
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fidgui-decode") as pool:
-        pending: deque[Future[_Prepared]] = deque()
-        upcoming = iter(files)
-        for path in upcoming:
-            pending.append(pool.submit(_prepare, path, mode, policy, lookup))
-            if len(pending) >= window:
-                break
-        while pending and not stop.is_set():
-            result = pending.popleft().result()
-            next_path = next(upcoming, None)
-            if next_path is not None:
-                pending.append(pool.submit(_prepare, next_path, mode, policy, lookup))
-            yield result
-        for future in pending:
-            future.cancel()
-
-
-class _BatchFeeder:
-    """A background thread that turns files into ready batches, one queue slot ahead."""
-
-    _DONE = object()
-
-    def __init__(
-        self, files: Sequence[Path], mode: str, policy: str, lookup: CacheLookup | None, batch_size: int, workers: int
-    ) -> None:
-        self._stop = threading.Event()
-        self._queue: queue.Queue[object] = queue.Queue(maxsize=2)
-        self._thread = threading.Thread(
-            target=self._run, args=(files, mode, policy, lookup, batch_size, workers), name="fidgui-feeder",
-            daemon=True,
-        )
-        self._thread.start()
-
-    def _put(self, item: object) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def _run(
-        self, files: Sequence[Path], mode: str, policy: str, lookup: CacheLookup | None, batch_size: int, workers: int
-    ) -> None:
-        batch: list[_Prepared] = []
-        try:
-            for prepared in _prepared_in_order(files, mode, policy, lookup, workers, self._stop):
-                batch.append(prepared)
-                if sum(item.usable for item in batch) >= batch_size:  # cached or not: the same batches either way
-                    if not self._put(batch):
-                        return
-                    batch = []
-            if batch:
-                self._put(batch)
-            self._put(self._DONE)
-        except BaseException as error:  # handed to the consumer, which re-raises it in its own thread
-            self._put(error)
-
-    def batches(self) -> Iterator[list[_Prepared]]:
-        while True:
-            item = self._queue.get()
-            if item is self._DONE:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item  # type: ignore[misc]
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
 
 
 def decode_workers() -> int:
@@ -222,11 +145,10 @@ def extract_features(
     started = time.perf_counter()
     total = len(files)
     done = 0
-    feeder = _BatchFeeder(files, mode, decode, keys.lookup if keys.enabled else None, batch_size, decode_workers())
+    prepare = functools.partial(_prepare, mode, decode, keys.lookup if keys.enabled else None)
+    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size), decode_workers())
     try:
-        for batch in feeder.batches():
-            if should_stop is not None and should_stop():
-                raise Cancelled()
+        for batch in feeder.batches(should_stop):
             for item in batch:
                 if item.skip_reason is not None:
                     extraction.skipped.append(SkippedFile(str(item.path), item.skip_reason))
@@ -234,7 +156,7 @@ def extract_features(
                         on_notice(Notice("skipped", Message("skipped_file", name=item.path.name, reason=item.skip_reason)))
             usable = [item for item in batch if item.usable]
             if usable:
-                outputs = _outputs_in_file_order(usable, session, keys)
+                outputs = _outputs_in_file_order(usable, session, keys, should_stop)
                 statistics.update(outputs[encoder.statistics_output])
                 if features is not None:
                     features.append(outputs[encoder.statistics_output])
@@ -256,6 +178,7 @@ def extract_features(
                 rate = done / elapsed
                 left = (total - done) / rate if rate > 0 else None
                 on_progress(Progress(side, done, total, rate, left))
+        _check(should_stop)  # a stop asked during the last batch still stops: the caller writes nothing
     except BaseException:
         extraction.close()
         raise
@@ -266,10 +189,23 @@ def extract_features(
     return extraction
 
 
-def _outputs_in_file_order(usable: list[_Prepared], session: FeatureRunner, keys: CacheKeys) -> dict[str, np.ndarray]:
+def _batch_full(batch_size: int, batch: list[_Prepared]) -> bool:
+    """Cached or not, the same batches either way: only usable images count."""
+    return sum(item.usable for item in batch) >= batch_size
+
+
+def _check(should_stop: StopCheck | None) -> None:
+    if should_stop is not None and should_stop():
+        raise Cancelled()
+
+
+def _outputs_in_file_order(
+    usable: list[_Prepared], session: FeatureRunner, keys: CacheKeys, should_stop: StopCheck | None
+) -> dict[str, np.ndarray]:
     """The batch's kept outputs by name, network rows and cached rows interleaved as the files are."""
     fresh = [item for item in usable if item.cached is None]
-    network = session.run(np.stack([item.pixels for item in fresh])) if fresh else {}
+    network = session.run(np.stack([item.pixels for item in fresh]), should_stop=should_stop) if fresh else {}
+    _check(should_stop)  # a cancelled run caches nothing of the batch it was in
     keys.store(fresh, network)
     outputs = {name: np.empty((len(usable), width), np.float32) for name, width in keys.widths.items()}
     fresh_row = 0

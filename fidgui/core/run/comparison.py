@@ -30,6 +30,7 @@ from fidgui.core.base.comparison_types import (
 from fidgui.core.images.decoding import describe_notes
 from fidgui.core.images.discovery import discover_images, folder_fingerprint
 from fidgui.core.base.errors import (
+    Cancelled,
     FidguiError,
     Message,
     SkippedFile,
@@ -61,18 +62,28 @@ class _SideOutcome:
 class _LazySession:
     """The network, loaded on the first batch that needs it, so cached runs never pay for it."""
 
-    def __init__(self, model: ModelFile, device: str, warn: NoticeCallback) -> None:
-        self._model, self._device, self._warn = model, device, warn
+    def __init__(
+        self, model: ModelFile, device: str, warn: NoticeCallback, on_progress: ProgressCallback | None
+    ) -> None:
+        self._model, self._device, self._warn, self._on_progress = model, device, warn, on_progress
         self._session: InceptionSession | None = None
+        self.side: Side = "real"  # the side being read and its number of files, for the "loading model" report
+        self.total = 0
         self.description = "none (every image came from saved statistics or the feature cache)"
 
-    def run(self, batch: np.ndarray) -> dict[str, np.ndarray]:
+    def run(self, batch: np.ndarray, should_stop: StopCheck | None = None) -> dict[str, np.ndarray]:
         if self._session is None:
+            if self._on_progress is not None:
+                self._on_progress(Progress(self.side, 0, self.total, 0.0, None, stage="loading model"))
             self._session = InceptionSession(self._model.path, device=self._device)
             self.description = self._session.device_description
             if self._session.fallback_reason:
                 self._warn(Notice("device_fallback", as_message(self._session.fallback_reason)))
-        return self._session.run(batch)
+        return self._session.run(batch, should_stop=should_stop)
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
 
 
 def _check_request(request: ComparisonRequest) -> Encoder:
@@ -165,13 +176,14 @@ class _Run:
         self.on_progress, self.on_notice, self.should_stop = on_progress, on_notice, should_stop
         self.warnings: list[Notice] = []
         self.extractions: list[Extraction] = []
-        self.session = _LazySession(model, request.device, self.warn)
+        self.session = _LazySession(model, request.device, self.warn, on_progress)
         self.per_image = bool(per_image_metrics(request.metrics)) or request.keep_features
         for text in cache.notices if cache is not None else []:
             self.warn(Notice("feature_cache", as_message(text)))
 
     def close(self) -> None:
-        """Give back the per-image buffers (temporary files past the memory limit) once the metrics are done."""
+        """Give back the network session and the per-image buffers (temporary files past the memory limit)."""
+        self.session.close()
         for extraction in self.extractions:
             extraction.close()
 
@@ -189,6 +201,7 @@ class _Run:
         cached = self._cached_folder(side, path, fingerprint, len(discovery.files))
         if cached is not None:
             return cached
+        self.session.side, self.session.total = side, len(discovery.files)
         extraction = extract_features(
             discovery.files,
             self.session,
@@ -267,6 +280,11 @@ def run_comparison(
         run.close()
 
 
+def _stop_here(should_stop: StopCheck | None) -> None:
+    if should_stop is not None and should_stop():
+        raise Cancelled()
+
+
 def _compare(request: ComparisonRequest, run: _Run, started: float) -> ComparisonResult:
     model = run.model
     real = run.side("real", Path(request.real))
@@ -299,6 +317,7 @@ def _compare(request: ComparisonRequest, run: _Run, started: float) -> Compariso
         result.per_image = _per_image(real, generated)
     inputs = side_inputs(real.statistics, real.extraction), side_inputs(generated.statistics, generated.extraction)
     compute_metrics(request, *inputs, result, run.warn, run.should_stop, run.on_progress)
+    _stop_here(run.should_stop)  # a cancel at the very end still means nothing is written
     if request.save_stats_prefix is not None:
         prefix = Path(request.save_stats_prefix)
         for side, outcome in (("real", real), ("generated", generated)):

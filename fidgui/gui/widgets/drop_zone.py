@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from fidgui.gui.jobs.folder_scan import THUMBNAIL_PIXELS, FolderScan, SourceSummary, is_statistics_file
 from fidgui.gui.windows.reference_dialog import reference_name
 from fidgui.gui.text import fill, say
+from fidgui.gui.widgets.plain_text import as_html
 
 _FRAME_STYLE = (
     "QFrame#DropZone { border: 2px dashed palette(mid); border-radius: 10px; }"
@@ -80,9 +81,11 @@ class DropZone(QFrame):
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.count.setWordWrap(True)
         self.thumbnails = QHBoxLayout()
         self.thumbnails.setSpacing(6)
@@ -222,7 +225,7 @@ class DropZone(QFrame):
             self.name.setText(fill(self.tr("Reference: %1"), self.reference))
         else:
             self.name.setText(self.source.name or str(self.source) if self.source else self.tr("Nothing chosen yet."))
-        self.name.setToolTip(str(self.source) if self.source else "")
+        self.name.setToolTip(as_html(str(self.source)) if self.source else "")
         self.count.setText(self._count_text())
         skipped = self.summary.skipped if self.summary else []
         self.skipped_label.setVisible(bool(skipped))
@@ -230,7 +233,7 @@ class DropZone(QFrame):
         self.skipped_label.setText(fill(self.tr("Files that will be skipped: %1"), f"{len(skipped):,}"))
         self.skipped_button.setText(self.tr("Hide") if self.skipped_button.isChecked() else self.tr("Show why"))
         reasons = "\n".join(f"{Path(item.path).name}: {say(item.reason)}" for item in skipped)
-        self.skipped_label.setToolTip(reasons)
+        self.skipped_label.setToolTip(as_html(reasons))
         self.skipped_list.setPlainText(reasons)
 
     # Internals ----------------------------------------------------------------------------------------------

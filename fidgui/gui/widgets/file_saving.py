@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from fidgui.core.base.errors import FidguiError
 from fidgui.gui.text import fill, say
+from fidgui.gui.widgets.plain_text import as_html
 
 
 def save_with_dialog(
@@ -38,12 +39,12 @@ def save_with_dialog(
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("FileSaving", "Not saved"),
-            fill(
+            as_html(fill(  # the reason can hold the file's name
                 QCoreApplication.translate(
                     "FileSaving", "The file could not be saved (%1). Choose another folder and try again."
                 ),
                 reason,
-            ),
+            )),
         )
         return None
     status.setText(fill(QCoreApplication.translate("FileSaving", "Saved to %1."), path))

@@ -34,6 +34,7 @@ from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.core.metrics.formats import row_text
 from fidgui.core.metrics.registry import BUILT_IN, Row, all_metrics
 from fidgui.gui.text import fill, say
+from fidgui.gui.widgets.plain_text import as_html
 
 _BANNER_STYLE = "QFrame#NonStandardBanner { border: 2px solid #c77700; border-radius: 6px; }"
 
@@ -418,10 +419,10 @@ class ResultView(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                fill(
+                as_html(fill(  # the error can hold the file's name
                     self.tr("The file could not be saved (%1). Choose another folder and try again."),
                     error.strerror or error,
-                ),
+                )),
             )
             return
         self.message.emit(fill(self.tr("Saved to %1."), chosen))

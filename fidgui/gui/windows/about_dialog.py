@@ -41,6 +41,7 @@ class AboutDialog(QDialog):
             + "</p>"
         )
         details = QLabel(html.escape(self.text).replace("\n", "<br>"))
+        details.setTextFormat(Qt.TextFormat.RichText)  # escaped above; never left for Qt to guess
         details.setWordWrap(True)
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -51,6 +51,7 @@ from fidgui.gui.jobs.background_job import BackgroundJob
 from fidgui.gui.widgets.charts import GENERATED_COLOUR, KID_COLOUR, REAL_COLOUR, HeatMap, LineChart, LineSeries, save_png
 from fidgui.gui.widgets.file_saving import save_with_dialog
 from fidgui.gui.text import fill, say
+from fidgui.gui.widgets.plain_text import as_html
 
 AGAINST_REAL, PAIRWISE = "against_real", "pairwise"
 _COLUMNS = 6  # folder, FID, KID, precision, recall, images
@@ -188,10 +189,12 @@ class CompareManyWindow(QWidget):
         run_row.addWidget(self.cancel_button)
 
         self.progress_label = QLabel()
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.progress_label.setWordWrap(True)
         self.progress_bar = QProgressBar()
         self.progress_bar.hide()
         self.errors = QLabel()
+        self.errors.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.errors.setWordWrap(True)
         self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.errors.setStyleSheet("color: #b03a2e;")
@@ -347,6 +350,8 @@ class CompareManyWindow(QWidget):
 
     @Slot(object)
     def _on_progress(self, progress: Progress) -> None:
+        if progress.stage == "metrics":  # counts metrics, not images: the step line already says what runs
+            return
         side = self.tr("first folder") if progress.side == "real" else self.tr("second folder")
         detail = fill(self.tr("%1: %2 of %3 images"), side, f"{progress.done:,}", f"{progress.total:,}")
         self.progress_label.setText(f"{self._step_text} · {detail}")
@@ -485,7 +490,7 @@ class CompareManyWindow(QWidget):
     def _set_row(self, row: int, cells: list[str], tooltip: str, error: str | None) -> None:
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(error or tooltip)
+            item.setToolTip(as_html(error or tooltip))
             if column > 0:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)

@@ -43,6 +43,7 @@ from fidgui.core.stores.history import History, HistoryEntry, export_csv
 from fidgui.gui.windows.reference_dialog import fit_columns, reference_name
 from fidgui.gui.widgets.result_view import format_fid
 from fidgui.gui.text import fill, local_time, say
+from fidgui.gui.widgets.plain_text import as_html
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -83,6 +84,7 @@ class HistoryWindow(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.rows = QStandardItemModel(0, len(COLUMNS), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.rows)
@@ -107,6 +109,7 @@ class HistoryWindow(QDialog):
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.status.setWordWrap(True)
         self.status.setStyleSheet(_PROBLEM_STYLE)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -179,7 +182,7 @@ class HistoryWindow(QDialog):
             text, key = values[column]
             item = QStandardItem(text)
             item.setData(key, SORT_ROLE)
-            item.setToolTip(full_texts.get(column, text))
+            item.setToolTip(as_html(full_texts.get(column, text)))
             if column in ("fid", "images"):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.problem.setObjectName("Problem")
         self.problem.setStyleSheet(_MESSAGE_STYLE)
         self.problem_text = QLabel()
+        self.problem_text.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.problem_text.setWordWrap(True)
         self.problem_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.problem).addWidget(self.problem_text)
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.progress_box = QWidget()
         self.side_progress = {side: SideProgress() for side in _SIDES}
         self.run_notes = QLabel()
+        self.run_notes.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.run_notes.setWordWrap(True)
         progress_layout = QVBoxLayout(self.progress_box)
         progress_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self.result_view = ResultView()
         self.result_view.message.connect(self._show_message)
         self.history_note = QLabel()  # why a result was not added to the history: a note, never a dialog
+        self.history_note.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.history_note.setWordWrap(True)
         self.history_note.hide()
 

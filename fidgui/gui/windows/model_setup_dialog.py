@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fidgui.core.encoders import model_store
 from fidgui.core.encoders.inception.graph import ModelInfo
 from fidgui.gui.jobs.background_job import BackgroundJob
+from fidgui.gui.widgets.plain_text import plain_label
 
 _BYTES_PER_MB = 1024 * 1024
 
@@ -66,11 +67,11 @@ class ModelSetupDialog(QDialog):
         self.download_button.clicked.connect(self.download)
         self.file_button = QPushButton()
         self.file_button.clicked.connect(self.choose_file)
-        self.stage = QLabel()
+        self.stage = plain_label(QLabel())  # sentences name the user's files
         self.stage.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.status = QLabel()
+        self.status = plain_label(QLabel())
         self.status.setWordWrap(True)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_or_close)

@@ -36,6 +36,7 @@ from fidgui.core.stores.reference_library import ReferenceEntry, ReferenceLibrar
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.gui.jobs.comparison_worker import StatisticsWorker
 from fidgui.gui.text import fill, local_time, say
+from fidgui.gui.widgets.plain_text import as_html
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("name", "images", "mode", "date", "source")
@@ -116,9 +117,11 @@ class ReferenceDialog(QDialog):
         for button in (self.save_button, self.import_button, self.delete_button, self.close_button):
             button.setAutoDefault(False)
         self.stage = QLabel()
+        self.stage.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
@@ -161,7 +164,7 @@ class ReferenceDialog(QDialog):
                 item = _SortableItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 item.setData(ENTRY_ROLE, entry)
-                item.setToolTip(text)
+                item.setToolTip(as_html(text))
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         fit_columns(self.table)
@@ -255,7 +258,7 @@ class ReferenceDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete the reference"),
-            fill(self.tr("Delete the reference “%1”? Its statistics file is removed too."), entry.name),
+            as_html(fill(self.tr("Delete the reference “%1”? Its statistics file is removed too."), entry.name)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

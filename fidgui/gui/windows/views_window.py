@@ -52,6 +52,7 @@ from fidgui.gui.widgets.file_saving import save_with_dialog
 from fidgui.gui import language
 from fidgui.gui.text import fill, say
 from fidgui.gui.jobs.thumbnail_cache import ThumbnailCache
+from fidgui.gui.widgets.plain_text import as_html
 
 KEEP_FEATURES_LIMIT = 20_000  # per side; beyond it a run keeps the fast whole-folder cache instead of per-image rows
 GALLERY_LIMIT = 50
@@ -114,9 +115,11 @@ class HoverCard(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         self.path: str | None = None
         self.picture = QLabel()
+        self.picture.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(ICON_PIXELS, ICON_PIXELS)
         self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -165,7 +168,7 @@ class Gallery(QListWidget):
         for path, caption, tooltip in entries:
             item = QListWidgetItem(placeholder, caption)
             item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(tooltip)
+            item.setToolTip(as_html(tooltip))
             self.addItem(item)
 
     def paths(self) -> list[str]:
@@ -260,6 +263,7 @@ class ViewsWindow(QWidget):
             layout.addLayout(row)
             self.tabs.addTab(page, "")
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.status.setWordWrap(True)
         self.report_button = QPushButton()
         self.report_button.clicked.connect(lambda: self.save_report())
@@ -595,5 +599,6 @@ class ViewsWindow(QWidget):
 
 def _caption_label() -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
     label.setWordWrap(True)
     return label
