@@ -77,7 +77,7 @@ def test_history_reference_and_cache_commands_work_together(installed_model: Pat
     document = json.loads(capsys.readouterr().out)
     assert document["fid"] == pytest.approx(0.0, abs=1e-6) and document["generated"]["from_cache"] == 4
     assert main(["history", "list"]) == 0
-    assert "Four crops" not in (listing := capsys.readouterr().out) and str(few) in listing
+    assert "ref:Four crops vs " + str(few) in capsys.readouterr().out  # named as the window names it
     assert main(["history", "export", str(tmp_path / "history.csv")]) == 0
     assert (tmp_path / "history.csv").read_text(encoding="utf-8").startswith("id,")
     assert main(["cache", "clear"]) == 0

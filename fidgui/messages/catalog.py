@@ -9,4 +9,9 @@ from __future__ import annotations
 ENGLISH: dict[str, str] = {
     "error": "Something went wrong.",
     "cancelled": "The run was cancelled.",
+    # gui: what the window and the command line say about a bug (the log file keeps the traceback)
+    "unexpected_error": (
+        "Something unexpected went wrong ({error}). Please try again; if it happens again, report it to the "
+        "fidgui developers with this message and the log file {log}."
+    ),
 }

@@ -18,6 +18,7 @@ DEFAULT_MODE = "pytorch-fid"
 DECODE_POLICIES = ("faithful", "pil")
 DEFAULT_DECODE = "faithful"
 DEVICES = ("auto", "cpu", "cuda")
+DEFAULT_SEED = 2020  # every seeded subset (KID, IS splits, the FID interval) starts here unless asked otherwise
 METRICS = ("fid", "kid", "is", "prdc", "fid_interval", "fid_infinity")
 PER_IMAGE_METRICS = frozenset({"kid", "is", "prdc", "fid_interval", "fid_infinity"})  # need every image's features
 
@@ -38,7 +39,7 @@ class ComparisonRequest:
     save_stats_prefix: Path | None = None  # writes PREFIX_real.npz and PREFIX_generated.npz
     kid_subset_size: int = 1000
     kid_subsets: int = 100
-    seed: int = 2020
+    seed: int = DEFAULT_SEED
 
 
 @dataclass(frozen=True)

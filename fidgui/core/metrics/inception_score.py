@@ -14,9 +14,9 @@ import numpy as np
 from scipy.special import log_softmax
 
 from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.comparison_types import DEFAULT_SEED
 
 DEFAULT_SPLITS = 10
-DEFAULT_SEED = 2020
 
 
 def inception_score(logits: np.ndarray, *, splits: int = DEFAULT_SPLITS, seed: int = DEFAULT_SEED) -> tuple[float, float]:

@@ -1705,4 +1705,11 @@ Type another name:</source>
             <translation>%1 に保存しました。</translation>
         </message>
     </context>
+    <context>
+        <name>JobOwner</name>
+        <message>
+            <source>Stopping after the current batch of images…</source>
+            <translation>現在の画像のまとまりを処理し終えたら停止します…</translation>
+        </message>
+    </context>
 </TS>

@@ -1705,4 +1705,11 @@ Type another name:</source>
             <translation>已保存到 %1。</translation>
         </message>
     </context>
+    <context>
+        <name>JobOwner</name>
+        <message>
+            <source>Stopping after the current batch of images…</source>
+            <translation>正在停止，当前这一批图像处理完后结束…</translation>
+        </message>
+    </context>
 </TS>

@@ -1705,4 +1705,11 @@ Type another name:</source>
             <translation>已儲存至 %1。</translation>
         </message>
     </context>
+    <context>
+        <name>JobOwner</name>
+        <message>
+            <source>Stopping after the current batch of images…</source>
+            <translation>正在停止，目前這一批圖片處理完後結束…</translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,103 @@
+"""One owner's wiring of its background jobs: connect what it listens to, forget a job that ended, abandon on close.
+
+Every window and dialog that starts work used to spell out the same list of signals twice:
+once to connect them, once more to cut them when closing (and a forgotten entry in the
+second list let a closed window receive a late signal). Here the owner names its handlers
+once, by signal, and the slot remembers which it connected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, SignalInstance
+
+from fidgui.gui.jobs.background_job import BackgroundJob
+
+J = TypeVar("J", bound=BackgroundJob)
+
+
+def stopping_sentence() -> str:
+    """What a run's status says between Cancel and the job's actual stop (the same for every run)."""
+    return QCoreApplication.translate("JobOwner", "Stopping after the current batch of images…")
+
+
+class JobSlot(Generic[J]):
+    """Holds the one job an owner runs at a time; ``job`` is None when nothing runs.
+
+    ``start(job, progress=..., succeeded=..., ended=...)`` connects each named signal of the job
+    to its handler; the slot lets go of the job before the owner's ``ended`` handler runs, so
+    that handler already sees the owner as idle.
+    """
+
+    def __init__(self) -> None:
+        self.job: J | None = None
+        self._connected: list[SignalInstance] = []
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start(self, job: J, **handlers: Callable[..., Any]) -> J:
+        """Connect ``handlers`` (signal name → callable) and start the job."""
+        if self.job is not None:
+            raise RuntimeError("this owner already runs a job; stop it or wait for its end first")
+        job.ended.connect(lambda: self._release(job))
+        self._connected = [job.ended]
+        for name, handler in handlers.items():
+            signal: SignalInstance = getattr(job, name)
+            signal.connect(handler)
+            if signal is not job.ended:
+                self._connected.append(signal)
+        self.job = job
+        job.start()
+        return job
+
+    def request_stop(self) -> bool:
+        """Ask the running job to stop (it ends by itself, cancelled); False when nothing runs."""
+        if self.job is None:
+            return False
+        self.job.request_stop()
+        return True
+
+    def abandon(self, wait: bool = True) -> None:
+        """For an owner that closes: cut every connection, stop the job, and wait for it unless told not to."""
+        job, self.job = self.job, None
+        if job is not None:
+            job.abandon(self._connected, wait=wait)
+        self._connected = []
+
+    def _release(self, job: J) -> None:
+        if self.job is job:
+            self.job = None
+            self._connected = []
+
+
+class JobGroup:
+    """Several short jobs an owner may run side by side (history reads, a recording): abandoned together."""
+
+    def __init__(self) -> None:
+        self._slots: list[JobSlot[Any]] = []
+
+    def start(self, job: J, **handlers: Callable[..., Any]) -> J:
+        slot: JobSlot[J] = JobSlot()
+        self._slots.append(slot)
+        handlers_ended = handlers.pop("ended", None)
+
+        def ended() -> None:
+            if slot in self._slots:
+                self._slots.remove(slot)
+            if handlers_ended is not None:
+                handlers_ended()
+
+        return slot.start(job, ended=ended, **handlers)
+
+    @property
+    def busy(self) -> bool:
+        return any(slot.busy for slot in self._slots)
+
+    def abandon(self, wait: bool = True) -> None:
+        for slot in self._slots:
+            slot.abandon(wait=wait)
+        self._slots = []
