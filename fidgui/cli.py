@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import logging
 import sys
 import time
 from pathlib import Path
@@ -16,7 +17,9 @@ from typing import Sequence, TextIO
 
 import fidgui
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, METRICS, MODES, ComparisonRequest, Notice, Progress
-from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.base.errors import Cancelled, FidguiError, Message
+from fidgui.core.base.log_file import configure_log_file, log_file
+from fidgui.messages.render import render
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(ComparisonRequest)}
 
@@ -336,6 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    log = configure_log_file()
     try:
         return args.handler(args)
     except Cancelled as stopped:
@@ -346,6 +350,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except FidguiError as error:
         print(f"fidgui-cli: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: the traceback goes to the log file, the person gets a sentence naming it
+        logging.getLogger("fidgui.cli").exception("unexpected error")
+        details = {"error": f"{type(error).__name__}: {error}", "log": log or log_file()}
+        print(f"fidgui-cli: {render(Message('unexpected_error', details))}", file=sys.stderr)
         return 1
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 
 from fidgui.gui.jobs.background_job import BackgroundJob
 
@@ -21,6 +21,27 @@ J = TypeVar("J", bound=BackgroundJob)
 def stopping_sentence() -> str:
     """What a run's status says between Cancel and the job's actual stop (the same for every run)."""
     return QCoreApplication.translate("JobOwner", "Stopping after the current batch of images…")
+
+
+class _Relay(QObject):
+    """Calls one handler in the thread that made the relay (the GUI thread), whatever the handler is.
+
+    Qt runs a signal's plain function or lambda in the emitting thread, the job's worker thread,
+    where touching a widget is a crash waiting to happen; a QObject's method is queued to the
+    thread of its object instead. The relay turns every handler into such a method, and after
+    the owner let go it drops what was still queued.
+    """
+
+    def __init__(self, handler: Callable[..., Any]) -> None:
+        super().__init__()
+        self._handler: Callable[..., Any] | None = handler
+
+    def call(self, *args: Any) -> None:
+        if self._handler is not None:
+            self._handler(*args)
+
+    def drop(self) -> None:
+        self._handler = None
 
 
 class JobSlot(Generic[J]):
@@ -33,7 +54,9 @@ class JobSlot(Generic[J]):
 
     def __init__(self) -> None:
         self.job: J | None = None
-        self._connected: list[SignalInstance] = []
+        self._connected: dict[str, SignalInstance] = {}
+        self._relays: list[_Relay] = []
+        self._retired: list[_Relay] = []  # the previous job's, kept while its last queued calls may be on their way
 
     @property
     def busy(self) -> bool:
@@ -43,13 +66,10 @@ class JobSlot(Generic[J]):
         """Connect ``handlers`` (signal name → callable) and start the job."""
         if self.job is not None:
             raise RuntimeError("this owner already runs a job; stop it or wait for its end first")
-        job.ended.connect(lambda: self._release(job))
-        self._connected = [job.ended]
+        self._connected, self._retired, self._relays = {}, self._relays, []
+        self._connect(job, "ended", lambda: self._release(job))  # first: the owner's own ``ended`` sees it idle
         for name, handler in handlers.items():
-            signal: SignalInstance = getattr(job, name)
-            signal.connect(handler)
-            if signal is not job.ended:
-                self._connected.append(signal)
+            self._connect(job, name, handler)
         self.job = job
         job.start()
         return job
@@ -64,14 +84,23 @@ class JobSlot(Generic[J]):
     def abandon(self, wait: bool = True) -> None:
         """For an owner that closes: cut every connection, stop the job, and wait for it unless told not to."""
         job, self.job = self.job, None
+        for relay in self._relays:
+            relay.drop()
         if job is not None:
-            job.abandon(self._connected, wait=wait)
-        self._connected = []
+            job.abandon(self._connected.values(), wait=wait)
+        self._connected = {}
+
+    def _connect(self, job: J, name: str, handler: Callable[..., Any]) -> None:
+        signal: SignalInstance = getattr(job, name)
+        relay = _Relay(handler)
+        signal.connect(relay.call)
+        self._connected[name] = signal
+        self._relays.append(relay)
 
     def _release(self, job: J) -> None:
         if self.job is job:
             self.job = None
-            self._connected = []
+            self._connected = {}
 
 
 class JobGroup:
