@@ -241,6 +241,7 @@ def test_about_box_names_the_versions_and_the_model(qtbot, installed_model: Path
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.model_check.busy)  # the model is checked in the background
     assert f"fidgui {fidgui.__version__}" in dialog.text
     assert "PySide6" in dialog.text and "ONNX Runtime" in dialog.text and "NumPy" in dialog.text
     assert str(installed_model) in dialog.text

@@ -18,6 +18,10 @@
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
+        <message>
+            <source>Checking the model…</source>
+            <translation>モデルを確認しています…</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundJob</name>
@@ -1471,6 +1475,10 @@ Type another name:</source>
             <source>Save CSV…</source>
             <translation>CSV を保存…</translation>
         </message>
+        <message>
+            <source>These results were not added to the history: %1</source>
+            <translation>これらの結果は履歴に追加されませんでした：%1</translation>
+        </message>
     </context>
     <context>
         <name>ViewsWindow</name>
@@ -1710,6 +1718,146 @@ Type another name:</source>
         <message>
             <source>Stopping after the current batch of images…</source>
             <translation>現在の画像のまとまりを処理し終えたら停止します…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareManyResults</name>
+        <message>
+            <source>FID and KID</source>
+            <translation>FID と KID</translation>
+        </message>
+        <message>
+            <source>Precision and recall</source>
+            <translation>適合率と再現率（Precision / Recall）</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>適合率（Precision）</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>再現率（Recall）</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>画像数</translation>
+        </message>
+        <message>
+            <source>%1 real, %2 generated</source>
+            <translation>実画像 %1、生成画像 %2</translation>
+        </message>
+        <message>
+            <source>FID per folder (lower is closer to the real images)</source>
+            <translation>フォルダーごとの FID（低いほど実画像に近い）</translation>
+        </message>
+        <message>
+            <source>Precision and recall per folder (higher is better)</source>
+            <translation>フォルダーごとの適合率と再現率（高いほど良好）</translation>
+        </message>
+        <message>
+            <source>Share of images (0 to 1)</source>
+            <translation>画像の割合（0〜1）</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 と %2</translation>
+        </message>
+        <message>
+            <source>FID between every two folders</source>
+            <translation>2 つのフォルダーごとの FID</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Stopping…</source>
+            <translation>停止しています…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManyFoldersChoice</name>
+        <message>
+            <source>Choose the folder of real images</source>
+            <translation>実画像のフォルダーを選択</translation>
+        </message>
+        <message>
+            <source>Add a folder of images</source>
+            <translation>画像フォルダーを追加</translation>
+        </message>
+        <message>
+            <source>One real folder against several generated folders</source>
+            <translation>1 つの実画像フォルダーと複数の生成画像フォルダーを比較</translation>
+        </message>
+        <message>
+            <source>Every pair of several folders</source>
+            <translation>複数のフォルダーを 2 つずつすべて比較</translation>
+        </message>
+        <message>
+            <source>Real images:</source>
+            <translation>実画像：</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <source>Generated folders (drop folders here or add them):</source>
+            <translation>生成画像のフォルダー（ここにドロップするか追加してください）：</translation>
+        </message>
+        <message>
+            <source>Folders to compare with each other (drop folders here or add them):</source>
+            <translation>互いに比較するフォルダー（ここにドロップするか追加してください）：</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>フォルダーを追加…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>KID (Kernel Inception Distance)</source>
+            <translation>KID（Kernel Inception Distance）</translation>
+        </message>
+        <message>
+            <source>Precision and recall (needs more than 5 images a folder)</source>
+            <translation>適合率と再現率（各フォルダーに 6 枚以上の画像が必要）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunProgress</name>
+        <message>
+            <source>Real images</source>
+            <translation>実画像</translation>
+        </message>
+        <message>
+            <source>Generated images</source>
+            <translation>生成画像</translation>
+        </message>
+        <message>
+            <source>%1: waiting</source>
+            <translation>%1：待機中</translation>
+        </message>
+        <message>
+            <source>%1: loading the model…</source>
+            <translation>%1：モデルを読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>%1: %2 images, from the feature cache</source>
+            <translation>%1：%2 枚（特徴量キャッシュから）</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 · %4 images/s · about %5 left</source>
+            <translation>%1：%2 / %3 · 毎秒 %4 枚 · 残り約 %5</translation>
+        </message>
+        <message>
+            <source>Files skipped so far: %1 (listed with reasons in the result).</source>
+            <translation>これまでにスキップしたファイル：%1（結果に理由とともに一覧表示されます）。</translation>
         </message>
     </context>
 </TS>

@@ -18,6 +18,10 @@
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
+        <message>
+            <source>Checking the model…</source>
+            <translation>正在检查模型…</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundJob</name>
@@ -1471,6 +1475,10 @@ Type another name:</source>
             <source>Save CSV…</source>
             <translation>保存 CSV…</translation>
         </message>
+        <message>
+            <source>These results were not added to the history: %1</source>
+            <translation>这些结果未加入历史记录：%1</translation>
+        </message>
     </context>
     <context>
         <name>ViewsWindow</name>
@@ -1710,6 +1718,146 @@ Type another name:</source>
         <message>
             <source>Stopping after the current batch of images…</source>
             <translation>正在停止，当前这一批图像处理完后结束…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareManyResults</name>
+        <message>
+            <source>FID and KID</source>
+            <translation>FID 和 KID</translation>
+        </message>
+        <message>
+            <source>Precision and recall</source>
+            <translation>精确率和召回率</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精确率</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>召回率</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>图像数</translation>
+        </message>
+        <message>
+            <source>%1 real, %2 generated</source>
+            <translation>真实 %1，生成 %2</translation>
+        </message>
+        <message>
+            <source>FID per folder (lower is closer to the real images)</source>
+            <translation>各文件夹的 FID（越低越接近真实图像）</translation>
+        </message>
+        <message>
+            <source>Precision and recall per folder (higher is better)</source>
+            <translation>各文件夹的精确率和召回率（越高越好）</translation>
+        </message>
+        <message>
+            <source>Share of images (0 to 1)</source>
+            <translation>图像占比（0 到 1）</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 与 %2</translation>
+        </message>
+        <message>
+            <source>FID between every two folders</source>
+            <translation>每两个文件夹之间的 FID</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManyFoldersChoice</name>
+        <message>
+            <source>Choose the folder of real images</source>
+            <translation>选择真实图像文件夹</translation>
+        </message>
+        <message>
+            <source>Add a folder of images</source>
+            <translation>添加图像文件夹</translation>
+        </message>
+        <message>
+            <source>One real folder against several generated folders</source>
+            <translation>一个真实图像文件夹对比多个生成图像文件夹</translation>
+        </message>
+        <message>
+            <source>Every pair of several folders</source>
+            <translation>多个文件夹两两比较</translation>
+        </message>
+        <message>
+            <source>Real images:</source>
+            <translation>真实图像：</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Generated folders (drop folders here or add them):</source>
+            <translation>生成图像文件夹（拖放到此处或点击添加）：</translation>
+        </message>
+        <message>
+            <source>Folders to compare with each other (drop folders here or add them):</source>
+            <translation>要相互比较的文件夹（拖放到此处或点击添加）：</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>添加文件夹…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>KID (Kernel Inception Distance)</source>
+            <translation>KID（Kernel Inception Distance）</translation>
+        </message>
+        <message>
+            <source>Precision and recall (needs more than 5 images a folder)</source>
+            <translation>精确率和召回率（每个文件夹需要 5 张以上图像）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunProgress</name>
+        <message>
+            <source>Real images</source>
+            <translation>真实图像</translation>
+        </message>
+        <message>
+            <source>Generated images</source>
+            <translation>生成图像</translation>
+        </message>
+        <message>
+            <source>%1: waiting</source>
+            <translation>%1：等待中</translation>
+        </message>
+        <message>
+            <source>%1: loading the model…</source>
+            <translation>%1：正在加载模型…</translation>
+        </message>
+        <message>
+            <source>%1: %2 images, from the feature cache</source>
+            <translation>%1：%2 张图像，来自特征缓存</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 · %4 images/s · about %5 left</source>
+            <translation>%1：%2 / %3 · 每秒 %4 张 · 约剩 %5</translation>
+        </message>
+        <message>
+            <source>Files skipped so far: %1 (listed with reasons in the result).</source>
+            <translation>目前已跳过的文件：%1（结果中会列出每个文件及原因）。</translation>
         </message>
     </context>
 </TS>

@@ -18,6 +18,10 @@
             <source>&amp;Copy</source>
             <translation>複製(&amp;C)</translation>
         </message>
+        <message>
+            <source>Checking the model…</source>
+            <translation>正在檢查模型…</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundJob</name>
@@ -1471,6 +1475,10 @@ Type another name:</source>
             <source>Save CSV…</source>
             <translation>儲存 CSV…</translation>
         </message>
+        <message>
+            <source>These results were not added to the history: %1</source>
+            <translation>這些結果未加入歷史紀錄：%1</translation>
+        </message>
     </context>
     <context>
         <name>ViewsWindow</name>
@@ -1710,6 +1718,146 @@ Type another name:</source>
         <message>
             <source>Stopping after the current batch of images…</source>
             <translation>正在停止，目前這一批圖片處理完後結束…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareManyResults</name>
+        <message>
+            <source>FID and KID</source>
+            <translation>FID 與 KID</translation>
+        </message>
+        <message>
+            <source>Precision and recall</source>
+            <translation>精確率和召回率</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>資料夾</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精確率</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>召回率</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>圖片數</translation>
+        </message>
+        <message>
+            <source>%1 real, %2 generated</source>
+            <translation>真實 %1，生成 %2</translation>
+        </message>
+        <message>
+            <source>FID per folder (lower is closer to the real images)</source>
+            <translation>各資料夾的 FID（越低越接近真實圖片）</translation>
+        </message>
+        <message>
+            <source>Precision and recall per folder (higher is better)</source>
+            <translation>各資料夾的精確率與召回率（越高越好）</translation>
+        </message>
+        <message>
+            <source>Share of images (0 to 1)</source>
+            <translation>圖片比例（0 到 1）</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 與 %2</translation>
+        </message>
+        <message>
+            <source>FID between every two folders</source>
+            <translation>每兩個資料夾之間的 FID</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManyFoldersChoice</name>
+        <message>
+            <source>Choose the folder of real images</source>
+            <translation>選擇真實圖片資料夾</translation>
+        </message>
+        <message>
+            <source>Add a folder of images</source>
+            <translation>新增圖片資料夾</translation>
+        </message>
+        <message>
+            <source>One real folder against several generated folders</source>
+            <translation>一個真實圖片資料夾對比多個生成圖片資料夾</translation>
+        </message>
+        <message>
+            <source>Every pair of several folders</source>
+            <translation>多個資料夾兩兩比較</translation>
+        </message>
+        <message>
+            <source>Real images:</source>
+            <translation>真實圖片：</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <source>Generated folders (drop folders here or add them):</source>
+            <translation>生成圖片資料夾（拖放到此處或按一下新增）：</translation>
+        </message>
+        <message>
+            <source>Folders to compare with each other (drop folders here or add them):</source>
+            <translation>要互相比較的資料夾（拖放到此處或按一下新增）：</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>新增資料夾…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>KID (Kernel Inception Distance)</source>
+            <translation>KID（Kernel Inception Distance）</translation>
+        </message>
+        <message>
+            <source>Precision and recall (needs more than 5 images a folder)</source>
+            <translation>精確率和召回率（每個資料夾需要超過 5 張圖片）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunProgress</name>
+        <message>
+            <source>Real images</source>
+            <translation>真實圖片</translation>
+        </message>
+        <message>
+            <source>Generated images</source>
+            <translation>生成圖片</translation>
+        </message>
+        <message>
+            <source>%1: waiting</source>
+            <translation>%1：等待中</translation>
+        </message>
+        <message>
+            <source>%1: loading the model…</source>
+            <translation>%1：正在載入模型…</translation>
+        </message>
+        <message>
+            <source>%1: %2 images, from the feature cache</source>
+            <translation>%1：%2 張圖片，來自特徵快取</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 · %4 images/s · about %5 left</source>
+            <translation>%1：%2 / %3 · 每秒 %4 張 · 約剩 %5</translation>
+        </message>
+        <message>
+            <source>Files skipped so far: %1 (listed with reasons in the result).</source>
+            <translation>目前已略過的檔案：%1（結果中會列出每個檔案及原因）。</translation>
         </message>
     </context>
 </TS>

@@ -47,7 +47,8 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.remember = remember
         self.settings = AppSettings()
         self.run: JobSlot[ComparisonWorker] = JobSlot()
-        self.side_jobs = JobGroup()  # recording, the cache's size and clearing: short, and never on this thread
+        self.side_jobs = JobGroup()  # recording the result: short, and never on this thread
+        self.cache_jobs = JobGroup()  # measuring, then clearing, the feature cache
         self.last_result: ComparisonResult | None = None
         self.last_error: str | None = None
         self.history_window: HistoryWindow | None = None
@@ -141,10 +142,10 @@ class MainWindow(CompanionWindows, QMainWindow):
     @Slot()
     def clear_feature_cache(self) -> None:
         """Measure the cache in the background (a large one takes a while to check), ask, then clear it there too."""
-        if self.run.busy or self.side_jobs.busy:
+        if self.run.busy or self.cache_jobs.busy:
             return
         self.clear_cache_action.setEnabled(False)
-        self.side_jobs.start(
+        self.cache_jobs.start(
             FunctionJob(cache_size), succeeded=self._clear_if_wanted, failed=self._show_message,
             ended=self._cache_job_ended,
         )
@@ -153,12 +154,12 @@ class MainWindow(CompanionWindows, QMainWindow):
     def _clear_if_wanted(self, size: int) -> None:
         if self.run.busy or not ask_to_clear(self, size):
             return
-        self.side_jobs.start(
+        self.cache_jobs.start(
             CacheClearJob(), succeeded=self._show_message, failed=self._show_message, ended=self._cache_job_ended
         )
 
     def _cache_job_ended(self) -> None:
-        self.clear_cache_action.setEnabled(not self.run.busy and not self.side_jobs.busy)
+        self.clear_cache_action.setEnabled(not self.run.busy and not self.cache_jobs.busy)
 
     def choose_language(self, code: str) -> None:
         language.switcher().apply(code)
@@ -220,7 +221,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
         self.cancel_action.setEnabled(running)
-        self.clear_cache_action.setEnabled(not running and not self.side_jobs.busy)
+        self.clear_cache_action.setEnabled(not running and not self.cache_jobs.busy)
         self.progress_box.setVisible(running)
         for zone in (self.real_zone, self.generated_zone):
             zone.set_locked(running)
@@ -272,6 +273,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         """Stop a running comparison and wait for it, so nothing is left half-written."""
         self.run.abandon()
         self.side_jobs.abandon()  # a recording in progress is finished (waited for), never cut half-way
+        self.cache_jobs.abandon()
         for zone in (self.real_zone, self.generated_zone):
             zone.stop_scan()
         self._save_settings()
