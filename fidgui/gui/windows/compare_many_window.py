@@ -74,7 +74,8 @@ class CompareManyWindow(QWidget):
         self.against_real, self.pairwise, self.real_row = (
             self.choice.against_real, self.choice.pairwise, self.choice.real_row
         )
-        self.folder_list, self.kid_box, self.prdc_box = self.choice.folder_list, self.choice.kid_box, self.choice.prdc_box
+        self.folder_list = self.choice.folder_list
+        self.kid_box, self.prdc_box = self.choice.kid_box, self.choice.prdc_box
         self.start_button, self.cancel_button = QPushButton(), QPushButton()
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
