@@ -18,7 +18,8 @@ from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult, SideSummary
 from fidgui.gui.widgets.charts import GENERATED_COLOUR, REAL_COLOUR
 from fidgui.gui.windows.compare_many_window import PAIRWISE, CompareManyWindow
-from fidgui.gui.windows.views_window import ViewsWindow, should_keep_features
+from fidgui.gui.jobs.views_jobs import should_keep_features
+from fidgui.gui.windows.views_window import ViewsWindow
 
 RUN_TIMEOUT_MS = 120_000
 

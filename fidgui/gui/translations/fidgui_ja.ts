@@ -1860,4 +1860,93 @@ Type another name:</source>
             <translation>これまでにスキップしたファイル：%1（結果に理由とともに一覧表示されます）。</translation>
         </message>
     </context>
+    <context>
+        <name>LeastAlikeTab</name>
+        <message>
+            <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
+            <translation>どの実画像からも最も遠い生成画像 %1 枚を、遠い順に表示しています。各画像の下の数字は、ネットワークから見た最も近い実画像までの距離です（0 は同じ画像）。画像をダブルクリックすると開きます。</translation>
+        </message>
+        <message>
+            <source>Closest real image: %1 (distance %2)</source>
+            <translation>最も近い実画像：%1（距離 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTab</name>
+        <message>
+            <source>&amp;Map:</source>
+            <translation>マップ(&amp;M):</translation>
+        </message>
+        <message>
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <source>t-SNE (slower, up to %1 images)</source>
+            <translation>t-SNE（低速、%1 枚まで）</translation>
+        </message>
+        <message>
+            <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
+            <translation>PCA は変化の大きい 2 つの方向を示し、すぐに計算できます。t-SNE は似た画像どうしを近くに置くのでまとまりが見やすくなりますが、数分かかることがあります。</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
+            <translation>各点は 1 枚の画像で、両セットの特徴量が最も大きく変化する 2 つの方向に沿って配置されています。この 2 方向は変化全体の %1 % と %2 % を占めるだけなので、マップ上で近い点でも実際には異なることがあります。実画像の点の集まりから離れた生成画像の点は、実画像に似ていない画像です。実画像の点の集まりのうち生成画像の点がない部分は、生成モデルが作れていない種類の画像です。点にマウスを重ねると画像が表示されます。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets</source>
+            <translation>両セットの特徴量マップ</translation>
+        </message>
+        <message>
+            <source>Direction 1 (%1 % of the variation)</source>
+            <translation>方向 1（変化の %1 %）</translation>
+        </message>
+        <message>
+            <source>Direction 2 (%1 % of the variation)</source>
+            <translation>方向 2（変化の %1 %）</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
+            <translation>各点が 1 枚の画像で、特徴量の似た画像どうしが近くに集まるよう t-SNE で配置しています。生成画像がまったく混ざっていない実画像のまとまりを探してください。生成モデルが描けていない種類の画像です。軸、まとまり同士の距離、まとまりの大きさには意味がありません。点にマウスを重ねると画像が表示されます。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets (t-SNE)</source>
+            <translation>両セットの特徴量マップ（t-SNE）</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 1</source>
+            <translation>t-SNE 軸 1</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 2</source>
+            <translation>t-SNE 軸 2</translation>
+        </message>
+        <message>
+            <source>Real images (%1)</source>
+            <translation>実画像（%1）</translation>
+        </message>
+        <message>
+            <source>Generated images (%1)</source>
+            <translation>生成画像（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotCoveredTab</name>
+        <message>
+            <source>This list needs more than %1 real images; add real images and compare again.</source>
+            <translation>この一覧には %1 枚を超える実画像が必要です。実画像を追加して比較し直してください。</translation>
+        </message>
+        <message>
+            <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
+            <translation>どの実画像の近くにも生成画像があります。この基準では欠けているものはありません。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
+            <translation>実画像 %2 枚のうち %1 枚は、最も近い %3 枚の実画像と同じくらい近くに生成画像がありません。どの生成画像からも最も遠い %4 枚を先頭に表示しています。生成モデルが作れていない種類の画像です。画像をダブルクリックすると開きます。</translation>
+        </message>
+        <message>
+            <source>Closest generated image: %1 (distance %2)</source>
+            <translation>最も近い生成画像：%1（距離 %2）</translation>
+        </message>
+    </context>
 </TS>

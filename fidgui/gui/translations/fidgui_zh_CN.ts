@@ -1860,4 +1860,93 @@ Type another name:</source>
             <translation>目前已跳过的文件：%1（结果中会列出每个文件及原因）。</translation>
         </message>
     </context>
+    <context>
+        <name>LeastAlikeTab</name>
+        <message>
+            <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
+            <translation>离所有真实图像最远的 %1 张生成图像，按距离从远到近排列。每张图下方的数字是网络看来与最接近的真实图像之间的距离（0 表示是同一张图）。双击图片即可打开。</translation>
+        </message>
+        <message>
+            <source>Closest real image: %1 (distance %2)</source>
+            <translation>最接近的真实图像：%1（距离 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTab</name>
+        <message>
+            <source>&amp;Map:</source>
+            <translation>分布图(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <source>t-SNE (slower, up to %1 images)</source>
+            <translation>t-SNE（较慢，最多 %1 张图像）</translation>
+        </message>
+        <message>
+            <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
+            <translation>PCA 显示变化最大的两个方向，计算很快。t-SNE 让相似的图像彼此靠近，更容易看出图像的分组，但可能需要几分钟。</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
+            <translation>每个点代表一张图像，按两组图像特征变化最大的两个方向排布；这两个方向分别占全部变化的 %1 % 和 %2 %，因此在图上相近的点实际上仍可能不同。远离真实图像点群的生成点，看起来与真实图像不像；真实点群中没有生成点的区域，是生成器没有生成出来的图像类型。将鼠标停在点上可查看对应图像。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets</source>
+            <translation>两组图像的特征分布图</translation>
+        </message>
+        <message>
+            <source>Direction 1 (%1 % of the variation)</source>
+            <translation>方向 1（占变化的 %1 %）</translation>
+        </message>
+        <message>
+            <source>Direction 2 (%1 % of the variation)</source>
+            <translation>方向 2（占变化的 %1 %）</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
+            <translation>每个点代表一张图像，由 t-SNE 排布，特征相似的图像会靠在一起。请留意没有生成图像混在其中的真实图像群组：那是生成器没有画出的图像类型。坐标轴、群组之间的距离以及群组的大小都没有意义。将鼠标悬停在点上可查看对应的图像。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets (t-SNE)</source>
+            <translation>两组图像的特征分布图（t-SNE）</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 1</source>
+            <translation>t-SNE 轴 1</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 2</source>
+            <translation>t-SNE 轴 2</translation>
+        </message>
+        <message>
+            <source>Real images (%1)</source>
+            <translation>真实图像（%1）</translation>
+        </message>
+        <message>
+            <source>Generated images (%1)</source>
+            <translation>生成图像（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotCoveredTab</name>
+        <message>
+            <source>This list needs more than %1 real images; add real images and compare again.</source>
+            <translation>此列表需要多于 %1 张真实图像；请添加真实图像后重新比较。</translation>
+        </message>
+        <message>
+            <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
+            <translation>每张真实图像的近邻中都有生成图像：按这一标准，没有缺失的内容。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
+            <translation>%2 张真实图像中有 %1 张，没有任何生成图像比它的 %3 个最近的真实近邻更接近。下面先列出离所有生成图像最远的 %4 张：它们是生成器没有生成出来的图像类型。双击图片即可打开。</translation>
+        </message>
+        <message>
+            <source>Closest generated image: %1 (distance %2)</source>
+            <translation>最接近的生成图像：%1（距离 %2）</translation>
+        </message>
+    </context>
 </TS>

@@ -1860,4 +1860,93 @@ Type another name:</source>
             <translation>目前已略過的檔案：%1（結果中會列出每個檔案及原因）。</translation>
         </message>
     </context>
+    <context>
+        <name>LeastAlikeTab</name>
+        <message>
+            <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
+            <translation>離所有真實圖片最遠的 %1 張生成圖片，依距離由遠到近排列。每張圖下方的數字是網路看來與最接近的真實圖片之間的距離（0 表示是同一張圖）。按兩下圖片即可開啟。</translation>
+        </message>
+        <message>
+            <source>Closest real image: %1 (distance %2)</source>
+            <translation>最接近的真實圖片：%1（距離 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTab</name>
+        <message>
+            <source>&amp;Map:</source>
+            <translation>分布圖(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <source>t-SNE (slower, up to %1 images)</source>
+            <translation>t-SNE（較慢，最多 %1 張圖片）</translation>
+        </message>
+        <message>
+            <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
+            <translation>PCA 顯示變化最大的兩個方向，計算很快。t-SNE 讓相似的圖片彼此靠近，更容易看出圖片的分群，但可能需要幾分鐘。</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
+            <translation>每個點代表一張圖片，依兩組圖片特徵變化最大的兩個方向排布；這兩個方向分別佔全部變化的 %1 % 和 %2 %，因此在圖上相近的點實際上仍可能不同。遠離真實圖片點群的生成點，看起來與真實圖片不像；真實點群中沒有生成點的區域，是生成器沒有生成出來的圖片類型。將滑鼠停在點上可查看對應圖片。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets</source>
+            <translation>兩組圖片的特徵分布圖</translation>
+        </message>
+        <message>
+            <source>Direction 1 (%1 % of the variation)</source>
+            <translation>方向 1（佔變化的 %1 %）</translation>
+        </message>
+        <message>
+            <source>Direction 2 (%1 % of the variation)</source>
+            <translation>方向 2（佔變化的 %1 %）</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
+            <translation>每個點代表一張圖片，由 t-SNE 排列，特徵相似的圖片會聚在一起。請留意沒有生成圖片混在其中的真實圖片群：那是生成器沒有畫出的圖片類型。座標軸、群與群之間的距離以及群的大小都沒有意義。將滑鼠停在點上即可查看對應的圖片。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets (t-SNE)</source>
+            <translation>兩組圖片的特徵分布圖（t-SNE）</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 1</source>
+            <translation>t-SNE 軸 1</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 2</source>
+            <translation>t-SNE 軸 2</translation>
+        </message>
+        <message>
+            <source>Real images (%1)</source>
+            <translation>真實圖片（%1）</translation>
+        </message>
+        <message>
+            <source>Generated images (%1)</source>
+            <translation>生成圖片（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotCoveredTab</name>
+        <message>
+            <source>This list needs more than %1 real images; add real images and compare again.</source>
+            <translation>此清單需要超過 %1 張真實圖片；請新增真實圖片後重新比較。</translation>
+        </message>
+        <message>
+            <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
+            <translation>每張真實圖片的近鄰中都有生成圖片：按這個標準，沒有缺漏的內容。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
+            <translation>%2 張真實圖片中有 %1 張，沒有任何生成圖片比它的 %3 個最近的真實近鄰更接近。下面先列出離所有生成圖片最遠的 %4 張：它們是生成器沒有生成出來的圖片類型。按兩下圖片即可開啟。</translation>
+        </message>
+        <message>
+            <source>Closest generated image: %1 (distance %2)</source>
+            <translation>最接近的生成圖片：%1（距離 %2）</translation>
+        </message>
+    </context>
 </TS>

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
-from PySide6.QtGui import QStandardItem
+from PySide6.QtCore import QCoreApplication, QObject, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from fidgui.core.stores.history import HistoryEntry
 from fidgui.gui.text import fill, local_time
@@ -78,3 +79,24 @@ def history_row(entry: HistoryEntry, reference_names: Mapping[str, str]) -> list
     items[0].setData(entry, ENTRY_ROLE)
     items[0].setData(entry.search_text(), SEARCH_ROLE)
     return items
+
+
+def history_view(owner: QObject) -> tuple[QStandardItemModel, QSortFilterProxyModel, QTableView]:
+    """The rows, the sorting and filtering proxy over them, and the table that shows the proxy."""
+    rows = QStandardItemModel(0, len(COLUMNS), owner)
+    proxy = QSortFilterProxyModel(owner)
+    proxy.setSourceModel(rows)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterRole(SEARCH_ROLE)
+    proxy.setFilterKeyColumn(0)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return rows, proxy, table

@@ -11,19 +11,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,7 @@ from fidgui.gui.jobs.background_job import FunctionJob
 from fidgui.gui.jobs.history_reading import HistoryListing, delete_entries, read_history, read_result
 from fidgui.gui.jobs.job_owner import JobGroup
 from fidgui.gui.text import fill, local_time
-from fidgui.gui.widgets.history_table import COLUMNS, ENTRY_ROLE, SEARCH_ROLE, SORT_ROLE, every_word, history_row
+from fidgui.gui.widgets.history_table import COLUMNS, ENTRY_ROLE, every_word, history_row, history_view
 from fidgui.gui.widgets.table_columns import fit_columns
 
 _PROBLEM_STYLE = "color: #c0392b;"
@@ -60,22 +57,7 @@ class HistoryWindow(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.count = QLabel()
-        self.rows = QStandardItemModel(0, len(COLUMNS), self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.rows)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterKeyColumn(0)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.rows, self.proxy, self.table = history_view(self)
         self.table.activated.connect(self._open_index)  # a double click, or Enter
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.delete_action = QAction(self.table)

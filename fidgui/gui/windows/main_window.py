@@ -22,16 +22,17 @@ from fidgui.gui.jobs.background_job import FunctionJob
 from fidgui.gui.jobs.cache_clearing import CacheClearJob, ask_to_clear, cache_size
 from fidgui.gui.jobs.comparison_worker import ComparisonWorker
 from fidgui.gui.jobs.job_owner import JobGroup, JobSlot, stopping_sentence
+from fidgui.gui.jobs.views_jobs import should_keep_features
 from fidgui.gui.text import fill
 from fidgui.gui.widgets.run_progress import duration
 from fidgui.gui.windows import window_memory
 from fidgui.gui.windows.companion_windows import CompanionWindows
 from fidgui.gui.windows.compare_many_window import CompareManyWindow
+from fidgui.gui.windows.history_window import HistoryWindow
 from fidgui.gui.windows.main_layout import build_main_layout
 from fidgui.gui.windows.main_menus import MainMenus
 from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
-from fidgui.gui.windows.history_window import HistoryWindow
-from fidgui.gui.windows.views_window import ViewsWindow, should_keep_features
+from fidgui.gui.windows.views_window import ViewsWindow
 
 class MainWindow(CompanionWindows, QMainWindow):
     """The comparison window; the signals let scripts and the smoke test follow a run."""
