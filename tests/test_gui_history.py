@@ -17,7 +17,7 @@ from fidgui.core.stores.history import History
 from fidgui.core.report.document import result_to_dict
 from fidgui.gui.windows.history_window import COLUMNS, HistoryWindow
 from fidgui.gui.windows.main_window import MainWindow
-from fidgui.gui.widgets.result_view import summary_text
+from fidgui.gui.widgets.result_text import summary_text
 
 RUN_TIMEOUT_MS = 120_000
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult
 from fidgui.gui.windows.main_window import MainWindow
-from fidgui.gui.widgets.result_view import summary_text
+from fidgui.gui.widgets.result_text import summary_text
 
 RUN_TIMEOUT_MS = 120_000
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from fidgui.core.stores.history import HistoryEntry
 from fidgui.gui.text import fill, local_time
-from fidgui.gui.widgets.result_view import format_fid
+from fidgui.gui.widgets.result_text import format_fid
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
