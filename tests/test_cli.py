@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import IMAGES, RANDOM_WEIGHTS, REPO, TRUNCATED_WEIGHTS
+from conftest import IMAGES, RANDOM_WEIGHTS, REFERENCE, REPO, TRUNCATED_WEIGHTS
 
+ANCHORS = json.loads((REFERENCE / "metrics_small.json").read_text(encoding="utf-8"))
 REQUIRED_KEYS = {"fid", "n_real", "n_generated", "mode", "model_sha256", "warnings", "skipped", "seconds"}
 
 
@@ -30,7 +31,7 @@ def test_fid_json_has_the_documented_keys(fixture_onnx: Path) -> None:
     assert REQUIRED_KEYS <= document.keys()
     assert document["n_real"] == 24 and document["n_generated"] == 24
     assert document["mode"] == "pytorch-fid"
-    assert document["fid"] > 0
+    assert document["fid"] == pytest.approx(ANCHORS["pytorch_fid"], rel=1e-5)  # what pytorch-fid itself says
     assert any("2048" in text or "2,048" in text for text in document["warnings"])
     assert "images/s" in completed.stderr
 
