@@ -84,3 +84,21 @@ def test_history_reference_and_cache_commands_work_together(installed_model: Pat
     assert main(["cache", "clear"]) == 0
     assert "MB freed" in capsys.readouterr().out
     assert main(["reference", "import", str(tmp_path / "missing.npz"), "x", "--mode", "clean"]) == 1
+
+
+def test_a_bug_is_one_sentence_naming_the_log_file_that_holds_the_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fidgui import cli
+    from fidgui.core.base.log_file import log_file
+
+    def broken(args: object) -> int:
+        raise KeyError("a bug in the history command")
+
+    monkeypatch.setattr(cli, "_command_history", broken)
+    assert cli.main(["history", "list"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("fidgui-cli: Something unexpected went wrong (KeyError: 'a bug in the history command').")
+    assert f"with this message and the log file {log_file()}." in error and "Traceback" not in error
+    logged = log_file().read_text(encoding="utf-8")
+    assert "Traceback" in logged and "a bug in the history command" in logged

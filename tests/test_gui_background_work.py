@@ -51,7 +51,9 @@ class ThreadLog:
 def window(qtbot, installed_model: Path, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     created = MainWindow(remember=False)
     qtbot.addWidget(created)
-    created.set_sources(copy_images(IMAGES / "small_a", tmp_path / "a"), copy_images(IMAGES / "small_b", tmp_path / "b"))
+    created.set_sources(
+        copy_images(IMAGES / "small_a", tmp_path / "a"), copy_images(IMAGES / "small_b", tmp_path / "b")
+    )
     return created
 
 
@@ -118,3 +120,30 @@ def test_the_about_box_checks_the_model_off_the_gui_thread(
     assert "Checking the model…" in dialog.text  # shown at once; the check follows
     qtbot.waitUntil(lambda: str(installed_model) in dialog.text)
     assert checking.ran_off_the_gui_thread()
+
+
+def test_compare_many_records_every_comparison_off_the_gui_thread(
+    qtbot, installed_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fidgui.core.stores.history import History
+    from fidgui.gui.jobs import compare_many_job
+    from fidgui.gui.windows.compare_many_window import CompareManyWindow
+
+    recording = ThreadLog()
+    monkeypatch.setattr(compare_many_job, "record_comparisons", recording.wrap(compare_many_job.record_comparisons))
+    window = CompareManyWindow(lambda: {"device": "cpu", "batch_size": 8})
+    qtbot.addWidget(window)
+    real = copy_images(IMAGES / "small_a", tmp_path / "real", count=5)
+    generated = [copy_images(IMAGES / "small_b", tmp_path / f"gen_{n}", count=4) for n in range(2)]
+    window.set_real(real)
+    window.add_folders(generated)
+    window.kid_box.setChecked(False)
+    window.prdc_box.setChecked(False)
+    with qtbot.waitSignal(window.finished, timeout=120_000) as finished:
+        window.start()
+    outcomes = finished.args[0]
+    assert recording.ran_off_the_gui_thread() and window.history_problems == []
+    with History() as history:
+        entries = history.list_entries()
+    assert sorted(entry.generated_source for entry in entries) == sorted(str(folder) for folder in generated)
+    assert sorted(entry.fid for entry in entries) == pytest.approx(sorted(outcome.result.fid for outcome in outcomes))

@@ -54,7 +54,8 @@ def test_a_saved_reference_compared_with_its_own_folder_gives_zero(
     with acting_in_modal(ReferenceDialog, in_the_dialog):
         qtbot.mouseClick(window.real_zone.reference_button, Qt.MouseButton.LeftButton)
     saved, images = steps
-    assert saved.split("\n")[0] == "Saved “Small A, pytorch-fid mode”: 6 images, pytorch-fid mode." and images == "6"
+    assert images == "6"
+    assert saved.split("\n")[0] == "Saved “Small A, pytorch-fid mode”: 6 images, pytorch-fid mode."
     assert "6 real images are smaller than the network's" in saved  # the run's notes follow (they were lost before)
 
     entry = ReferenceLibrary().find("Small A, pytorch-fid mode")

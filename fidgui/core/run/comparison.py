@@ -39,6 +39,7 @@ from fidgui.core.metrics.frechet import statistics_to_fid
 from fidgui.core.encoders.inception.graph import ModelInfo
 from fidgui.core.metrics.inception_score import inception_score
 from fidgui.core.encoders.session import InceptionSession
+from fidgui.core.run.sessions import SessionCache
 from fidgui.core.metrics.kid import kernel_inception_distance
 from fidgui.core.encoders.model_store import resolve_model_for_run
 from fidgui.core.metrics.precision_recall import prdc
@@ -58,14 +59,17 @@ class _SideOutcome:
 class _LazySession:
     """The network, loaded on the first batch that needs it, so cached runs never pay for it."""
 
-    def __init__(self, model: ModelInfo, device: str, warn: NoticeCallback) -> None:
-        self._model, self._device, self._warn = model, device, warn
+    def __init__(self, model: ModelInfo, device: str, warn: NoticeCallback, sessions: SessionCache | None) -> None:
+        self._model, self._device, self._warn, self._sessions = model, device, warn, sessions
         self._session: InceptionSession | None = None
         self.description = "none (every image came from saved statistics or the feature cache)"
 
     def run(self, batch: np.ndarray) -> dict[str, np.ndarray]:
         if self._session is None:
-            self._session = InceptionSession(self._model.path, device=self._device)
+            if self._sessions is not None:  # a long-lived front end keeps one session per model and device
+                self._session = self._sessions.session(self._model.path, self._model.weights_sha256, self._device)
+            else:
+                self._session = InceptionSession(self._model.path, device=self._device)
             self.description = self._session.device_description
             if self._session.fallback_reason:
                 self._warn(Notice("device_fallback", self._session.fallback_reason))
@@ -159,11 +163,12 @@ class _Run:
         on_progress: ProgressCallback | None,
         on_notice: NoticeCallback | None,
         should_stop: StopCheck | None,
+        sessions: SessionCache | None = None,
     ) -> None:
         self.request, self.model, self.cache = request, model, cache
         self.on_progress, self.on_notice, self.should_stop = on_progress, on_notice, should_stop
         self.warnings: list[Notice] = []
-        self.session = _LazySession(model, request.device, self.warn)
+        self.session = _LazySession(model, request.device, self.warn, sessions)
         self.per_image = bool(PER_IMAGE_METRICS & set(request.metrics)) or request.keep_features
         for text in cache.notices if cache is not None else []:
             self.warn(Notice("feature_cache", text))
@@ -244,12 +249,13 @@ def run_comparison(
     on_notice: NoticeCallback | None = None,
     should_stop: StopCheck | None = None,
     cache: FeatureCache | None = None,
+    sessions: SessionCache | None = None,
 ) -> ComparisonResult:
     """Compare the two sides of ``request``; raises Cancelled or FidguiError with a sentence."""
     started = time.perf_counter()
     _check_request(request)
     model = resolve_model_for_run(request.model)
-    run = _Run(request, model, cache, on_progress, on_notice, should_stop)
+    run = _Run(request, model, cache, on_progress, on_notice, should_stop, sessions)
     real = run.side("real", Path(request.real))
     generated = run.side("generated", Path(request.generated))
     for notice in sample_size_warnings(real.summary.n_images, generated.summary.n_images):
@@ -344,11 +350,12 @@ def compute_statistics(
     on_notice: NoticeCallback | None = None,
     should_stop: StopCheck | None = None,
     cache: FeatureCache | None = None,
+    sessions: SessionCache | None = None,
 ) -> tuple[FeatureStatistics, SideSummary]:
     """The statistics of ``request.real`` alone (a reference to save); the same pipeline as a comparison."""
     if not Path(request.real).is_dir():
         raise FidguiError(f"{request.real} is not a folder; choose the folder of images to describe.")
     model = resolve_model_for_run(request.model)
-    run = _Run(request, model, cache, on_progress, on_notice, should_stop)
+    run = _Run(request, model, cache, on_progress, on_notice, should_stop, sessions)
     outcome = run.side("real", Path(request.real))
     return outcome.statistics, outcome.summary

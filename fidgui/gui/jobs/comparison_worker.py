@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 
 from fidgui.core.run.comparison import compute_statistics, run_comparison
+from fidgui.core.run.sessions import SessionCache
 from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult, Notice, SideSummary
 from fidgui.core.stores.feature_cache import FeatureCache
 from fidgui.core.statistics.running import FeatureStatistics
@@ -32,10 +33,14 @@ class PipelineJob(BackgroundJob):
     progress = Signal(object)
     notice = Signal(object)
 
-    def __init__(self, request: ComparisonRequest, use_cache: bool = True) -> None:
+    def __init__(
+        self, request: ComparisonRequest, use_cache: bool = True, sessions: SessionCache | None = None
+    ) -> None:
+        """``sessions``: the owner's loaded networks, reused instead of loading one per run."""
         super().__init__()
         self.request = request
         self.use_cache = use_cache
+        self.sessions = sessions
         self.late_notices: list[Notice] = []
 
     def work(self) -> Any:
@@ -66,6 +71,7 @@ class ComparisonWorker(PipelineJob):
             on_notice=self.notice.emit,
             should_stop=self.should_stop,
             cache=cache,
+            sessions=self.sessions,
         )
 
     def work(self) -> ComparisonResult:
@@ -84,4 +90,5 @@ class StatisticsWorker(PipelineJob):
             on_notice=self.notice.emit,
             should_stop=self.should_stop,
             cache=cache,
+            sessions=self.sessions,
         )

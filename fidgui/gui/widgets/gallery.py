@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,13 @@ from fidgui.core.insight.nearest_images import RankedImage
 from fidgui.gui.text import fill
 
 ICON_PIXELS = 128
+
+
+def placeholder_icon() -> QIcon:
+    """A light grey square shown until a picture's thumbnail is ready."""
+    placeholder = QPixmap(ICON_PIXELS, ICON_PIXELS)
+    placeholder.fill(QColor("#e6e6e6"))
+    return QIcon(placeholder)
 
 
 class HoverCard(QFrame):

@@ -72,7 +72,8 @@ class CompanionWindows(_Base):
     def choose_reference(self) -> None:
         """The reference library; a reference picked there becomes the real side, in its own mode."""
         fields = self.settings_panel.request_fields()
-        dialog = ReferenceDialog(fields, self.settings_panel.cache_wanted(), self.real_zone.source, self)
+        cache = self.settings_panel.cache_wanted()
+        dialog = ReferenceDialog(fields, cache, self.real_zone.source, self, sessions=self.sessions)
         if dialog.exec() != ReferenceDialog.DialogCode.Accepted or dialog.chosen is None:
             return
         entry = dialog.chosen

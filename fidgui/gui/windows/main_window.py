@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult
 from fidgui.core.encoders import model_store
 from fidgui.core.run.recording import record_comparison
+from fidgui.core.run.sessions import SessionCache
 from fidgui.gui import language
 from fidgui.gui.app_settings import AppSettings
 from fidgui.gui.jobs.background_job import FunctionJob
@@ -50,6 +51,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.run: JobSlot[ComparisonWorker] = JobSlot()
         self.side_jobs = JobGroup()  # recording the result: short, and never on this thread
         self.cache_jobs = JobGroup()  # measuring, then clearing, the feature cache
+        self.sessions = SessionCache()  # the network stays loaded between runs while the window lives
         self.last_result: ComparisonResult | None = None
         self.last_error: str | None = None
         self.history_window: HistoryWindow | None = None
@@ -125,7 +127,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self._set_running(True)
         self.retranslate()
         return self.run.start(
-            ComparisonWorker(request, use_cache=self.settings_panel.cache_wanted()),
+            ComparisonWorker(request, use_cache=self.settings_panel.cache_wanted(), sessions=self.sessions),
             progress=self.progress_box.add_progress,
             notice=self.progress_box.add_notice,
             succeeded=self._on_finished,
@@ -277,6 +279,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.cache_jobs.abandon()
         for zone in (self.real_zone, self.generated_zone):
             zone.stop_scan()
+        self.sessions.close()
         self._save_settings()
         super().closeEvent(event)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fidgui.core.base.comparison_types import ComparisonRequest, Notice, Progress, SideSummary
 from fidgui.core.base.errors import FidguiError
+from fidgui.core.run.sessions import SessionCache
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.stores.reference_library import ReferenceEntry, ReferenceLibrary
 from fidgui.gui.jobs.background_job import FunctionJob
@@ -45,11 +46,12 @@ class ReferenceDialog(JobDialog):
     """
 
     def __init__(
-        self, fields: dict[str, Any], use_cache: bool, folder: Path | None, parent: QWidget | None = None
+        self, fields: dict[str, Any], use_cache: bool, folder: Path | None, parent: QWidget | None = None,
+        sessions: SessionCache | None = None,
     ) -> None:
         super().__init__(parent)
         self.fields = {**fields, "metrics": ("fid",)}  # a reference is mean and covariance, nothing per image
-        self.use_cache = use_cache
+        self.use_cache, self.sessions = use_cache, sessions
         self.folder = folder if folder is not None and folder.is_dir() else None
         self.library = ReferenceLibrary()
         self.chosen: ReferenceEntry | None = None
@@ -141,8 +143,9 @@ class ReferenceDialog(JobDialog):
             return
         self._pending = (folder, name)
         self._notices = []
+        request = ComparisonRequest(real=folder, generated=folder, **self.fields)
         self._start(
-            StatisticsWorker(ComparisonRequest(real=folder, generated=folder, **self.fields), self.use_cache),
+            StatisticsWorker(request, self.use_cache, self.sessions),
             folder,
             progress=self._show_progress,
             notice=self._notices.append,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QColor, QIcon, QImage, QPixmap
+from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fidgui.core.base.comparison_types import ComparisonResult
@@ -28,7 +28,7 @@ from fidgui.gui.jobs.views_jobs import TsneJob, ViewsData, ViewsJob
 from fidgui.gui.text import fill
 from fidgui.gui.widgets.charts import contact_sheet, png_bytes, save_png
 from fidgui.gui.widgets.file_saving import save_with_dialog
-from fidgui.gui.widgets.gallery import ICON_PIXELS, Gallery, HoverCard
+from fidgui.gui.widgets.gallery import ICON_PIXELS, Gallery, HoverCard, placeholder_icon
 from fidgui.gui.widgets.least_alike_tab import LeastAlikeTab
 from fidgui.gui.widgets.map_tab import MapTab
 from fidgui.gui.widgets.not_covered_tab import NotCoveredTab
@@ -59,9 +59,7 @@ class ViewsWindow(QWidget):
         self.thumbnails = ThumbnailCache(2 * ICON_PIXELS, self)
         self.thumbnails.ready.connect(self._thumbnail_ready)
         self.hover_card = HoverCard(self)
-        placeholder = QPixmap(ICON_PIXELS, ICON_PIXELS)
-        placeholder.fill(QColor("#e6e6e6"))
-        self.placeholder = QIcon(placeholder)
+        self.placeholder = placeholder_icon()
         self._build()
         self.retranslate()
         self.resize(1040, 780)
@@ -71,7 +69,8 @@ class ViewsWindow(QWidget):
 
     def _build(self) -> None:
         self.map_tab, self.least_tab, self.uncovered_tab = MapTab(), LeastAlikeTab(), NotCoveredTab()
-        self.map_chart, self.map_choice, self.map_caption = self.map_tab.chart, self.map_tab.choice, self.map_tab.caption
+        self.map_chart, self.map_choice = self.map_tab.chart, self.map_tab.choice
+        self.map_caption = self.map_tab.caption
         self.least_gallery, self.uncovered_gallery = self.least_tab.gallery, self.uncovered_tab.gallery
         self.map_png_button, self.least_png_button, self.uncovered_png_button = (
             self.map_tab.png_button, self.least_tab.png_button, self.uncovered_tab.png_button
