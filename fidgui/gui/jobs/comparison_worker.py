@@ -60,19 +60,19 @@ class PipelineJob(BackgroundJob):
     def run_pipeline(self, cache: FeatureCache | None) -> Any:
         raise NotImplementedError
 
+    def callbacks(self, cache: FeatureCache | None) -> dict[str, Any]:
+        """What the core's pipeline takes besides the request: progress, notices, stopping, cache and sessions."""
+        return {
+            "on_progress": self.progress.emit, "on_notice": self.notice.emit, "should_stop": self.should_stop,
+            "cache": cache, "sessions": self.sessions,
+        }
+
 
 class ComparisonWorker(PipelineJob):
     """``succeeded`` carries the ComparisonResult, with any late cache notice among its warnings."""
 
     def run_pipeline(self, cache: FeatureCache | None) -> ComparisonResult:
-        return run_comparison(
-            self.request,
-            on_progress=self.progress.emit,
-            on_notice=self.notice.emit,
-            should_stop=self.should_stop,
-            cache=cache,
-            sessions=self.sessions,
-        )
+        return run_comparison(self.request, **self.callbacks(cache))
 
     def work(self) -> ComparisonResult:
         result: ComparisonResult = super().work()
@@ -84,11 +84,4 @@ class StatisticsWorker(PipelineJob):
     """The statistics of ``request.real`` alone; ``succeeded`` carries (FeatureStatistics, SideSummary)."""
 
     def run_pipeline(self, cache: FeatureCache | None) -> tuple[FeatureStatistics, SideSummary]:
-        return compute_statistics(
-            self.request,
-            on_progress=self.progress.emit,
-            on_notice=self.notice.emit,
-            should_stop=self.should_stop,
-            cache=cache,
-            sessions=self.sessions,
-        )
+        return compute_statistics(self.request, **self.callbacks(cache))

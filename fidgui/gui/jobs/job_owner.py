@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
+from PySide6.QtWidgets import QAbstractButton
 
 from fidgui.gui.jobs.background_job import BackgroundJob
 
@@ -73,6 +74,28 @@ class JobSlot(Generic[J]):
         self.job = job
         job.start()
         return job
+
+    def start_run(
+        self,
+        job: J,
+        finished: Callable[[Any], None],
+        failed: Callable[[str], None],
+        cancelled: Callable[[], None],
+        set_running: Callable[[bool], None],
+        **signals: Callable[..., Any],
+    ) -> J:
+        """A run a window shows as running until it ends (a comparison, compare-many): the three endings and
+        the running state wired the same way for every such window, plus the job's own ``signals``."""
+        set_running(True)
+        return self.start(
+            job, succeeded=finished, failed=failed, cancelled=cancelled, ended=lambda: set_running(False), **signals
+        )
+
+    def stop(self, button: QAbstractButton, say: Callable[[str], None]) -> None:
+        """Cancel pressed: ask the job to stop, disable the button, and say it stops after the current batch."""
+        if self.request_stop():
+            button.setEnabled(False)
+            say(stopping_sentence())
 
     def request_stop(self) -> bool:
         """Ask the running job to stop (it ends by itself, cancelled); False when nothing runs."""

@@ -29,7 +29,7 @@ from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import Progress
 from fidgui.core.run.compare_many import FolderOutcome, PairwiseMatrix, matrix_to_csv, outcomes_to_csv
 from fidgui.gui.jobs.compare_many_job import AGAINST_REAL, PAIRWISE, CompareManyJob
-from fidgui.gui.jobs.job_owner import JobSlot, stopping_sentence
+from fidgui.gui.jobs.job_owner import JobSlot
 from fidgui.gui.text import fill
 from fidgui.gui.widgets.charts import save_png
 from fidgui.gui.widgets.compare_many_results import CompareManyResults
@@ -162,24 +162,16 @@ class CompareManyWindow(QWidget):
         fields = {**self.request_fields(), "metrics": self.choice.metrics()}
         self.outcomes, self.matrix, self.history_problems = None, None, []
         self.errors.hide()
-        self._set_running(True)
         self._show_results()
-        return self.run.start(
+        return self.run.start_run(
             CompareManyJob(self.mode, real, folders, fields),
-            step=self._on_step,
-            progress=self._on_progress,
-            history_problems=self.history_problems.extend,
-            succeeded=self._on_finished,
-            failed=self._on_failed,
-            cancelled=self._on_cancelled,
-            ended=lambda: self._set_running(False),
+            self._on_finished, self._on_failed, self._on_cancelled, self._set_running,
+            step=self._on_step, progress=self._on_progress, history_problems=self.history_problems.extend,
         )
 
     @Slot()
     def cancel(self) -> None:
-        if self.run.request_stop():
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(stopping_sentence())
+        self.run.stop(self.cancel_button, self.progress_label.setText)
 
     def save_png(self, path: Path | None = None) -> Path | None:
         """Save the chart shown now: the heat map, or whichever per-folder chart's tab is open."""

@@ -22,7 +22,7 @@ from fidgui.gui.app_settings import AppSettings
 from fidgui.gui.jobs.background_job import FunctionJob
 from fidgui.gui.jobs.cache_clearing import CacheClearJob, ask_to_clear, cache_size
 from fidgui.gui.jobs.comparison_worker import ComparisonWorker
-from fidgui.gui.jobs.job_owner import JobGroup, JobSlot, stopping_sentence
+from fidgui.gui.jobs.job_owner import JobGroup, JobSlot
 from fidgui.gui.jobs.views_jobs import should_keep_features
 from fidgui.gui.text import fill
 from fidgui.gui.widgets.run_progress import duration
@@ -124,23 +124,17 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.history_note.hide()
         self.result_view.show_result(None)
         self.progress_box.begin()
-        self._set_running(True)
-        self.retranslate()
-        return self.run.start(
+        job = self.run.start_run(
             ComparisonWorker(request, use_cache=self.settings_panel.cache_wanted(), sessions=self.sessions),
-            progress=self.progress_box.add_progress,
-            notice=self.progress_box.add_notice,
-            succeeded=self._on_finished,
-            failed=self._on_failed,
-            cancelled=self._on_cancelled,
-            ended=lambda: self._set_running(False),
+            self._on_finished, self._on_failed, self._on_cancelled, self._set_running,
+            progress=self.progress_box.add_progress, notice=self.progress_box.add_notice,
         )
+        self.retranslate()
+        return job
 
     @Slot()
     def cancel(self) -> None:
-        if self.run.request_stop():
-            self.cancel_button.setEnabled(False)
-            self._show_message(stopping_sentence())
+        self.run.stop(self.cancel_button, self._show_message)
 
     @Slot()
     def clear_feature_cache(self) -> None:
