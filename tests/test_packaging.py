@@ -247,6 +247,9 @@ def test_wheel_ships_resources_and_translations(tmp_path: Path) -> None:
         assert f"fidgui/resources/{name}" in names
     for translation in (REPO / "fidgui" / "gui" / "translations").glob("*.qm"):
         assert f"fidgui/gui/translations/{translation.name}" in names
+    missing = [str(module.relative_to(REPO)) for module in (REPO / "fidgui").rglob("*.py")
+               if module.relative_to(REPO).as_posix() not in names]
+    assert missing == [], "add their packages to [tool.setuptools] packages in pyproject.toml"
 
 
 
