@@ -100,6 +100,7 @@ def test_a_second_run_comes_from_the_cache_and_both_runs_are_in_the_history(
     target = tmp_path / "exported" / "history.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     qtbot.mouseClick(history.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: history.count.text() == f"2 comparisons exported to {target}.")  # written in the background
     with target.open(encoding="utf-8") as exported:
         rows = list(csv.DictReader(exported))
     assert [float(row["fid"]) for row in rows] == pytest.approx([second.fid, first.fid])

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from fidgui.core.base.comparison_types import ComparisonResult
 from fidgui.core.report.result_reading import result_from_document
 from fidgui.core.run.recording import ReferenceNames
-from fidgui.core.stores.history import History, HistoryEntry
+from fidgui.core.stores.history import History, HistoryEntry, export_csv
 
 
 @dataclass(frozen=True)
@@ -46,3 +47,12 @@ def delete_entries(entry_ids: Sequence[int]) -> None:
     with History() as history:
         for entry_id in entry_ids:
             history.delete(entry_id)
+
+
+def export_entries(entries: Sequence[HistoryEntry], path: Path) -> str | None:
+    """Write the entries as CSV; the disk's refusal comes back as its reason, for the window's sentence."""
+    try:
+        export_csv(list(entries), path)
+    except OSError as error:
+        return error.strerror or str(error)
+    return None

@@ -8,6 +8,7 @@ once, by signal, and the slot remembers which it connected.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -22,6 +23,11 @@ J = TypeVar("J", bound=BackgroundJob)
 def stopping_sentence() -> str:
     """What a run's status says between Cancel and the job's actual stop (the same for every run)."""
     return QCoreApplication.translate("JobOwner", "Stopping after the current batch of images…")
+
+
+_RETIRED: deque[QObject] = deque(maxlen=256)
+"""Relays of jobs that ended, kept a while: one may still be delivering the call that let its owner go, and
+deleting a QObject inside its own event is unsafe. Eight relays a job at most, so this spans many jobs."""
 
 
 class _Relay(QObject):
@@ -57,7 +63,6 @@ class JobSlot(Generic[J]):
         self.job: J | None = None
         self._connected: dict[str, SignalInstance] = {}
         self._relays: list[_Relay] = []
-        self._retired: list[_Relay] = []  # the previous job's, kept while its last queued calls may be on their way
 
     @property
     def busy(self) -> bool:
@@ -67,7 +72,8 @@ class JobSlot(Generic[J]):
         """Connect ``handlers`` (signal name → callable) and start the job."""
         if self.job is not None:
             raise RuntimeError("this owner already runs a job; stop it or wait for its end first")
-        self._connected, self._retired, self._relays = {}, self._relays, []
+        _RETIRED.extend(self._relays)
+        self._connected, self._relays = {}, []
         self._connect(job, "ended", lambda: self._release(job))  # first: the owner's own ``ended`` sees it idle
         for name, handler in handlers.items():
             self._connect(job, name, handler)
@@ -112,6 +118,8 @@ class JobSlot(Generic[J]):
         if job is not None:
             job.abandon(self._connected.values(), wait=wait)
         self._connected = {}
+        _RETIRED.extend(self._relays)
+        self._relays = []
 
     def _connect(self, job: J, name: str, handler: Callable[..., Any]) -> None:
         signal: SignalInstance = getattr(job, name)
@@ -124,6 +132,8 @@ class JobSlot(Generic[J]):
         if self.job is job:
             self.job = None
             self._connected = {}
+            _RETIRED.extend(self._relays)  # the owner's own handlers are still to be called through them
+            self._relays = []
 
 
 class JobGroup:

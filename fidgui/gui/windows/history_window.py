@@ -26,10 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.core.base.comparison_types import ComparisonResult
-from fidgui.core.base.errors import FidguiError
-from fidgui.core.stores.history import HistoryEntry, export_csv
+from fidgui.core.stores.history import HistoryEntry
 from fidgui.gui.jobs.background_job import FunctionJob
-from fidgui.gui.jobs.history_reading import HistoryListing, delete_entries, read_history, read_result
+from fidgui.gui.jobs.history_reading import (
+    HistoryListing,
+    delete_entries,
+    export_entries,
+    read_history,
+    read_result,
+)
 from fidgui.gui.jobs.job_owner import JobGroup
 from fidgui.gui.text import fill, local_time
 from fidgui.gui.widgets.history_table import COLUMNS, ENTRY_ROLE, every_word, history_row, history_view
@@ -190,16 +195,20 @@ class HistoryWindow(QDialog):
         )
         if not chosen:
             return
-        try:
-            export_csv(entries, Path(chosen))
-        except (OSError, FidguiError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self._set_problem(
-                fill(self.tr("The file could not be saved (%1). Choose another folder and try again."), reason)
-            )
-            return
-        self._set_problem(None)
-        self.count.setText(fill(self.tr("%1 comparisons exported to %2."), len(entries), chosen))
+
+        def written(refusal: str | None) -> None:
+            if refusal is not None:
+                self._export_failed(refusal)
+                return
+            self._set_problem(None)
+            self.count.setText(fill(self.tr("%1 comparisons exported to %2."), len(entries), chosen))
+
+        job = FunctionJob(export_entries, entries, Path(chosen))
+        self.jobs.start(job, succeeded=written, failed=self._export_failed)
+
+    def _export_failed(self, reason: str) -> None:
+        sentence = self.tr("The file could not be saved (%1). Choose another folder and try again.")
+        self._set_problem(fill(sentence, reason))
 
     @Slot()
     def delete_selected(self) -> None:
