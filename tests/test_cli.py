@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import IMAGES, RANDOM_WEIGHTS, REPO, TRUNCATED_WEIGHTS
+from conftest import IMAGES, RANDOM_WEIGHTS, REFERENCE, REPO, TRUNCATED_WEIGHTS
 
+ANCHORS = json.loads((REFERENCE / "metrics_small.json").read_text(encoding="utf-8"))
 REQUIRED_KEYS = {"fid", "n_real", "n_generated", "mode", "model_sha256", "warnings", "skipped", "seconds"}
 
 
@@ -30,7 +31,7 @@ def test_fid_json_has_the_documented_keys(fixture_onnx: Path) -> None:
     assert REQUIRED_KEYS <= document.keys()
     assert document["n_real"] == 24 and document["n_generated"] == 24
     assert document["mode"] == "pytorch-fid"
-    assert document["fid"] > 0
+    assert document["fid"] == pytest.approx(ANCHORS["pytorch_fid"], rel=1e-5)  # what pytorch-fid itself says
     assert any("2048" in text or "2,048" in text for text in document["warnings"])
     assert "images/s" in completed.stderr
 
@@ -77,9 +78,28 @@ def test_history_reference_and_cache_commands_work_together(installed_model: Pat
     document = json.loads(capsys.readouterr().out)
     assert document["fid"] == pytest.approx(0.0, abs=1e-6) and document["generated"]["from_cache"] == 4
     assert main(["history", "list"]) == 0
-    assert "Four crops" not in (listing := capsys.readouterr().out) and str(few) in listing
+    assert "ref:Four crops vs " + str(few) in capsys.readouterr().out  # named as the window names it
     assert main(["history", "export", str(tmp_path / "history.csv")]) == 0
     assert (tmp_path / "history.csv").read_text(encoding="utf-8").startswith("id,")
     assert main(["cache", "clear"]) == 0
     assert "MB freed" in capsys.readouterr().out
     assert main(["reference", "import", str(tmp_path / "missing.npz"), "x", "--mode", "clean"]) == 1
+
+
+def test_a_bug_is_one_sentence_naming_the_log_file_that_holds_the_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fidgui import cli
+    from fidgui.cli import commands
+    from fidgui.core.base.log_file import log_file
+
+    def broken(args: object) -> int:
+        raise KeyError("a bug in the history command")
+
+    monkeypatch.setattr(commands, "command_history", broken)
+    assert cli.main(["history", "list"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("fidgui-cli: Something unexpected went wrong (KeyError: 'a bug in the history command').")
+    assert f"with this message and the log file {log_file()}." in error and "Traceback" not in error
+    logged = log_file().read_text(encoding="utf-8")
+    assert "Traceback" in logged and "a bug in the history command" in logged

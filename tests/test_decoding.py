@@ -20,7 +20,6 @@ from fidgui.core.images import decoding
 from fidgui.core.images.decoding import NOTE_CODES, DecodedImage, decode_image, describe_notes
 from fidgui.core.images.discovery import discover_images
 from fidgui.core.base.errors import ImageSkipped
-from fidgui.messages.render import render
 
 MODES = IMAGES / "modes"
 BROKEN = IMAGES / "broken"

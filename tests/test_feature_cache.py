@@ -308,7 +308,8 @@ _WRITER = textwrap.dedent(
     path, tag, count, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
     rng = np.random.default_rng(abs(hash(tag)) % 1000)
     store = FeatureCache(path)
-    print("ready", flush=True)
+    if go != "-":
+        print("ready", flush=True)  # the cache is open: the test starts both writers only once both say so
     while go != "-" and not __import__("os").path.exists(go):
         time.sleep(0.005)
     index = 0
@@ -364,8 +365,10 @@ def test_two_processes_writing_at_once_keep_every_row(tmp_path: Path) -> None:
     path = tmp_path / FILE_NAME
     go = tmp_path / "go"
     writers = [_writer(path, tag, 200, str(go)) for tag in ("first", "second")]
-    for writer in writers:  # both have opened the cache and wait at the gate, so their writes really overlap
-        assert writer.stdout is not None and writer.stdout.readline() == "ready\n"
+    for writer in writers:  # a handshake, not a guess at how long starting Python takes: both are open and waiting
+        assert writer.stdout is not None
+        ready = writer.stdout.readline()
+        assert ready == "ready\n", (ready, writer.stderr.read() if writer.stderr else "")
     go.write_text("go")
     outputs = [writer.communicate(timeout=120) for writer in writers]
     for writer, (stdout, stderr) in zip(writers, outputs):

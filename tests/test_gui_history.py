@@ -17,7 +17,7 @@ from fidgui.core.stores.history import History
 from fidgui.core.report.document import result_to_dict
 from fidgui.gui.windows.history_window import COLUMNS, HistoryWindow
 from fidgui.gui.windows.main_window import MainWindow
-from fidgui.gui.widgets.result_view import summary_text
+from fidgui.gui.widgets.result_text import summary_text
 from fidgui.gui.widgets.plain_text import as_html
 
 RUN_TIMEOUT_MS = 120_000
@@ -34,7 +34,7 @@ def copy_images(source: Path, target: Path, count: int = 6) -> Path:
 def run_in_window(qtbot, window: MainWindow) -> ComparisonResult:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.comparisonFinished, timeout=RUN_TIMEOUT_MS) as finished:
         qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.job is None)
+    qtbot.waitUntil(lambda: window.job is None and not window.side_jobs.busy)  # recorded, in the background
     return finished.args[0]
 
 
@@ -52,6 +52,7 @@ def _history_window(qtbot, window: MainWindow) -> HistoryWindow:  # type: ignore
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     history = window.history_window
     assert history is not None and history.isVisible()
+    qtbot.waitUntil(lambda: not history.busy)  # read in the background
     return history
 
 
@@ -100,6 +101,7 @@ def test_a_second_run_comes_from_the_cache_and_both_runs_are_in_the_history(
     target = tmp_path / "exported" / "history.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     qtbot.mouseClick(history.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: history.count.text() == f"2 comparisons exported to {target}.")  # written in the background
     with target.open(encoding="utf-8") as exported:
         rows = list(csv.DictReader(exported))
     assert [float(row["fid"]) for row in rows] == pytest.approx([second.fid, first.fid])
@@ -118,7 +120,8 @@ def test_a_second_run_comes_from_the_cache_and_both_runs_are_in_the_history(
     history.filter.clear()
     history.table.selectRow(0)  # the entry from elsewhere
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(history.delete_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(history.refreshed):
+        qtbot.mouseClick(history.delete_button, Qt.MouseButton.LeftButton)
     assert history.proxy.rowCount() == 2
     with History() as store:
         assert all(entry.real_source != "/data/ffhq_train" for entry in store.list_entries())
@@ -139,8 +142,9 @@ def test_clearing_the_feature_cache_says_how_much_was_freed(
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     window.clear_cache_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked))  # the size is measured in the background, then asked
     held = size_before / 1e6
-    assert asked and f"The feature cache holds {held:.1f} MB." in asked[0]
+    assert f"The feature cache holds {held:.1f} MB." in asked[0]
     qtbot.waitUntil(lambda: "MB freed" in window.statusBar().currentMessage(), timeout=30_000)
     freed = float(window.statusBar().currentMessage().split("; ")[1].split(" MB")[0])
     assert freed == pytest.approx(held, abs=0.2)

@@ -10,7 +10,7 @@ from test_gui_history import copy_images, run_in_window
 
 from fidgui.core.stores.feature_cache import FeatureCache
 from fidgui.gui.windows.main_window import MainWindow
-from fidgui.gui.widgets.result_view import summary_text
+from fidgui.gui.widgets.result_text import summary_text
 
 
 def test_precision_recall_kid_and_the_interval_are_shown_when_chosen(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
+import pytest
 from conftest import IMAGES
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from modal_dialogs import acting_in_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from fidgui.core.encoders import model_store
 from fidgui.gui.windows.main_window import MainWindow
@@ -29,20 +32,14 @@ def test_compare_without_a_model_opens_the_setup_dialog_and_a_chosen_onnx_instal
     shutil.copy(IMAGES / "small_a" / "0000.png", one)
     window.set_sources(one, IMAGES / "small_b")  # fails fast once running: the run after setup is what is checked
     _choose_file(monkeypatch, fixture_onnx)
-    seen: list[ModelSetupDialog] = []
 
-    def choose_in_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ModelSetupDialog):
-            QTimer.singleShot(20, choose_in_dialog)
-            return
-        seen.append(dialog)
+    def choose_in_dialog(dialog: ModelSetupDialog) -> None:
         assert "Download (95 MB)" in dialog.download_button.text()
         qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, choose_in_dialog)
-    with qtbot.waitSignal(window.comparisonFailed, timeout=60_000) as failed:
-        qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
+    with acting_in_modal(ModelSetupDialog, choose_in_dialog) as seen:
+        with qtbot.waitSignal(window.comparisonFailed, timeout=60_000) as failed:
+            qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
     assert seen, "the setup dialog did not appear"
     assert seen[0].installed is not None and seen[0].installed.path == model_store.user_model_path()
     assert model_store.find_installed_model() is not None
@@ -68,16 +65,28 @@ def test_closing_the_dialog_without_a_model_says_nothing_was_compared(qtbot) -> 
     qtbot.addWidget(window)
     window.set_sources(IMAGES / "small_a", IMAGES / "small_b")
 
-    def close_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ModelSetupDialog):
-            QTimer.singleShot(20, close_dialog)
-            return
+    def close_dialog(dialog: ModelSetupDialog) -> None:
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, close_dialog)
-    qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
+    with acting_in_modal(ModelSetupDialog, close_dialog):
+        qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)
     assert window.job is None
+    assert "No FID model is set up yet" in window.problem_text.text()
+
+
+def test_a_failing_check_inside_a_dialog_closes_it_and_fails_instead_of_hanging(qtbot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_sources(IMAGES / "small_a", IMAGES / "small_b")
+
+    def wrong_expectation(dialog: ModelSetupDialog) -> None:
+        assert dialog.download_button.text() == "something it never says"
+
+    started = time.monotonic()
+    with pytest.raises(AssertionError, match="something it never says"):
+        with acting_in_modal(ModelSetupDialog, wrong_expectation):
+            qtbot.mouseClick(window.compare_button, Qt.MouseButton.LeftButton)  # returns: the failure closed it
+    assert time.monotonic() - started < 10
     assert "No FID model is set up yet" in window.problem_text.text()
 
 

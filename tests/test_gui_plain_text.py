@@ -80,6 +80,7 @@ def test_a_hostile_reference_name_is_plain_in_the_zone_the_table_and_the_questio
     window = MainWindow()
     qtbot.addWidget(window)
     window.set_sources(entry.path, IMAGES / "small_b")
+    qtbot.waitUntil(lambda: window.real_zone.reference is not None, timeout=RUN_TIMEOUT_MS)  # named by the scan
     _assert_plain(window.real_zone.name, f"Reference: {name}")
 
     fields = {"mode": "pytorch-fid", "decode": "faithful", "device": "cpu", "batch_size": 8, "metrics": ("fid",)}

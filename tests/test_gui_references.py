@@ -7,13 +7,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import IMAGES
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from modal_dialogs import acting_in_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from test_gui_history import copy_images, run_in_window
 
 from fidgui.core.stores.reference_library import ReferenceLibrary
 from fidgui.gui.windows.main_window import MainWindow
-from fidgui.gui.windows.reference_dialog import COLUMNS, ReferenceDialog
+from fidgui.gui.widgets.reference_table import COLUMNS
+from fidgui.gui.windows.reference_dialog import ReferenceDialog
 
 DIALOG_TIMEOUT_MS = 60_000
 
@@ -38,10 +40,8 @@ def test_a_saved_reference_compared_with_its_own_folder_gives_zero(
     _answer_name(monkeypatch, "Small A, pytorch-fid mode")
     steps: list[str] = []
 
-    def in_the_dialog() -> None:
+    def in_the_dialog(dialog: ReferenceDialog) -> None:
         """Runs inside the modal dialog's own event loop, as a person would click."""
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ReferenceDialog)
         assert dialog.save_button.text() == "&Save “real_a” as a reference…"
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert dialog.job is not None and not dialog.use_button.isEnabled()
@@ -51,15 +51,18 @@ def test_a_saved_reference_compared_with_its_own_folder_gives_zero(
         steps.append(dialog.table.item(0, COLUMNS.index("images")).text())
         qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, in_the_dialog)
-    qtbot.mouseClick(window.real_zone.reference_button, Qt.MouseButton.LeftButton)
-    assert steps == ["Saved “Small A, pytorch-fid mode”: 6 images, pytorch-fid mode.", "6"]
+    with acting_in_modal(ReferenceDialog, in_the_dialog):
+        qtbot.mouseClick(window.real_zone.reference_button, Qt.MouseButton.LeftButton)
+    saved, images = steps
+    assert images == "6"
+    assert saved.split("\n")[0] == "Saved “Small A, pytorch-fid mode”: 6 images, pytorch-fid mode."
+    assert "6 real images are smaller than the network's" in saved  # the run's notes follow (they were lost before)
 
     entry = ReferenceLibrary().find("Small A, pytorch-fid mode")
     assert (entry.n, entry.mode, entry.source) == (6, "pytorch-fid", str(real))
     assert window.real_zone.source == entry.path
+    qtbot.waitUntil(lambda: window.real_zone.summary is not None)  # the zone reads the library in the background
     assert window.real_zone.name.text() == "Reference: Small A, pytorch-fid mode"
-    qtbot.waitUntil(lambda: window.real_zone.summary is not None)
     assert window.real_zone.count.text() == "Saved statistics of 6 images (mode: pytorch-fid)."
 
     result = run_in_window(qtbot, window)
@@ -69,7 +72,7 @@ def test_a_saved_reference_compared_with_its_own_folder_gives_zero(
 
     again = MainWindow()  # the next session remembers the reference by its name
     qtbot.addWidget(again)
-    assert again.real_zone.name.text() == "Reference: Small A, pytorch-fid mode"
+    qtbot.waitUntil(lambda: again.real_zone.name.text() == "Reference: Small A, pytorch-fid mode")
 
 
 def test_importing_a_pytorch_fid_file_asks_its_mode_and_deleting_removes_it(
@@ -94,6 +97,7 @@ def test_importing_a_pytorch_fid_file_asks_its_mode_and_deleting_removes_it(
     names: list[str] = []
     _answer_name(monkeypatch, "CIFAR-10 train (TTUR)", names)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.status.isVisibleTo(dialog), timeout=DIALOG_TIMEOUT_MS)
     assert questions and "fid_stats_cifar10_train.npz" in questions[0]
     assert dialog.status.text() == "Imported “CIFAR-10 train (TTUR)” (tensorflow mode)."
     row = {name: dialog.table.item(0, column).text() for column, name in enumerate(COLUMNS)}
@@ -102,7 +106,8 @@ def test_importing_a_pytorch_fid_file_asks_its_mode_and_deleting_removes_it(
     )
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # the same name again: a sentence, no crash
-    assert "already exists" in dialog.status.text()
+    qtbot.waitUntil(lambda: "already exists" in dialog.status.text(), timeout=DIALOG_TIMEOUT_MS)
+    assert dialog.job is None
     assert dialog.table.rowCount() == 1
 
     entry = dialog.selected_entry()

@@ -38,7 +38,7 @@ def _messages(ts_file: Path) -> dict[tuple[str, str], ElementTree.Element]:
 def current_sources(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
     """What lupdate finds in the code today."""
     scratch = tmp_path_factory.mktemp("lupdate") / "current.ts"
-    sources = sorted(str(path) for path in GUI_DIR.glob("*.py"))
+    sources = sorted(str(path) for path in GUI_DIR.rglob("*.py"))  # every subpackage: jobs, widgets, windows
     subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(scratch)], check=True, capture_output=True)
     return set(_messages(scratch))
 

@@ -18,7 +18,8 @@ from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult, SideSummary
 from fidgui.gui.widgets.charts import GENERATED_COLOUR, REAL_COLOUR
 from fidgui.gui.windows.compare_many_window import PAIRWISE, CompareManyWindow
-from fidgui.gui.windows.views_window import ViewsWindow, should_keep_features
+from fidgui.gui.jobs.views_jobs import should_keep_features
+from fidgui.gui.windows.views_window import ViewsWindow
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -130,6 +131,7 @@ def test_choosing_t_sne_redraws_the_map_with_every_point_and_pca_comes_back(
     window.choose_map(tsne=True)
     assert "t-SNE" in window.status.text() and not window.map_choice.isEnabled()
     qtbot.waitUntil(lambda: window.shown_map is not None and window.shown_map.method == "t-SNE", timeout=60_000)
+    qtbot.waitUntil(lambda: not window.run.busy)  # the job's end arrives just after its result
     assert [len(series.points) for series in window.map_chart.series] == [10, 5]
     assert not np.allclose(window.map_chart.series[0].points, pca_points[0])
     assert "t-SNE" in window.map_chart.title and "t-SNE" in window.map_caption.text()

@@ -17,7 +17,7 @@ from fidgui.core.run.comparison import run_comparison
 from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult
 from fidgui.gui.windows.main_window import MainWindow
 from fidgui.messages.render import render
-from fidgui.gui.widgets.result_view import summary_text
+from fidgui.gui.widgets.result_text import summary_text
 
 RUN_TIMEOUT_MS = 120_000
 
@@ -242,6 +242,7 @@ def test_about_box_names_the_versions_and_the_model(qtbot, installed_model: Path
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.model_check.busy)  # the model is checked in the background
     assert f"fidgui {fidgui.__version__}" in dialog.text
     assert "PySide6" in dialog.text and "ONNX Runtime" in dialog.text and "NumPy" in dialog.text
     assert str(installed_model) in dialog.text

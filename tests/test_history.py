@@ -153,3 +153,43 @@ def test_a_history_from_a_newer_fidgui_is_refused_not_rewritten(tmp_path: Path) 
     with pytest.raises(FidguiError, match=r"newer version of fidgui \(format 99; this version reads format 1\)"):
         History(path)
     assert not list(tmp_path.glob("*.corrupt-*"))
+
+
+def _comparison(fid: float, real: str, generated: str) -> ComparisonResult:
+    return ComparisonResult(
+        fid=fid, real=SideSummary(real, 10), generated=SideSummary(generated, 12), mode="pytorch-fid",
+        decode="faithful", model_sha256="cd" * 32, model_is_standard=False, device="CPU (2 threads)", seconds=1.0,
+    )
+
+
+def test_recording_is_one_place_for_every_front_end(tmp_path: Path) -> None:
+    from fidgui.core.run.recording import record_comparison, record_comparisons
+
+    path = tmp_path / FILE_NAME
+    assert record_comparison(_comparison(3.5, "/r", "/g1"), path) == []
+    assert record_comparisons([_comparison(4.5, "/r", "/g2"), _comparison(5.5, "/r", "/g3")], path) == []
+    with History(path) as store:
+        entries = store.list_entries()
+        assert [entry.fid for entry in entries] == [5.5, 4.5, 3.5]  # newest first
+        assert store.get(entries[-1].id) == result_to_dict(_comparison(3.5, "/r", "/g1"))
+    (path.parent / "blocker").write_text("")
+    with pytest.raises(FidguiError):  # the caller shows why, as a note; the figure itself is safe
+        record_comparison(_comparison(1.0, "/r", "/g"), path.parent / "blocker" / FILE_NAME)
+
+
+def test_a_reference_is_named_from_its_path_once_for_every_front_end(tmp_path: Path) -> None:
+    import numpy as np
+
+    from fidgui.core.run.recording import ReferenceNames, reference_name
+    from fidgui.core.statistics.running import FeatureStatistics
+    from fidgui.core.stores.reference_library import ReferenceLibrary
+
+    features = np.random.default_rng(3).normal(size=(8, 2048))
+    npz = tmp_path / "stats.npz"
+    np.savez(npz, mu=features.mean(axis=0), sigma=np.cov(features, rowvar=False))
+    entry = ReferenceLibrary().import_npz(npz, "Eight random rows", mode="clean")
+    assert reference_name(entry.path) == "Eight random rows"
+    names = ReferenceNames()
+    assert names.name(str(entry.path)) == "Eight random rows"  # the history stores sources as text
+    assert names.name(npz) is None and names.name(tmp_path) is None  # the imported original is not the reference
+    assert isinstance(FeatureStatistics.load(entry.path), FeatureStatistics)

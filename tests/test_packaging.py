@@ -1,7 +1,7 @@
 """What ships: icons, the desktop entry, the PyInstaller command, the wheel's contents.
 
 A full PyInstaller build takes minutes, so it is not run here; these tests pin the
-inputs it is given (``build_installer.py --smoke`` checks a real build end to end).
+inputs it is given (``python -m installer --smoke`` checks a real build end to end).
 """
 
 from __future__ import annotations
@@ -18,9 +18,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-import build_installer
 import fidgui
-from build_installer import APP_NAME, BUNDLED_MODEL, BuildPlan, parse_arguments, pyinstaller_arguments
+from installer import build as installer_build
+from installer import plan as installer_plan
+from installer import smoke as installer_smoke
+from installer.__main__ import main as build_main
+from installer.plan import APP_NAME, BUNDLED_MODEL, BuildPlan, parse_arguments, pyinstaller_arguments
 
 REPO = Path(__file__).resolve().parents[1]
 RESOURCES = REPO / "resources"
@@ -118,7 +121,7 @@ def test_pyinstaller_command_carries_resources_and_translations(tmp_path: Path) 
 
 def test_launcher_starts_the_window_entry_point(tmp_path: Path) -> None:
     launcher = tmp_path / "work" / "launch.py"
-    build_installer.write_launcher(launcher)
+    installer_plan.write_launcher(launcher)
     source = launcher.read_text(encoding="utf-8")
     compile(source, str(launcher), "exec")
     assert "from fidgui.gui.app import main" in source
@@ -128,8 +131,8 @@ def test_launcher_starts_the_window_entry_point(tmp_path: Path) -> None:
 def test_model_goes_beside_the_executable(tmp_path: Path) -> None:
     model = tmp_path / "model.onnx"
     linux = _plan(tmp_path, "linux", model=model)
-    assert build_installer.model_destinations(linux) == [tmp_path / "dist" / "fidgui" / "models" / "fid_inception.onnx"]
-    mac = build_installer.model_destinations(_plan(tmp_path, "darwin", model=model))
+    assert installer_plan.model_destinations(linux) == [tmp_path / "dist" / "fidgui" / "models" / "fid_inception.onnx"]
+    mac = installer_plan.model_destinations(_plan(tmp_path, "darwin", model=model))
     assert mac[1] == tmp_path / "dist" / "fidgui.app" / "Contents" / "MacOS" / BUNDLED_MODEL
 
 
@@ -138,13 +141,13 @@ def test_the_frozen_app_looks_where_the_model_is_placed(tmp_path: Path, monkeypa
 
     plan = _plan(tmp_path, sys.platform, model=tmp_path / "model.onnx")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "executable", str(build_installer.executable_path(plan.app_dir)))
-    assert model_store.application_model_path() == build_installer.model_destinations(plan)[0].resolve()
+    monkeypatch.setattr(sys, "executable", str(installer_plan.executable_path(plan.app_dir)))
+    assert model_store.application_model_path() == installer_plan.model_destinations(plan)[0].resolve()
 
 
 def test_placing_the_model_validates_and_copies_it(tmp_path: Path, fixture_onnx: Path) -> None:
     plan = _plan(tmp_path, "linux", model=fixture_onnx)
-    placed = build_installer.place_model(plan)
+    placed = installer_build.place_model(plan)
     assert placed == [tmp_path / "dist" / "fidgui" / "models" / "fid_inception.onnx"]
     assert placed[0].read_bytes() == fixture_onnx.read_bytes()
 
@@ -155,7 +158,7 @@ def test_placing_a_broken_model_fails_the_build(tmp_path: Path) -> None:
     broken = tmp_path / "broken.onnx"
     broken.write_bytes(b"not a model")
     with pytest.raises(FidguiError):
-        build_installer.place_model(_plan(tmp_path, "linux", model=broken))
+        installer_build.place_model(_plan(tmp_path, "linux", model=broken))
     assert not (tmp_path / "dist").exists()
 
 
@@ -174,10 +177,10 @@ def test_argument_parsing(tmp_path: Path) -> None:
 
 
 def test_choosing_a_model(tmp_path: Path, installed_model: Path) -> None:
-    assert build_installer.choose_model(parse_arguments(["--no-model"])) is None
-    assert build_installer.choose_model(parse_arguments([])) == installed_model
-    with pytest.raises(build_installer.BuildFailed, match="not an .onnx file"):
-        build_installer.choose_model(parse_arguments(["--model", str(tmp_path / "missing.onnx")]))
+    assert installer_plan.choose_model(parse_arguments(["--no-model"])) is None
+    assert installer_plan.choose_model(parse_arguments([])) == installed_model
+    with pytest.raises(installer_plan.BuildFailed, match="not an .onnx file"):
+        installer_plan.choose_model(parse_arguments(["--model", str(tmp_path / "missing.onnx")]))
 
 
 def test_pruning_removes_only_unused_providers(tmp_path: Path) -> None:
@@ -187,22 +190,22 @@ def test_pruning_removes_only_unused_providers(tmp_path: Path) -> None:
              "libonnxruntime_providers_shared.so", "libonnxruntime.so.1")
     for name in names:
         (capi / name).write_bytes(b"x")
-    assert [p.name for p in build_installer.prune_providers([tmp_path], cpu_only=False)] == [names[0]]
-    assert [p.name for p in build_installer.prune_providers([tmp_path], cpu_only=True)] == [names[1]]
+    assert [p.name for p in installer_build.prune_providers([tmp_path], cpu_only=False)] == [names[0]]
+    assert [p.name for p in installer_build.prune_providers([tmp_path], cpu_only=True)] == [names[1]]
     assert sorted(p.name for p in capi.iterdir()) == sorted(names[2:])
 
 
 def test_smoke_images_are_deterministic_and_distinct(tmp_path: Path) -> None:
-    build_installer.make_smoke_images(tmp_path / "a" / "real", tmp_path / "a" / "gen")
-    build_installer.make_smoke_images(tmp_path / "b" / "real", tmp_path / "b" / "gen")
+    installer_smoke.make_smoke_images(tmp_path / "a" / "real", tmp_path / "a" / "gen")
+    installer_smoke.make_smoke_images(tmp_path / "b" / "real", tmp_path / "b" / "gen")
     for side in ("real", "gen"):
         files = sorted((tmp_path / "a" / side).iterdir())
-        assert len(files) == build_installer.SMOKE_IMAGES_PER_SIDE
+        assert len(files) == installer_smoke.SMOKE_IMAGES_PER_SIDE
         for file in files:
             assert file.read_bytes() == (tmp_path / "b" / side / file.name).read_bytes()
     with Image.open(next((tmp_path / "a" / "real").iterdir())) as real, \
             Image.open(next((tmp_path / "a" / "gen").iterdir())) as generated:
-        assert real.size == generated.size == (build_installer.SMOKE_IMAGE_SIZE,) * 2
+        assert real.size == generated.size == (installer_smoke.SMOKE_IMAGE_SIZE,) * 2
         assert np.asarray(real).tobytes() != np.asarray(generated).tobytes()
 
 
@@ -210,27 +213,27 @@ def test_snapshot_spots_added_changed_and_removed_files(tmp_path: Path) -> None:
     (tmp_path / "kept.txt").write_text("a")
     (tmp_path / "edited.txt").write_text("a")
     (tmp_path / "gone.txt").write_text("a")
-    before = build_installer.snapshot(tmp_path)
-    assert build_installer.snapshot_changes(before, build_installer.snapshot(tmp_path)) == []
+    before = installer_smoke.snapshot(tmp_path)
+    assert installer_smoke.snapshot_changes(before, installer_smoke.snapshot(tmp_path)) == []
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "new.log").write_text("b")
     (tmp_path / "edited.txt").write_text("longer")
     (tmp_path / "gone.txt").unlink()
     (tmp_path / "empty").mkdir()
-    changes = build_installer.snapshot_changes(before, build_installer.snapshot(tmp_path))
+    changes = installer_smoke.snapshot_changes(before, installer_smoke.snapshot(tmp_path))
     assert changes == ["added empty", "added sub", f"added {Path('sub') / 'new.log'}", "removed gone.txt",
                        "changed edited.txt"]
 
 
 def test_agreement_is_relative_and_tight() -> None:
-    assert build_installer.agrees(100.00005, 100.0)
-    assert not build_installer.agrees(100.0002, 100.0)
-    assert not build_installer.agrees(1e-3, 2e-3)
+    assert installer_smoke.agrees(100.00005, 100.0)
+    assert not installer_smoke.agrees(100.0002, 100.0)
+    assert not installer_smoke.agrees(1e-3, 2e-3)
 
 
 def test_smoke_only_without_a_build_says_what_to_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert build_installer.main(["--smoke-only", "--dist", str(tmp_path)]) == 1
-    assert "run build_installer.py without --smoke-only first" in capsys.readouterr().err
+    assert build_main(["--smoke-only", "--dist", str(tmp_path)]) == 1
+    assert "run python -m installer without --smoke-only first" in capsys.readouterr().err
 
 
 def test_wheel_ships_resources_and_translations(tmp_path: Path) -> None:
@@ -244,8 +247,9 @@ def test_wheel_ships_resources_and_translations(tmp_path: Path) -> None:
         assert f"fidgui/resources/{name}" in names
     for translation in (REPO / "fidgui" / "gui" / "translations").glob("*.qm"):
         assert f"fidgui/gui/translations/{translation.name}" in names
-    for module in (REPO / "fidgui").rglob("*.py"):  # every package listed, the CLI and each translations_*.py too
-        assert module.relative_to(REPO).as_posix() in names
+    missing = [str(module.relative_to(REPO)) for module in (REPO / "fidgui").rglob("*.py")
+               if module.relative_to(REPO).as_posix() not in names]
+    assert missing == [], "add their packages to [tool.setuptools] packages in pyproject.toml"
 
 
 
@@ -279,7 +283,7 @@ answer = {"fid": 1.0, "n_real": 19, "n_generated": 20, "device": "cpu"}  # 20 im
 def _stand_in_build(dist: Path, model: Path, body: str) -> None:
     """A dist/fidgui folder whose 'executable' is a script answering the --smoke-test interface."""
     app_dir = dist / APP_NAME
-    executable = build_installer.executable_path(app_dir)
+    executable = installer_plan.executable_path(app_dir)
     executable.parent.mkdir(parents=True)
     executable.write_text(STAND_IN_APP.format(python=sys.executable, body=body, version=fidgui.__version__))
     executable.chmod(0o755)
@@ -290,9 +294,9 @@ def _stand_in_build(dist: Path, model: Path, body: str) -> None:
 def test_smoke_test_passes_an_app_that_agrees_and_writes_nothing(
     tmp_path: Path, fixture_onnx: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build_installer, "expected_fid", lambda *args: 1000.0005)  # within 1e-6 relative
+    monkeypatch.setattr(installer_smoke, "expected_fid", lambda *args: 1000.0005)  # within 1e-6 relative
     _stand_in_build(tmp_path / "dist", fixture_onnx, AGREEING_APP)
-    assert build_installer.main(["--smoke-only", "--dist", str(tmp_path / "dist")]) == 0
+    assert build_main(["--smoke-only", "--dist", str(tmp_path / "dist")]) == 0
     output = capsys.readouterr().out
     assert "Smoke test passed" in output
     assert "answered --version in" in output
@@ -302,10 +306,10 @@ def test_smoke_test_passes_an_app_that_agrees_and_writes_nothing(
 def test_expected_fid_runs_the_engine_in_a_home_of_its_own(
     tmp_path: Path, fixture_onnx: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build_installer, "SMOKE_IMAGES_PER_SIDE", 5)  # the network's cost, not the count, is tested
-    build_installer.make_smoke_images(tmp_path / "real", tmp_path / "generated")
+    monkeypatch.setattr(installer_smoke, "SMOKE_IMAGES_PER_SIDE", 5)  # the network's cost, not the count, is tested
+    installer_smoke.make_smoke_images(tmp_path / "real", tmp_path / "generated")
     home_before = os.environ["FIDGUI_HOME"]
-    fid = build_installer.expected_fid(tmp_path / "real", tmp_path / "generated", fixture_onnx, tmp_path / "home")
+    fid = installer_smoke.expected_fid(tmp_path / "real", tmp_path / "generated", fixture_onnx, tmp_path / "home")
     assert np.isfinite(fid) and fid > 0
     assert os.environ["FIDGUI_HOME"] == home_before
 
@@ -313,9 +317,9 @@ def test_expected_fid_runs_the_engine_in_a_home_of_its_own(
 def test_smoke_test_fails_an_app_that_disagrees_or_writes_beside_itself(
     tmp_path: Path, fixture_onnx: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build_installer, "expected_fid", lambda *args: 2.0)  # the passing test checks the real one
+    monkeypatch.setattr(installer_smoke, "expected_fid", lambda *args: 2.0)  # the passing test checks the real one
     _stand_in_build(tmp_path / "dist", fixture_onnx, MISBEHAVING_APP)
-    assert build_installer.main(["--smoke-only", "--dist", str(tmp_path / "dist")]) == 1
+    assert build_main(["--smoke-only", "--dist", str(tmp_path / "dist")]) == 1
     error = capsys.readouterr().err
     assert "Smoke test FAILED" in error
     assert "the built app's FID 1.0 differs from the source's 2.0" in error
@@ -325,15 +329,15 @@ def test_smoke_test_fails_an_app_that_disagrees_or_writes_beside_itself(
 
 
 def test_smoke_test_falls_back_to_the_installed_model(tmp_path: Path, installed_model: Path) -> None:
-    assert build_installer.smoke_model(tmp_path, parse_arguments(["--no-model", "--smoke"])) == installed_model
+    assert installer_smoke.smoke_model(tmp_path, parse_arguments(["--no-model", "--smoke"])) == installed_model
     named = tmp_path / "named.onnx"
-    assert build_installer.smoke_model(tmp_path, parse_arguments(["--model", str(named)])) == named
+    assert installer_smoke.smoke_model(tmp_path, parse_arguments(["--model", str(named)])) == named
     (tmp_path / BUNDLED_MODEL).parent.mkdir()
     (tmp_path / BUNDLED_MODEL).write_bytes(installed_model.read_bytes())
-    assert build_installer.smoke_model(tmp_path, parse_arguments(["--model", str(named)])) == tmp_path / BUNDLED_MODEL
+    assert installer_smoke.smoke_model(tmp_path, parse_arguments(["--model", str(named)])) == tmp_path / BUNDLED_MODEL
 
 
 def test_smoke_test_without_any_model_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build_installer, "find_installed_model", lambda: None)  # a developer's checkout may hold models/
-    with pytest.raises(build_installer.BuildFailed, match="pass --model PATH or install one"):
-        build_installer.smoke_model(tmp_path, parse_arguments(["--smoke-only"]))
+    monkeypatch.setattr(installer_smoke, "find_installed_model", lambda: None)  # a developer's checkout may hold models/
+    with pytest.raises(installer_plan.BuildFailed, match="pass --model PATH or install one"):
+        installer_smoke.smoke_model(tmp_path, parse_arguments(["--smoke-only"]))

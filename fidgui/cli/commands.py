@@ -51,7 +51,7 @@ def _cache(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def command_fid(args: argparse.Namespace) -> int:
     from fidgui.core.run.comparison import run_comparison
-    from fidgui.core.stores.history import History
+    from fidgui.core.run.recording import record_comparison
 
     request = _request(args, _side_path(args.real), _side_path(args.generated))
     cache = _cache(args)
@@ -65,9 +65,7 @@ def command_fid(args: argparse.Namespace) -> int:
     document = json_document(result)
     if not args.no_history:
         try:
-            with History() as history:
-                history.record(document)
-                store_notices += history.notices
+            store_notices += record_comparison(result)
         except FidguiError as error:
             store_notices.append(Message("cli_history_not_recorded", reason=error.message))
     for notice in store_notices:
@@ -99,10 +97,18 @@ def command_history(args: argparse.Namespace) -> int:
             export_csv(entries, Path(args.file))
             print(f"{len(entries)} comparisons written to {args.file}")
             return 0
+    from fidgui.core.run.recording import ReferenceNames
+
+    names = ReferenceNames()  # a saved reference is shown as ref:NAME, as it is typed
+
+    def source(path: str) -> str:
+        name = names.name(path)
+        return path if name is None else REFERENCE_PREFIX + name
+
     for entry in entries:
         fid = "-" if entry.fid is None else f"{entry.fid:.4f}"
         print(f"{entry.id:>5}  {entry.created[:19]}  FID {fid:>12}  {entry.n_real}/{entry.n_generated} images  "
-              f"{entry.mode}  {entry.real_source} vs {entry.generated_source}")
+              f"{entry.mode}  {source(entry.real_source)} vs {source(entry.generated_source)}")
     if not entries:
         print("No comparisons recorded yet." if not args.filter else "No comparisons match that filter.")
     return 0

@@ -6,12 +6,14 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import Sequence
 
 from fidgui.cli.messages import choose_language, say
 from fidgui.cli.parser import build_parser
-from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.base.errors import Cancelled, FidguiError, Message
+from fidgui.core.base.log_file import configure_log_file, log_file
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -20,6 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     choose_language(args.lang)
+    log = configure_log_file()
     try:
         return args.handler(args)
     except Cancelled as stopped:
@@ -30,4 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except FidguiError as error:
         print(f"fidgui-cli: {say(error)}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: the traceback goes to the log file, the person gets a sentence naming it
+        logging.getLogger("fidgui.cli").exception("unexpected error")
+        details = {"error": f"{type(error).__name__}: {error}", "log": log or log_file()}
+        print(f"fidgui-cli: {say(Message('unexpected_error', details))}", file=sys.stderr)
         return 1

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 import fidgui
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import MODES, ComparisonResult
+from fidgui.core.base.log_file import configure_log_file
 from fidgui.gui.jobs.background_job import BackgroundJob
 from fidgui.gui.windows.main_window import MainWindow
 from fidgui.resource_files import resource_path
@@ -87,6 +88,7 @@ def run_smoke_test(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_arguments = build_parser().parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    configure_log_file()  # a windowed build has no console: a bug's traceback must land somewhere readable
     app = application(qt_arguments)
     window = MainWindow(remember=not args.smoke_test)  # a smoke test runs the defaults and changes no settings
     window.show()

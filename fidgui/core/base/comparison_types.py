@@ -19,6 +19,7 @@ DECODE_POLICIES = ("faithful", "pil")
 DEFAULT_DECODE = "faithful"
 DEVICES = ("auto", "cpu", "cuda")
 # The metrics themselves (their ids, keys, inputs) are declared in fidgui.core.metrics.registry.
+DEFAULT_SEED = 2020  # every seeded subset (KID, IS splits, the FID interval) starts here unless asked otherwise
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class ComparisonRequest:
     save_stats_prefix: Path | None = None  # writes PREFIX_real.npz and PREFIX_generated.npz
     kid_subset_size: int = 1000
     kid_subsets: int = 100
-    seed: int = 2020
+    seed: int = DEFAULT_SEED
 
 
 @dataclass(frozen=True)

@@ -52,11 +52,11 @@ import numpy as np
 
 from fidgui.core.base.errors import FidguiError, side_word
 from fidgui.core.metrics.frechet import frechet_distance
+from fidgui.core.base.comparison_types import DEFAULT_SEED
 from fidgui.core.metrics.stopping import StepProgress, StopCheck, call_stoppably
 
 DEFAULT_ROUNDS = 50
 DEFAULT_CONFIDENCE = 0.9
-DEFAULT_SEED = 2020
 DEFAULT_POINTS = 15
 REFERENCE_MIN_SIZE = 5000  # the reference's smallest subset, for its 50,000 images
 SIZE_SPAN = 10  # the reference's largest subset is 10 times its smallest

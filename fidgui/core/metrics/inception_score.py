@@ -14,10 +14,10 @@ import numpy as np
 from scipy.special import log_softmax
 
 from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.comparison_types import DEFAULT_SEED
 from fidgui.core.metrics.stopping import StepProgress, StopCheck, stop_if_asked
 
 DEFAULT_SPLITS = 10
-DEFAULT_SEED = 2020
 
 
 def inception_score(

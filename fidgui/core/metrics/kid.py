@@ -12,11 +12,11 @@ from __future__ import annotations
 import numpy as np
 
 from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.comparison_types import DEFAULT_SEED
 from fidgui.core.metrics.stopping import StepProgress, StopCheck, stop_if_asked
 
 DEFAULT_SUBSETS = 100
 DEFAULT_SUBSET_SIZE = 1000
-DEFAULT_SEED = 2020
 
 
 def _polynomial_kernel(x: np.ndarray, y: np.ndarray) -> np.ndarray:

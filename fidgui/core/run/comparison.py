@@ -46,6 +46,7 @@ from fidgui.core.encoders.protocol import Encoder, ModelFile
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.encoders.session import InceptionSession
 from fidgui.core.run.metrics_phase import compute_metrics, per_image_metrics, side_inputs, wants_logits
+from fidgui.core.run.sessions import SessionCache
 from fidgui.core.report.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
 from fidgui.core.statistics.running import FeatureStatistics
 
@@ -63,9 +64,11 @@ class _LazySession:
     """The network, loaded on the first batch that needs it, so cached runs never pay for it."""
 
     def __init__(
-        self, model: ModelFile, device: str, warn: NoticeCallback, on_progress: ProgressCallback | None
+        self, model: ModelFile, device: str, warn: NoticeCallback, on_progress: ProgressCallback | None,
+        sessions: SessionCache | None = None,
     ) -> None:
         self._model, self._device, self._warn, self._on_progress = model, device, warn, on_progress
+        self._sessions = sessions
         self._session: InceptionSession | None = None
         self.side: Side = "real"  # the side being read and its number of files, for the "loading model" report
         self.total = 0
@@ -75,14 +78,18 @@ class _LazySession:
         if self._session is None:
             if self._on_progress is not None:
                 self._on_progress(Progress(self.side, 0, self.total, 0.0, None, stage="loading model"))
-            self._session = InceptionSession(self._model.path, device=self._device)
+            if self._sessions is not None:  # a long-lived front end keeps one session per model and device
+                self._session = self._sessions.session(self._model.path, self._model.weights_sha256, self._device)
+            else:
+                self._session = InceptionSession(self._model.path, device=self._device)
             self.description = self._session.device_description
             if self._session.fallback_reason:
                 self._warn(Notice("device_fallback", as_message(self._session.fallback_reason)))
         return self._session.run(batch, should_stop=should_stop)
 
     def close(self) -> None:
-        if self._session is not None:
+        """Release a session this run made; one lent by the front end's cache stays open for the next run."""
+        if self._session is not None and self._sessions is None:
             self._session.close()
 
 
@@ -171,12 +178,13 @@ class _Run:
         on_progress: ProgressCallback | None,
         on_notice: NoticeCallback | None,
         should_stop: StopCheck | None,
+        sessions: SessionCache | None = None,
     ) -> None:
         self.request, self.encoder, self.model, self.cache = request, encoder, model, cache
         self.on_progress, self.on_notice, self.should_stop = on_progress, on_notice, should_stop
         self.warnings: list[Notice] = []
         self.extractions: list[Extraction] = []
-        self.session = _LazySession(model, request.device, self.warn, on_progress)
+        self.session = _LazySession(model, request.device, self.warn, on_progress, sessions)
         self.per_image = bool(per_image_metrics(request.metrics)) or request.keep_features
         for text in cache.notices if cache is not None else []:
             self.warn(Notice("feature_cache", as_message(text)))
@@ -268,12 +276,13 @@ def run_comparison(
     on_notice: NoticeCallback | None = None,
     should_stop: StopCheck | None = None,
     cache: FeatureCache | None = None,
+    sessions: SessionCache | None = None,
 ) -> ComparisonResult:
     """Compare the two sides of ``request``; raises Cancelled or FidguiError with a sentence."""
     started = time.perf_counter()
     encoder = _check_request(request)
     model = encoder.resolve_model(request.model)
-    run = _Run(request, encoder, model, cache, on_progress, on_notice, should_stop)
+    run = _Run(request, encoder, model, cache, on_progress, on_notice, should_stop, sessions)
     try:
         return _compare(request, run, started)
     finally:
@@ -344,12 +353,14 @@ def compute_statistics(
     on_notice: NoticeCallback | None = None,
     should_stop: StopCheck | None = None,
     cache: FeatureCache | None = None,
+    sessions: SessionCache | None = None,
 ) -> tuple[FeatureStatistics, SideSummary]:
     """The statistics of ``request.real`` alone (a reference to save); the same pipeline as a comparison."""
     if not Path(request.real).is_dir():
         raise FidguiError("not_a_folder", path=str(request.real))
     encoder = encoder_for_mode(request.mode)
-    run = _Run(request, encoder, encoder.resolve_model(request.model), cache, on_progress, on_notice, should_stop)
+    run = _Run(request, encoder, encoder.resolve_model(request.model), cache, on_progress, on_notice, should_stop,
+               sessions)
     try:
         outcome = run.side("real", Path(request.real))
     finally:

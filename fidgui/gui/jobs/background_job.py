@@ -11,24 +11,20 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import Any, Callable, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, SignalInstance, Slot
 
-from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.base.errors import Cancelled, FidguiError, Message
+from fidgui.core.base.log_file import log_file
 from fidgui.gui.text import fill, say
 
 _log = logging.getLogger(__name__)
 
 
 def unexpected_error_sentence(error: BaseException) -> str:
-    """A bug is still told as a sentence with a next step, never as a traceback."""
-    sentence = QCoreApplication.translate(
-        "BackgroundJob",
-        "Something unexpected went wrong (%1). Please try again; if it happens again, "
-        "report it to the fidgui developers with this message.",
-    )
-    return fill(sentence, f"{type(error).__name__}: {error}")
+    """A bug is still told as a sentence with a next step, never as a traceback; the log file keeps that."""
+    return say(Message("unexpected_error", {"error": f"{type(error).__name__}: {error}", "log": log_file()}))
 
 
 class _JobThread(QThread):
@@ -118,3 +114,17 @@ class BackgroundJob(QObject):
         # Home again before the thread ends, so the GUI thread may delete this object whenever its owner lets go.
         self.moveToThread(QCoreApplication.instance().thread())
         self._thread.quit()
+
+
+class FunctionJob(BackgroundJob):
+    """Runs one plain function off the GUI thread (a history read, a recording, a size check).
+
+    ``succeeded`` carries its return value; a FidguiError it raises arrives as ``failed``.
+    """
+
+    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
+        super().__init__()
+        self._function, self._args = function, args
+
+    def work(self) -> Any:
+        return self._function(*self._args)

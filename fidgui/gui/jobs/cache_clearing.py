@@ -32,10 +32,14 @@ class CacheClearJob(BackgroundJob):
         return " ".join([fill(sentence, megabytes(freed)), *(say(as_message(notice)) for notice in notices)])
 
 
-def confirm_clearing(parent: QWidget) -> bool:
-    """Show the cache's size and ask whether to clear it."""
+def cache_size() -> int:
+    """The cache's size in bytes; opening it checks it (``quick_check``), so this runs in a background job."""
     with FeatureCache() as cache:
-        size = cache.size_bytes()
+        return cache.size_bytes()
+
+
+def ask_to_clear(parent: QWidget, size: int) -> bool:
+    """Show the cache's size (measured beforehand, off the GUI thread) and ask whether to clear it."""
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("CacheClearing", "Clear the feature cache"),

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 
 from fidgui.core.run.comparison import compute_statistics, run_comparison
+from fidgui.core.run.sessions import SessionCache
 from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult, Notice, SideSummary
 from fidgui.core.stores.feature_cache import FeatureCache
 from fidgui.core.statistics.running import FeatureStatistics
@@ -32,10 +33,14 @@ class PipelineJob(BackgroundJob):
     progress = Signal(object)
     notice = Signal(object)
 
-    def __init__(self, request: ComparisonRequest, use_cache: bool = True) -> None:
+    def __init__(
+        self, request: ComparisonRequest, use_cache: bool = True, sessions: SessionCache | None = None
+    ) -> None:
+        """``sessions``: the owner's loaded networks, reused instead of loading one per run."""
         super().__init__()
         self.request = request
         self.use_cache = use_cache
+        self.sessions = sessions
         self.late_notices: list[Notice] = []
 
     def work(self) -> Any:
@@ -55,18 +60,19 @@ class PipelineJob(BackgroundJob):
     def run_pipeline(self, cache: FeatureCache | None) -> Any:
         raise NotImplementedError
 
+    def callbacks(self, cache: FeatureCache | None) -> dict[str, Any]:
+        """What the core's pipeline takes besides the request: progress, notices, stopping, cache and sessions."""
+        return {
+            "on_progress": self.progress.emit, "on_notice": self.notice.emit, "should_stop": self.should_stop,
+            "cache": cache, "sessions": self.sessions,
+        }
+
 
 class ComparisonWorker(PipelineJob):
     """``succeeded`` carries the ComparisonResult, with any late cache notice among its warnings."""
 
     def run_pipeline(self, cache: FeatureCache | None) -> ComparisonResult:
-        return run_comparison(
-            self.request,
-            on_progress=self.progress.emit,
-            on_notice=self.notice.emit,
-            should_stop=self.should_stop,
-            cache=cache,
-        )
+        return run_comparison(self.request, **self.callbacks(cache))
 
     def work(self) -> ComparisonResult:
         result: ComparisonResult = super().work()
@@ -78,10 +84,4 @@ class StatisticsWorker(PipelineJob):
     """The statistics of ``request.real`` alone; ``succeeded`` carries (FeatureStatistics, SideSummary)."""
 
     def run_pipeline(self, cache: FeatureCache | None) -> tuple[FeatureStatistics, SideSummary]:
-        return compute_statistics(
-            self.request,
-            on_progress=self.progress.emit,
-            on_notice=self.notice.emit,
-            should_stop=self.should_stop,
-            cache=cache,
-        )
+        return compute_statistics(self.request, **self.callbacks(cache))

@@ -20,6 +20,7 @@ from fidgui.core.images.decoding import decode_image
 from fidgui.core.images.discovery import discover_images
 from fidgui.core.base.errors import Cancelled, FidguiError, SkippedFile
 from fidgui.core.statistics.running import FeatureStatistics
+from fidgui.core.run.recording import reference_name
 from fidgui.gui.jobs.background_job import BackgroundJob
 
 THUMBNAIL_COUNT = 4
@@ -36,6 +37,7 @@ class SourceSummary:
     statistics_mode: str | None = None
     skipped: list[SkippedFile] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    reference: str | None = None  # the reference library's name for this .npz, when it is one
 
 
 def is_statistics_file(path: Path) -> bool:
@@ -46,7 +48,10 @@ def summarize_source(path: Path) -> SourceSummary:
     """Count a folder's images or read a statistics file's header; FidguiError says what is wrong."""
     if is_statistics_file(path) and path.is_file():
         statistics = FeatureStatistics.load(path)
-        return SourceSummary(path, statistics.n or 0, is_statistics=True, statistics_mode=statistics.mode)
+        return SourceSummary(
+            path, statistics.n or 0, is_statistics=True, statistics_mode=statistics.mode,
+            reference=reference_name(path),
+        )
     discovery = discover_images(path)
     return SourceSummary(path, len(discovery.files), skipped=list(discovery.skipped), files=discovery.files)
 

@@ -18,6 +18,10 @@
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
+        <message>
+            <source>Checking the model…</source>
+            <translation>モデルを確認しています…</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundJob</name>
@@ -1476,6 +1480,10 @@ Type another name:</source>
             <source>Save CSV…</source>
             <translation>CSV を保存…</translation>
         </message>
+        <message>
+            <source>These results were not added to the history: %1</source>
+            <translation>これらの結果は履歴に追加されませんでした：%1</translation>
+        </message>
     </context>
     <context>
         <name>ViewsWindow</name>
@@ -1708,6 +1716,246 @@ Type another name:</source>
             <location filename="../file_saving.py" line="1" />
             <source>Saved to %1.</source>
             <translation>%1 に保存しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobOwner</name>
+        <message>
+            <source>Stopping after the current batch of images…</source>
+            <translation>現在の画像のまとまりを処理し終えたら停止します…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareManyResults</name>
+        <message>
+            <source>FID and KID</source>
+            <translation>FID と KID</translation>
+        </message>
+        <message>
+            <source>Precision and recall</source>
+            <translation>適合率と再現率（Precision / Recall）</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>適合率（Precision）</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>再現率（Recall）</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>画像数</translation>
+        </message>
+        <message>
+            <source>%1 real, %2 generated</source>
+            <translation>実画像 %1、生成画像 %2</translation>
+        </message>
+        <message>
+            <source>FID per folder (lower is closer to the real images)</source>
+            <translation>フォルダーごとの FID（低いほど実画像に近い）</translation>
+        </message>
+        <message>
+            <source>Precision and recall per folder (higher is better)</source>
+            <translation>フォルダーごとの適合率と再現率（高いほど良好）</translation>
+        </message>
+        <message>
+            <source>Share of images (0 to 1)</source>
+            <translation>画像の割合（0〜1）</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 と %2</translation>
+        </message>
+        <message>
+            <source>FID between every two folders</source>
+            <translation>2 つのフォルダーごとの FID</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Stopping…</source>
+            <translation>停止しています…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManyFoldersChoice</name>
+        <message>
+            <source>Choose the folder of real images</source>
+            <translation>実画像のフォルダーを選択</translation>
+        </message>
+        <message>
+            <source>Add a folder of images</source>
+            <translation>画像フォルダーを追加</translation>
+        </message>
+        <message>
+            <source>One real folder against several generated folders</source>
+            <translation>1 つの実画像フォルダーと複数の生成画像フォルダーを比較</translation>
+        </message>
+        <message>
+            <source>Every pair of several folders</source>
+            <translation>複数のフォルダーを 2 つずつすべて比較</translation>
+        </message>
+        <message>
+            <source>Real images:</source>
+            <translation>実画像：</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <source>Generated folders (drop folders here or add them):</source>
+            <translation>生成画像のフォルダー（ここにドロップするか追加してください）：</translation>
+        </message>
+        <message>
+            <source>Folders to compare with each other (drop folders here or add them):</source>
+            <translation>互いに比較するフォルダー（ここにドロップするか追加してください）：</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>フォルダーを追加…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>KID (Kernel Inception Distance)</source>
+            <translation>KID（Kernel Inception Distance）</translation>
+        </message>
+        <message>
+            <source>Precision and recall (needs more than 5 images a folder)</source>
+            <translation>適合率と再現率（各フォルダーに 6 枚以上の画像が必要）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunProgress</name>
+        <message>
+            <source>%1: computing the metrics (%2 of %3)</source>
+            <translation>%1：指標を計算しています（%2 / %3）</translation>
+        </message>
+        <message>
+            <source>Real images</source>
+            <translation>実画像</translation>
+        </message>
+        <message>
+            <source>Generated images</source>
+            <translation>生成画像</translation>
+        </message>
+        <message>
+            <source>%1: waiting</source>
+            <translation>%1：待機中</translation>
+        </message>
+        <message>
+            <source>%1: loading the model…</source>
+            <translation>%1：モデルを読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>%1: %2 images, from the feature cache</source>
+            <translation>%1：%2 枚（特徴量キャッシュから）</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 · %4 images/s · about %5 left</source>
+            <translation>%1：%2 / %3 · 毎秒 %4 枚 · 残り約 %5</translation>
+        </message>
+        <message>
+            <source>Files skipped so far: %1 (listed with reasons in the result).</source>
+            <translation>これまでにスキップしたファイル：%1（結果に理由とともに一覧表示されます）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeastAlikeTab</name>
+        <message>
+            <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
+            <translation>どの実画像からも最も遠い生成画像 %1 枚を、遠い順に表示しています。各画像の下の数字は、ネットワークから見た最も近い実画像までの距離です（0 は同じ画像）。画像をダブルクリックすると開きます。</translation>
+        </message>
+        <message>
+            <source>Closest real image: %1 (distance %2)</source>
+            <translation>最も近い実画像：%1（距離 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTab</name>
+        <message>
+            <source>&amp;Map:</source>
+            <translation>マップ(&amp;M):</translation>
+        </message>
+        <message>
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <source>t-SNE (slower, up to %1 images)</source>
+            <translation>t-SNE（低速、%1 枚まで）</translation>
+        </message>
+        <message>
+            <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
+            <translation>PCA は変化の大きい 2 つの方向を示し、すぐに計算できます。t-SNE は似た画像どうしを近くに置くのでまとまりが見やすくなりますが、数分かかることがあります。</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
+            <translation>各点は 1 枚の画像で、両セットの特徴量が最も大きく変化する 2 つの方向に沿って配置されています。この 2 方向は変化全体の %1 % と %2 % を占めるだけなので、マップ上で近い点でも実際には異なることがあります。実画像の点の集まりから離れた生成画像の点は、実画像に似ていない画像です。実画像の点の集まりのうち生成画像の点がない部分は、生成モデルが作れていない種類の画像です。点にマウスを重ねると画像が表示されます。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets</source>
+            <translation>両セットの特徴量マップ</translation>
+        </message>
+        <message>
+            <source>Direction 1 (%1 % of the variation)</source>
+            <translation>方向 1（変化の %1 %）</translation>
+        </message>
+        <message>
+            <source>Direction 2 (%1 % of the variation)</source>
+            <translation>方向 2（変化の %1 %）</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
+            <translation>各点が 1 枚の画像で、特徴量の似た画像どうしが近くに集まるよう t-SNE で配置しています。生成画像がまったく混ざっていない実画像のまとまりを探してください。生成モデルが描けていない種類の画像です。軸、まとまり同士の距離、まとまりの大きさには意味がありません。点にマウスを重ねると画像が表示されます。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets (t-SNE)</source>
+            <translation>両セットの特徴量マップ（t-SNE）</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 1</source>
+            <translation>t-SNE 軸 1</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 2</source>
+            <translation>t-SNE 軸 2</translation>
+        </message>
+        <message>
+            <source>Real images (%1)</source>
+            <translation>実画像（%1）</translation>
+        </message>
+        <message>
+            <source>Generated images (%1)</source>
+            <translation>生成画像（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotCoveredTab</name>
+        <message>
+            <source>This list needs more than %1 real images; add real images and compare again.</source>
+            <translation>この一覧には %1 枚を超える実画像が必要です。実画像を追加して比較し直してください。</translation>
+        </message>
+        <message>
+            <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
+            <translation>どの実画像の近くにも生成画像があります。この基準では欠けているものはありません。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
+            <translation>実画像 %2 枚のうち %1 枚は、最も近い %3 枚の実画像と同じくらい近くに生成画像がありません。どの生成画像からも最も遠い %4 枚を先頭に表示しています。生成モデルが作れていない種類の画像です。画像をダブルクリックすると開きます。</translation>
+        </message>
+        <message>
+            <source>Closest generated image: %1 (distance %2)</source>
+            <translation>最も近い生成画像：%1（距離 %2）</translation>
         </message>
     </context>
 </TS>

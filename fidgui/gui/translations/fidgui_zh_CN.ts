@@ -18,6 +18,10 @@
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
+        <message>
+            <source>Checking the model…</source>
+            <translation>正在检查模型…</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundJob</name>
@@ -1476,6 +1480,10 @@ Type another name:</source>
             <source>Save CSV…</source>
             <translation>保存 CSV…</translation>
         </message>
+        <message>
+            <source>These results were not added to the history: %1</source>
+            <translation>这些结果未加入历史记录：%1</translation>
+        </message>
     </context>
     <context>
         <name>ViewsWindow</name>
@@ -1708,6 +1716,246 @@ Type another name:</source>
             <location filename="../file_saving.py" line="1" />
             <source>Saved to %1.</source>
             <translation>已保存到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobOwner</name>
+        <message>
+            <source>Stopping after the current batch of images…</source>
+            <translation>正在停止，当前这一批图像处理完后结束…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareManyResults</name>
+        <message>
+            <source>FID and KID</source>
+            <translation>FID 和 KID</translation>
+        </message>
+        <message>
+            <source>Precision and recall</source>
+            <translation>精确率和召回率</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精确率</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>召回率</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>图像数</translation>
+        </message>
+        <message>
+            <source>%1 real, %2 generated</source>
+            <translation>真实 %1，生成 %2</translation>
+        </message>
+        <message>
+            <source>FID per folder (lower is closer to the real images)</source>
+            <translation>各文件夹的 FID（越低越接近真实图像）</translation>
+        </message>
+        <message>
+            <source>Precision and recall per folder (higher is better)</source>
+            <translation>各文件夹的精确率和召回率（越高越好）</translation>
+        </message>
+        <message>
+            <source>Share of images (0 to 1)</source>
+            <translation>图像占比（0 到 1）</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 与 %2</translation>
+        </message>
+        <message>
+            <source>FID between every two folders</source>
+            <translation>每两个文件夹之间的 FID</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManyFoldersChoice</name>
+        <message>
+            <source>Choose the folder of real images</source>
+            <translation>选择真实图像文件夹</translation>
+        </message>
+        <message>
+            <source>Add a folder of images</source>
+            <translation>添加图像文件夹</translation>
+        </message>
+        <message>
+            <source>One real folder against several generated folders</source>
+            <translation>一个真实图像文件夹对比多个生成图像文件夹</translation>
+        </message>
+        <message>
+            <source>Every pair of several folders</source>
+            <translation>多个文件夹两两比较</translation>
+        </message>
+        <message>
+            <source>Real images:</source>
+            <translation>真实图像：</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Generated folders (drop folders here or add them):</source>
+            <translation>生成图像文件夹（拖放到此处或点击添加）：</translation>
+        </message>
+        <message>
+            <source>Folders to compare with each other (drop folders here or add them):</source>
+            <translation>要相互比较的文件夹（拖放到此处或点击添加）：</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>添加文件夹…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>KID (Kernel Inception Distance)</source>
+            <translation>KID（Kernel Inception Distance）</translation>
+        </message>
+        <message>
+            <source>Precision and recall (needs more than 5 images a folder)</source>
+            <translation>精确率和召回率（每个文件夹需要 5 张以上图像）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunProgress</name>
+        <message>
+            <source>%1: computing the metrics (%2 of %3)</source>
+            <translation>%1：正在计算指标（%2 / %3）</translation>
+        </message>
+        <message>
+            <source>Real images</source>
+            <translation>真实图像</translation>
+        </message>
+        <message>
+            <source>Generated images</source>
+            <translation>生成图像</translation>
+        </message>
+        <message>
+            <source>%1: waiting</source>
+            <translation>%1：等待中</translation>
+        </message>
+        <message>
+            <source>%1: loading the model…</source>
+            <translation>%1：正在加载模型…</translation>
+        </message>
+        <message>
+            <source>%1: %2 images, from the feature cache</source>
+            <translation>%1：%2 张图像，来自特征缓存</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 · %4 images/s · about %5 left</source>
+            <translation>%1：%2 / %3 · 每秒 %4 张 · 约剩 %5</translation>
+        </message>
+        <message>
+            <source>Files skipped so far: %1 (listed with reasons in the result).</source>
+            <translation>目前已跳过的文件：%1（结果中会列出每个文件及原因）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeastAlikeTab</name>
+        <message>
+            <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
+            <translation>离所有真实图像最远的 %1 张生成图像，按距离从远到近排列。每张图下方的数字是网络看来与最接近的真实图像之间的距离（0 表示是同一张图）。双击图片即可打开。</translation>
+        </message>
+        <message>
+            <source>Closest real image: %1 (distance %2)</source>
+            <translation>最接近的真实图像：%1（距离 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTab</name>
+        <message>
+            <source>&amp;Map:</source>
+            <translation>分布图(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <source>t-SNE (slower, up to %1 images)</source>
+            <translation>t-SNE（较慢，最多 %1 张图像）</translation>
+        </message>
+        <message>
+            <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
+            <translation>PCA 显示变化最大的两个方向，计算很快。t-SNE 让相似的图像彼此靠近，更容易看出图像的分组，但可能需要几分钟。</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
+            <translation>每个点代表一张图像，按两组图像特征变化最大的两个方向排布；这两个方向分别占全部变化的 %1 % 和 %2 %，因此在图上相近的点实际上仍可能不同。远离真实图像点群的生成点，看起来与真实图像不像；真实点群中没有生成点的区域，是生成器没有生成出来的图像类型。将鼠标停在点上可查看对应图像。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets</source>
+            <translation>两组图像的特征分布图</translation>
+        </message>
+        <message>
+            <source>Direction 1 (%1 % of the variation)</source>
+            <translation>方向 1（占变化的 %1 %）</translation>
+        </message>
+        <message>
+            <source>Direction 2 (%1 % of the variation)</source>
+            <translation>方向 2（占变化的 %1 %）</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
+            <translation>每个点代表一张图像，由 t-SNE 排布，特征相似的图像会靠在一起。请留意没有生成图像混在其中的真实图像群组：那是生成器没有画出的图像类型。坐标轴、群组之间的距离以及群组的大小都没有意义。将鼠标悬停在点上可查看对应的图像。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets (t-SNE)</source>
+            <translation>两组图像的特征分布图（t-SNE）</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 1</source>
+            <translation>t-SNE 轴 1</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 2</source>
+            <translation>t-SNE 轴 2</translation>
+        </message>
+        <message>
+            <source>Real images (%1)</source>
+            <translation>真实图像（%1）</translation>
+        </message>
+        <message>
+            <source>Generated images (%1)</source>
+            <translation>生成图像（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotCoveredTab</name>
+        <message>
+            <source>This list needs more than %1 real images; add real images and compare again.</source>
+            <translation>此列表需要多于 %1 张真实图像；请添加真实图像后重新比较。</translation>
+        </message>
+        <message>
+            <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
+            <translation>每张真实图像的近邻中都有生成图像：按这一标准，没有缺失的内容。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
+            <translation>%2 张真实图像中有 %1 张，没有任何生成图像比它的 %3 个最近的真实近邻更接近。下面先列出离所有生成图像最远的 %4 张：它们是生成器没有生成出来的图像类型。双击图片即可打开。</translation>
+        </message>
+        <message>
+            <source>Closest generated image: %1 (distance %2)</source>
+            <translation>最接近的生成图像：%1（距离 %2）</translation>
         </message>
     </context>
 </TS>

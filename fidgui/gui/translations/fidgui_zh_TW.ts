@@ -18,6 +18,10 @@
             <source>&amp;Copy</source>
             <translation>複製(&amp;C)</translation>
         </message>
+        <message>
+            <source>Checking the model…</source>
+            <translation>正在檢查模型…</translation>
+        </message>
     </context>
     <context>
         <name>BackgroundJob</name>
@@ -1476,6 +1480,10 @@ Type another name:</source>
             <source>Save CSV…</source>
             <translation>儲存 CSV…</translation>
         </message>
+        <message>
+            <source>These results were not added to the history: %1</source>
+            <translation>這些結果未加入歷史紀錄：%1</translation>
+        </message>
     </context>
     <context>
         <name>ViewsWindow</name>
@@ -1708,6 +1716,246 @@ Type another name:</source>
             <location filename="../file_saving.py" line="1" />
             <source>Saved to %1.</source>
             <translation>已儲存至 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobOwner</name>
+        <message>
+            <source>Stopping after the current batch of images…</source>
+            <translation>正在停止，目前這一批圖片處理完後結束…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareManyResults</name>
+        <message>
+            <source>FID and KID</source>
+            <translation>FID 與 KID</translation>
+        </message>
+        <message>
+            <source>Precision and recall</source>
+            <translation>精確率和召回率</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>資料夾</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精確率</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>召回率</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>圖片數</translation>
+        </message>
+        <message>
+            <source>%1 real, %2 generated</source>
+            <translation>真實 %1，生成 %2</translation>
+        </message>
+        <message>
+            <source>FID per folder (lower is closer to the real images)</source>
+            <translation>各資料夾的 FID（越低越接近真實圖片）</translation>
+        </message>
+        <message>
+            <source>Precision and recall per folder (higher is better)</source>
+            <translation>各資料夾的精確率與召回率（越高越好）</translation>
+        </message>
+        <message>
+            <source>Share of images (0 to 1)</source>
+            <translation>圖片比例（0 到 1）</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 與 %2</translation>
+        </message>
+        <message>
+            <source>FID between every two folders</source>
+            <translation>每兩個資料夾之間的 FID</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDialog</name>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManyFoldersChoice</name>
+        <message>
+            <source>Choose the folder of real images</source>
+            <translation>選擇真實圖片資料夾</translation>
+        </message>
+        <message>
+            <source>Add a folder of images</source>
+            <translation>新增圖片資料夾</translation>
+        </message>
+        <message>
+            <source>One real folder against several generated folders</source>
+            <translation>一個真實圖片資料夾對比多個生成圖片資料夾</translation>
+        </message>
+        <message>
+            <source>Every pair of several folders</source>
+            <translation>多個資料夾兩兩比較</translation>
+        </message>
+        <message>
+            <source>Real images:</source>
+            <translation>真實圖片：</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <source>Generated folders (drop folders here or add them):</source>
+            <translation>生成圖片資料夾（拖放到此處或按一下新增）：</translation>
+        </message>
+        <message>
+            <source>Folders to compare with each other (drop folders here or add them):</source>
+            <translation>要互相比較的資料夾（拖放到此處或按一下新增）：</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>新增資料夾…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>KID (Kernel Inception Distance)</source>
+            <translation>KID（Kernel Inception Distance）</translation>
+        </message>
+        <message>
+            <source>Precision and recall (needs more than 5 images a folder)</source>
+            <translation>精確率和召回率（每個資料夾需要超過 5 張圖片）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunProgress</name>
+        <message>
+            <source>%1: computing the metrics (%2 of %3)</source>
+            <translation>%1：正在計算指標（%2 / %3）</translation>
+        </message>
+        <message>
+            <source>Real images</source>
+            <translation>真實圖片</translation>
+        </message>
+        <message>
+            <source>Generated images</source>
+            <translation>生成圖片</translation>
+        </message>
+        <message>
+            <source>%1: waiting</source>
+            <translation>%1：等待中</translation>
+        </message>
+        <message>
+            <source>%1: loading the model…</source>
+            <translation>%1：正在載入模型…</translation>
+        </message>
+        <message>
+            <source>%1: %2 images, from the feature cache</source>
+            <translation>%1：%2 張圖片，來自特徵快取</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 · %4 images/s · about %5 left</source>
+            <translation>%1：%2 / %3 · 每秒 %4 張 · 約剩 %5</translation>
+        </message>
+        <message>
+            <source>Files skipped so far: %1 (listed with reasons in the result).</source>
+            <translation>目前已略過的檔案：%1（結果中會列出每個檔案及原因）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeastAlikeTab</name>
+        <message>
+            <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
+            <translation>離所有真實圖片最遠的 %1 張生成圖片，依距離由遠到近排列。每張圖下方的數字是網路看來與最接近的真實圖片之間的距離（0 表示是同一張圖）。按兩下圖片即可開啟。</translation>
+        </message>
+        <message>
+            <source>Closest real image: %1 (distance %2)</source>
+            <translation>最接近的真實圖片：%1（距離 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTab</name>
+        <message>
+            <source>&amp;Map:</source>
+            <translation>分布圖(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>PCA</source>
+            <translation>PCA</translation>
+        </message>
+        <message>
+            <source>t-SNE (slower, up to %1 images)</source>
+            <translation>t-SNE（較慢，最多 %1 張圖片）</translation>
+        </message>
+        <message>
+            <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
+            <translation>PCA 顯示變化最大的兩個方向，計算很快。t-SNE 讓相似的圖片彼此靠近，更容易看出圖片的分群，但可能需要幾分鐘。</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
+            <translation>每個點代表一張圖片，依兩組圖片特徵變化最大的兩個方向排布；這兩個方向分別佔全部變化的 %1 % 和 %2 %，因此在圖上相近的點實際上仍可能不同。遠離真實圖片點群的生成點，看起來與真實圖片不像；真實點群中沒有生成點的區域，是生成器沒有生成出來的圖片類型。將滑鼠停在點上可查看對應圖片。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets</source>
+            <translation>兩組圖片的特徵分布圖</translation>
+        </message>
+        <message>
+            <source>Direction 1 (%1 % of the variation)</source>
+            <translation>方向 1（佔變化的 %1 %）</translation>
+        </message>
+        <message>
+            <source>Direction 2 (%1 % of the variation)</source>
+            <translation>方向 2（佔變化的 %1 %）</translation>
+        </message>
+        <message>
+            <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
+            <translation>每個點代表一張圖片，由 t-SNE 排列，特徵相似的圖片會聚在一起。請留意沒有生成圖片混在其中的真實圖片群：那是生成器沒有畫出的圖片類型。座標軸、群與群之間的距離以及群的大小都沒有意義。將滑鼠停在點上即可查看對應的圖片。</translation>
+        </message>
+        <message>
+            <source>Map of the features of both sets (t-SNE)</source>
+            <translation>兩組圖片的特徵分布圖（t-SNE）</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 1</source>
+            <translation>t-SNE 軸 1</translation>
+        </message>
+        <message>
+            <source>t-SNE axis 2</source>
+            <translation>t-SNE 軸 2</translation>
+        </message>
+        <message>
+            <source>Real images (%1)</source>
+            <translation>真實圖片（%1）</translation>
+        </message>
+        <message>
+            <source>Generated images (%1)</source>
+            <translation>生成圖片（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotCoveredTab</name>
+        <message>
+            <source>This list needs more than %1 real images; add real images and compare again.</source>
+            <translation>此清單需要超過 %1 張真實圖片；請新增真實圖片後重新比較。</translation>
+        </message>
+        <message>
+            <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
+            <translation>每張真實圖片的近鄰中都有生成圖片：按這個標準，沒有缺漏的內容。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
+            <translation>%2 張真實圖片中有 %1 張，沒有任何生成圖片比它的 %3 個最近的真實近鄰更接近。下面先列出離所有生成圖片最遠的 %4 張：它們是生成器沒有生成出來的圖片類型。按兩下圖片即可開啟。</translation>
+        </message>
+        <message>
+            <source>Closest generated image: %1 (distance %2)</source>
+            <translation>最接近的生成圖片：%1（距離 %2）</translation>
         </message>
     </context>
 </TS>

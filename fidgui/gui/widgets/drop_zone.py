@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.gui.jobs.folder_scan import THUMBNAIL_PIXELS, FolderScan, SourceSummary, is_statistics_file
-from fidgui.gui.windows.reference_dialog import reference_name
+from fidgui.gui.jobs.job_owner import JobSlot
 from fidgui.gui.text import fill, say
 from fidgui.gui.widgets.plain_text import as_html
 
@@ -63,7 +63,7 @@ class DropZone(QFrame):
         self.reference: str | None = None  # the library name when the source is a saved reference
         self.summary: SourceSummary | None = None
         self.error: str | None = None
-        self._scan: FolderScan | None = None
+        self._scan: JobSlot[FolderScan] = JobSlot()
         self._locked = False
         self.setObjectName("DropZone")
         self.setStyleSheet(_FRAME_STYLE)
@@ -184,18 +184,16 @@ class DropZone(QFrame):
         """Show ``path`` and start counting it in the background (None empties the zone)."""
         self.stop_scan()
         self.source = path
-        self.reference = reference_name(path) if path is not None else None
+        self.reference = None  # named once the scan has read the file (the library is on disk)
         self.summary = None
         self.error = None
         self._clear_thumbnails()
         self.skipped_button.setChecked(False)
         if path is not None:
-            scan = FolderScan(path, round(THUMBNAIL_PIXELS * self.devicePixelRatioF()))
-            scan.counted.connect(self._counted)
-            scan.thumbnail.connect(self._add_thumbnail)
-            scan.failed.connect(self._failed)
-            self._scan = scan
-            scan.start()
+            self._scan.start(
+                FolderScan(path, round(THUMBNAIL_PIXELS * self.devicePixelRatioF())),
+                counted=self._counted, thumbnail=self._add_thumbnail, failed=self._failed,
+            )
         self.retranslate()
 
     def set_locked(self, locked: bool) -> None:
@@ -258,13 +256,12 @@ class DropZone(QFrame):
         self.sourceChosen.emit(path)
 
     def stop_scan(self) -> None:
-        if self._scan is not None:
-            self._scan.abandon((self._scan.counted, self._scan.thumbnail, self._scan.failed), wait=False)
-            self._scan = None
+        self._scan.abandon(wait=False)
 
     @Slot(object)
     def _counted(self, summary: SourceSummary) -> None:
         self.summary = summary
+        self.reference = summary.reference
         self.retranslate()
 
     @Slot(object)

@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fidgui.core.base.comparison_types import DEFAULT_MODE, MODES
+from fidgui.core.base.comparison_types import DEVICES, MODES
 from fidgui.core.metrics.registry import metric, optional_ids
 from fidgui.gui.app_settings import AppSettings
-from fidgui.gui.text import fill
-from fidgui.messages.render import render
+from fidgui.gui.text import fill, say
+from fidgui.gui.widgets import settings_table
 
-DEVICE_CHOICES = ("auto", "cuda", "cpu")
-DEFAULT_BATCH_SIZE = 16
 MAX_BATCH_SIZE = 512
 
 
@@ -60,13 +58,12 @@ class SettingsPanel(QWidget):
         self.exact_reading = QCheckBox()
         self.exact_reading.toggled.connect(self.retranslate)
         self.device = QComboBox()
-        for code in DEVICE_CHOICES:
+        for code in DEVICES:
             self.device.addItem(code, code)
         self.device.currentIndexChanged.connect(self.retranslate)
         self.device_help = _help_label()
         self.batch_size = QSpinBox()
         self.batch_size.setRange(1, MAX_BATCH_SIZE)
-        self.batch_size.setValue(DEFAULT_BATCH_SIZE)
         self.batch_help = _help_label()
         self.fid = QCheckBox()
         self.fid.setChecked(True)
@@ -78,7 +75,6 @@ class SettingsPanel(QWidget):
         self.fid_infinity = QCheckBox()
         self.save_statistics = QCheckBox()
         self.use_cache = QCheckBox()
-        self.use_cache.setChecked(True)
         self.cache_help = _help_label()
         named = {"kid": self.kid, "is": self.inception_score, "prdc": self.prdc, "fid_interval": self.fid_interval,
                  "fid_infinity": self.fid_infinity}
@@ -112,7 +108,7 @@ class SettingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.body)
-        self.retranslate()
+        self.reset()
 
     @Slot(bool)
     def set_expanded(self, expanded: bool) -> None:
@@ -143,28 +139,41 @@ class SettingsPanel(QWidget):
         self.last_device = description
         self.retranslate()
 
-    def load(self, settings: AppSettings) -> None:
-        _select(self.mode, settings.text("settings/mode", DEFAULT_MODE))
-        _select(self.device, settings.text("settings/device", "auto"))
-        self.exact_reading.setChecked(settings.text("settings/decode", "faithful") == "pil")
-        self.batch_size.setValue(settings.number("settings/batch_size", DEFAULT_BATCH_SIZE))
-        metrics = settings.words("settings/metrics")
+    def state(self) -> dict[str, Any]:
+        """Every remembered choice by its name in ``settings_table.SETTINGS``."""
+        fields = self.request_fields()
+        return {
+            "mode": fields["mode"],
+            "device": fields["device"],
+            "decode": fields["decode"],
+            "batch_size": fields["batch_size"],
+            "metrics": list(fields["metrics"]),
+            "feature_cache": self.use_cache.isChecked(),
+            "save_statistics": self.save_statistics.isChecked(),
+            "expanded": self.toggle.isChecked(),
+        }
+
+    def set_state(self, values: dict[str, Any]) -> None:
+        _select(self.mode, values["mode"])
+        _select(self.device, values["device"])
+        self.exact_reading.setChecked(values["decode"] == "pil")
+        self.batch_size.setValue(int(values["batch_size"]))
         for name, box in self._optional_metrics().items():
-            box.setChecked(name in metrics)
-        self.use_cache.setChecked(settings.flag("settings/feature_cache", True))
-        self.save_statistics.setChecked(settings.flag("settings/save_statistics", False))
-        self.set_expanded(settings.flag("settings/expanded", False))
+            box.setChecked(name in values["metrics"])
+        self.use_cache.setChecked(bool(values["feature_cache"]))
+        self.save_statistics.setChecked(bool(values["save_statistics"]))
+        self.set_expanded(bool(values["expanded"]))
+        self.retranslate()
+
+    def reset(self) -> None:
+        """Back to the defaults: the engine's own for the comparison, the table's for the rest."""
+        self.set_state(settings_table.defaults())
+
+    def load(self, settings: AppSettings) -> None:
+        self.set_state(settings_table.load(settings))
 
     def save(self, settings: AppSettings) -> None:
-        fields = self.request_fields()
-        settings.set_text("settings/mode", fields["mode"])
-        settings.set_text("settings/device", fields["device"])
-        settings.set_text("settings/decode", fields["decode"])
-        settings.set_number("settings/batch_size", fields["batch_size"])
-        settings.set_words("settings/metrics", list(fields["metrics"]))
-        settings.set_flag("settings/save_statistics", self.save_statistics.isChecked())
-        settings.set_flag("settings/feature_cache", self.use_cache.isChecked())
-        settings.set_flag("settings/expanded", self.toggle.isChecked())
+        settings_table.save(settings, self.state())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -219,7 +228,7 @@ class SettingsPanel(QWidget):
         self.fid_interval.setText(self.tr("FID interval (slower: 50 extra FIDs)"))
         self.fid_infinity.setText(self.tr("FID-infinity (needs 4,096+ generated images)"))
         for name in self._more_metrics:
-            self.metric_boxes[name].setText(render(metric(name).choice))
+            self.metric_boxes[name].setText(say(metric(name).choice))
         self.use_cache.setText(self.tr("Use the feature cache"))
         self.cache_help.setText(
             self.tr(

@@ -11,96 +11,60 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QRegularExpression,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from fidgui.core.base.errors import FidguiError
-from fidgui.core.report.document import result_from_document
-from fidgui.core.stores.history import History, HistoryEntry, export_csv
-from fidgui.gui.windows.reference_dialog import fit_columns, reference_name
-from fidgui.gui.widgets.result_view import format_fid
+from fidgui.core.base.comparison_types import ComparisonResult
+from fidgui.core.base.errors import as_message
+from fidgui.core.stores.history import HistoryEntry
+from fidgui.gui.jobs.background_job import FunctionJob
+from fidgui.gui.jobs.history_reading import (
+    HistoryListing,
+    delete_entries,
+    export_entries,
+    read_history,
+    read_result,
+)
+from fidgui.gui.jobs.job_owner import JobGroup
 from fidgui.gui.text import fill, local_time, say
-from fidgui.gui.widgets.plain_text import as_html
+from fidgui.gui.widgets.history_table import COLUMNS, ENTRY_ROLE, every_word, history_row, history_view
+from fidgui.gui.widgets.table_columns import fit_columns
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # what the filter looks in: the core's own search text
-COLUMNS = ("date", "fid", "real", "generated", "images", "mode", "device", "standard")
 _PROBLEM_STYLE = "color: #c0392b;"
-
-
-def short_source(source: str) -> str:
-    """A folder's last two parts ("epoch10/samples"), or a saved reference's name; the table's tooltip has it all."""
-    path = Path(source)
-    name = reference_name(path)
-    if name is not None:
-        return fill(QCoreApplication.translate("HistoryWindow", "Reference: %1"), name)
-    return str(Path(*path.parts[-2:])) if len(path.parts) > 3 else source
-
-
-def every_word(text: str) -> QRegularExpression:
-    """Matches a text holding each of the words in any order, as ``fidgui-cli history list --filter`` does."""
-    lookaheads = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in text.split())
-    options = (
-        QRegularExpression.PatternOption.CaseInsensitiveOption
-        | QRegularExpression.PatternOption.DotMatchesEverythingOption
-    )
-    return QRegularExpression(lookaheads, options)
 
 
 class HistoryWindow(QDialog):
     """Emits ``resultOpened(ComparisonResult, (date, fidgui version))`` when a past comparison is reopened."""
 
     resultOpened = Signal(object, object)
+    refreshed = Signal()  # the table shows the history as it was just read
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: list[HistoryEntry] = []
+        self.jobs = JobGroup()
+        self._reading = False
+        self._read_again = False
+        self._listing = HistoryListing([])
+        self._problem_after_read: str | None = None
         self.resize(1100, 520)
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
-        self.rows = QStandardItemModel(0, len(COLUMNS), self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.rows)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterKeyColumn(0)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.rows, self.proxy, self.table = history_view(self)
         self.table.activated.connect(self._open_index)  # a double click, or Enter
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.delete_action = QAction(self.table)
@@ -149,51 +113,50 @@ class HistoryWindow(QDialog):
     # Reading and showing ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the history again (after a new comparison, or a change by another fidgui)."""
-        try:
-            with History() as history:
-                self.entries = history.list_entries()
-                notices = [say(notice) for notice in history.notices]
-        except FidguiError as error:
-            self.entries, notices = [], [say(error)]
+        """Read the history again in the background (after a new comparison, or a change by another fidgui)."""
+        if self._reading:
+            self._read_again = True  # one more read once this one is in, so the table ends up current
+            return
+        self._reading = True
+        self.jobs.start(
+            FunctionJob(read_history), succeeded=self._show_listing, failed=self._reading_failed,
+            ended=self._read_ended,
+        )
+
+    @property
+    def busy(self) -> bool:
+        """Whether a read, reopening or deletion is still under way."""
+        return self.jobs.busy
+
+    @Slot(object)
+    def _show_listing(self, listing: HistoryListing) -> None:
+        self._listing = listing
+        self._fill([say(as_message(notice)) for notice in listing.notices])
+
+    @Slot(str)
+    def _reading_failed(self, sentence: str) -> None:
+        self._listing = HistoryListing([])
+        self._problem_after_read: str | None = None
+        self._fill([sentence])
+
+    def _read_ended(self) -> None:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+        else:
+            self.refreshed.emit()
+
+    def _fill(self, notices: list[str]) -> None:
+        self.entries = self._listing.entries
+        if self._problem_after_read is not None:
+            notices, self._problem_after_read = [*notices, self._problem_after_read], None
         self._set_problem(" ".join(notices) or None)
         self.rows.removeRows(0, self.rows.rowCount())
         for entry in self.entries:
-            self.rows.appendRow(self._row(entry))
+            self.rows.appendRow(history_row(entry, self._listing.reference_names))
         self._update_count()
         self._update_buttons()
-
-    def _row(self, entry: HistoryEntry) -> list[QStandardItem]:
-        sizes = (entry.n_real or 0, entry.n_generated or 0)
-        standard = -1 if entry.model_is_standard is None else int(entry.model_is_standard)
-        values: dict[str, tuple[str, object]] = {
-            "date": (local_time(entry.created), entry.id),
-            "fid": (format_fid(entry.fid), entry.fid if entry.fid is not None else float("inf")),
-            "real": (short_source(entry.real_source), entry.real_source.casefold()),
-            "generated": (short_source(entry.generated_source), entry.generated_source.casefold()),
-            "images": (f"{sizes[0]:,} / {sizes[1]:,}", sizes[0] + sizes[1]),
-            "mode": (entry.mode or "", entry.mode or ""),
-            "device": (entry.device or "", entry.device or ""),
-            "standard": (self._standard_text(entry), standard),
-        }
-        full_texts = {"real": entry.real_source, "generated": entry.generated_source}
-        items = []
-        for column in COLUMNS:
-            text, key = values[column]
-            item = QStandardItem(text)
-            item.setData(key, SORT_ROLE)
-            item.setToolTip(as_html(full_texts.get(column, text)))
-            if column in ("fid", "images"):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items.append(item)
-        items[0].setData(entry, ENTRY_ROLE)
-        items[0].setData(entry.search_text(), SEARCH_ROLE)
-        return items
-
-    def _standard_text(self, entry: HistoryEntry) -> str:
-        if entry.model_is_standard is None:
-            return "—"
-        return self.tr("Yes") if entry.model_is_standard else self.tr("No")
 
     def shown_entries(self) -> list[HistoryEntry]:
         """The entries the filter lets through, in the order the table shows them."""
@@ -216,13 +179,12 @@ class HistoryWindow(QDialog):
             self.open_entry(selected[0])
 
     def open_entry(self, entry: HistoryEntry) -> None:
-        try:
-            with History() as history:
-                document = history.get(entry.id)
-        except FidguiError as error:
-            self._set_problem(say(error))
-            return
-        self.resultOpened.emit(result_from_document(document), (local_time(entry.created), entry.fidgui_version or "?"))
+        recorded = (local_time(entry.created), entry.fidgui_version or "?")
+
+        def opened(result: ComparisonResult) -> None:
+            self.resultOpened.emit(result, recorded)
+
+        self.jobs.start(FunctionJob(read_result, entry.id), succeeded=opened, failed=self._set_problem)
 
     @Slot()
     def export_shown(self) -> None:
@@ -236,16 +198,20 @@ class HistoryWindow(QDialog):
         )
         if not chosen:
             return
-        try:
-            export_csv(entries, Path(chosen))
-        except (OSError, FidguiError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self._set_problem(
-                fill(self.tr("The file could not be saved (%1). Choose another folder and try again."), reason)
-            )
-            return
-        self._set_problem(None)
-        self.count.setText(fill(self.tr("%1 comparisons exported to %2."), len(entries), chosen))
+
+        def written(refusal: str | None) -> None:
+            if refusal is not None:
+                self._export_failed(refusal)
+                return
+            self._set_problem(None)
+            self.count.setText(fill(self.tr("%1 comparisons exported to %2."), len(entries), chosen))
+
+        job = FunctionJob(export_entries, entries, Path(chosen))
+        self.jobs.start(job, succeeded=written, failed=self._export_failed)
+
+    def _export_failed(self, reason: str) -> None:
+        sentence = self.tr("The file could not be saved (%1). Choose another folder and try again.")
+        self._set_problem(fill(sentence, reason))
 
     @Slot()
     def delete_selected(self) -> None:
@@ -262,15 +228,14 @@ class HistoryWindow(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with History() as history:
-                for entry in entries:
-                    history.delete(entry.id)
-        except FidguiError as error:
-            self.refresh()
-            self._set_problem(say(error))
-            return
-        self.refresh()
+        self.jobs.start(
+            FunctionJob(delete_entries, [entry.id for entry in entries]), failed=self._deletion_failed,
+            ended=self.refresh,
+        )
+
+    @Slot(str)
+    def _deletion_failed(self, sentence: str) -> None:
+        self._problem_after_read = sentence  # shown once the table is read again, which shows what remains
 
     # Helpers ------------------------------------------------------------------------------------------------
 
@@ -295,6 +260,11 @@ class HistoryWindow(QDialog):
         self.delete_button.setEnabled(selected)
         self.export_button.setEnabled(self.proxy.rowCount() > 0)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.jobs.abandon()
+        self._reading = self._read_again = False
+        super().closeEvent(event)
+
     def _set_problem(self, sentence: str | None) -> None:
         self.status.setText(sentence or "")
         self.status.setVisible(sentence is not None)
@@ -302,7 +272,7 @@ class HistoryWindow(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.refresh()  # the cells name references and say Yes or No in the new language
+            self._fill([])  # the cells name references and say Yes or No in the new language
         super().changeEvent(event)
 
     def retranslate(self) -> None:

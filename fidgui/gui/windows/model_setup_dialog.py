@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from fidgui.core.encoders import model_store
 from fidgui.core.encoders.inception.graph import ModelInfo
 from fidgui.gui.jobs.background_job import BackgroundJob
 from fidgui.gui.widgets.plain_text import plain_label
+from fidgui.gui.widgets.job_dialog import JobDialog
 
 _BYTES_PER_MB = 1024 * 1024
 
@@ -44,13 +44,12 @@ class ModelInstallJob(BackgroundJob):
         return model_store.import_model(self.source, progress=self.stage.emit, should_stop=self.should_stop)
 
 
-class ModelSetupDialog(QDialog):
+class ModelSetupDialog(JobDialog):
     """Accepted once a model is installed; ``installed`` is then the ModelInfo."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.installed: ModelInfo | None = None
-        self.job: ModelInstallJob | None = None
         self._last_error: str | None = None
         self._source: Path | None = None
         self.setModal(True)
@@ -67,7 +66,6 @@ class ModelSetupDialog(QDialog):
         self.download_button.clicked.connect(self.download)
         self.file_button = QPushButton()
         self.file_button.clicked.connect(self.choose_file)
-        self.stage = plain_label(QLabel())  # sentences name the user's files
         self.stage.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -110,37 +108,17 @@ class ModelSetupDialog(QDialog):
         if chosen:
             self._start(Path(chosen))
 
-    @Slot()
-    def cancel_or_close(self) -> None:
-        if self.job is not None:
-            self.job.request_stop()
-            self.stage.setText(self.tr("Stopping…"))
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        """Esc and the window's close button stop a running install first; nothing half-written remains."""
-        job = self.job
-        if job is not None:
-            job.abandon((job.stage, job.succeeded, job.failed, job.cancelled, job.ended))
-            self._ended()
-        super().reject()
-
     def _start(self, source: Path | None) -> None:
         self._source = source
         self._last_error = None
-        job = ModelInstallJob(source)
-        job.stage.connect(self._show_stage)
-        job.succeeded.connect(self._installed)
-        job.failed.connect(self._failed)
-        job.cancelled.connect(self._cancelled)
-        job.ended.connect(self._ended)
-        self.job = job
         self.progress.setRange(0, 0)
         self.progress.show()
         self.stage.setText(self.tr("Starting…"))
         self._set_busy(True)
-        job.start()
+        self.run.start(
+            ModelInstallJob(source), stage=self._show_stage, succeeded=self._installed, failed=self._failed,
+            cancelled=self._cancelled, ended=self._ended,
+        )
 
     @Slot(str, object, object)
     def _show_stage(self, sentence: str, done: int, total: int | None) -> None:
@@ -169,7 +147,6 @@ class ModelSetupDialog(QDialog):
 
     @Slot()
     def _ended(self) -> None:
-        self.job = None
         self.progress.hide()
         self.stage.clear()
         self._set_busy(False)

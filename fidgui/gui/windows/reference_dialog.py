@@ -13,64 +13,33 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from fidgui.core.base.comparison_types import MODES, ComparisonRequest, Notice, Progress, SideSummary
+from fidgui.core.base.comparison_types import ComparisonRequest, Notice, Progress, SideSummary
 from fidgui.core.base.errors import FidguiError
-from fidgui.core.stores.reference_library import ReferenceEntry, ReferenceLibrary
+from fidgui.core.run.sessions import SessionCache
 from fidgui.core.statistics.running import FeatureStatistics
+from fidgui.core.stores.reference_library import ReferenceEntry, ReferenceLibrary
+from fidgui.gui.jobs.background_job import FunctionJob
 from fidgui.gui.jobs.comparison_worker import StatisticsWorker
-from fidgui.gui.text import fill, local_time, say
+from fidgui.gui.text import fill, say
 from fidgui.gui.widgets.plain_text import as_html
+from fidgui.gui.widgets.job_dialog import JobDialog
+from fidgui.gui.widgets.reference_questions import ask_mode, ask_name
+from fidgui.gui.widgets.reference_table import ReferenceTable
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("name", "images", "mode", "date", "source")
 _PROBLEM_STYLE = "color: #c0392b;"
-MAX_COLUMN_WIDTH = 240
 
 
-def fit_columns(table: QTableView) -> None:
-    """Columns as wide as their contents, but a long folder or device description never hides the others."""
-    table.resizeColumnsToContents()
-    for column in range(table.model().columnCount()):
-        table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
-
-
-def reference_name(path: Path) -> str | None:
-    """The library name of a reference's ``.npz``, or None for any other file or folder."""
-    library = ReferenceLibrary()
-    if path.parent != library.folder or path.suffix.lower() != ".npz":
-        return None
-    try:
-        return library.find(path.stem).name
-    except FidguiError:
-        return None
-
-
-class _SortableItem(QTableWidgetItem):
-    """Sorts by the value kept under Qt.UserRole (a number or a date), not by the text shown."""
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
-        return (mine < theirs) if mine is not None and theirs is not None else super().__lt__(other)
-
-
-class ReferenceDialog(QDialog):
+class ReferenceDialog(JobDialog):
     """Accepted with ``chosen`` set to the ReferenceEntry to use as the real side.
 
     ``fields`` are the settings panel's ComparisonRequest fields, so a reference is computed
@@ -78,29 +47,23 @@ class ReferenceDialog(QDialog):
     """
 
     def __init__(
-        self, fields: dict[str, Any], use_cache: bool, folder: Path | None, parent: QWidget | None = None
+        self, fields: dict[str, Any], use_cache: bool, folder: Path | None, parent: QWidget | None = None,
+        sessions: SessionCache | None = None,
     ) -> None:
         super().__init__(parent)
         self.fields = {**fields, "metrics": ("fid",)}  # a reference is mean and covariance, nothing per image
-        self.use_cache = use_cache
+        self.use_cache, self.sessions = use_cache, sessions
         self.folder = folder if folder is not None and folder.is_dir() else None
         self.library = ReferenceLibrary()
         self.chosen: ReferenceEntry | None = None
-        self.job: StatisticsWorker | None = None
         self._pending: tuple[Path, str] | None = None  # the folder and name being computed
         self._notices: list[Notice] = []
+        self._import_next: tuple[Path, str, str] | None = None  # an import asked for while its file was being read
         self.setModal(True)
         self.resize(900, 460)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSortingEnabled(True)
+        self.table = ReferenceTable()
         self.table.activated.connect(lambda _index: self.use_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.use_button = QPushButton()
@@ -116,8 +79,6 @@ class ReferenceDialog(QDialog):
         self.close_button.clicked.connect(self.cancel_or_close)
         for button in (self.save_button, self.import_button, self.delete_button, self.close_button):
             button.setAutoDefault(False)
-        self.stage = QLabel()
-        self.stage.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
@@ -148,39 +109,16 @@ class ReferenceDialog(QDialog):
 
     def refresh(self, select: str | None = None) -> None:
         """List the library again; ``select`` is the id of the reference to select afterwards."""
-        entries = self.library.list_entries()
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            texts = {
-                "name": (entry.name, entry.name.casefold()),
-                "images": ("?" if entry.n is None else f"{entry.n:,}", -1 if entry.n is None else entry.n),
-                "mode": (entry.mode, entry.mode),
-                "date": (local_time(entry.created), entry.created),
-                "source": (entry.source, entry.source.casefold()),
-            }
-            for column, name in enumerate(COLUMNS):
-                text, key = texts[name]
-                item = _SortableItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, key)
-                item.setData(ENTRY_ROLE, entry)
-                item.setToolTip(as_html(text))
-                self.table.setItem(row, column, item)
-        self.table.setSortingEnabled(True)
-        fit_columns(self.table)
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ENTRY_ROLE).id == select:
-                self.table.selectRow(row)
+        self.table.show_entries(self.library.list_entries(), select)
         if self.library.notices:
             self._say(" ".join(say(notice) for notice in self.library.notices), problem=True)
         self._update_buttons()
 
     def entries(self) -> list[ReferenceEntry]:
-        return [self.table.item(row, 0).data(ENTRY_ROLE) for row in range(self.table.rowCount())]
+        return self.table.entries()
 
     def selected_entry(self) -> ReferenceEntry | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.table.item(rows[0].row(), 0).data(ENTRY_ROLE) if rows else None
+        return self.table.selected_entry()
 
     # What the person can do ---------------------------------------------------------------------------------
 
@@ -202,25 +140,29 @@ class ReferenceDialog(QDialog):
                 return
             folder = Path(chosen)
         suggestion = fill(self.tr("%1, %2 mode"), folder.name, self.fields["mode"])
-        name = self._ask_name(self.tr("Name of the new reference:"), suggestion)
+        name = ask_name(self, self.tr("Name of the new reference:"), suggestion)
         if name is None:
             return
-        job = StatisticsWorker(ComparisonRequest(real=folder, generated=folder, **self.fields), self.use_cache)
-        job.progress.connect(self._show_progress)
-        job.notice.connect(self._notices.append)
-        job.succeeded.connect(self._computed)
-        job.failed.connect(lambda sentence: self._say(sentence, problem=True))
-        job.cancelled.connect(lambda: self._say(self.tr("Stopped; no reference was saved.")))
-        job.ended.connect(self._ended)
-        self.job = job
         self._pending = (folder, name)
         self._notices = []
+        request = ComparisonRequest(real=folder, generated=folder, **self.fields)
+        self._start(
+            StatisticsWorker(request, self.use_cache, self.sessions),
+            folder,
+            progress=self._show_progress,
+            notice=self._notices.append,
+            succeeded=self._computed,
+            cancelled=lambda: self._say(self.tr("Stopped; no reference was saved.")),
+        )
+
+    def _start(self, job: Any, path: Path, **handlers: Any) -> None:
+        """Run ``job`` with the dialog busy; any failure is said in the status line."""
         self.status.hide()
-        self.stage.setText(fill(self.tr("Reading %1…"), folder))
+        self.stage.setText(fill(self.tr("Reading %1…"), path))
         self.progress.setRange(0, 0)
         self.progress.show()
+        self.run.start(job, failed=lambda sentence: self._say(sentence, problem=True), ended=self._ended, **handlers)
         self._set_busy(True)
-        job.start()
 
     @Slot()
     def import_file(self) -> None:
@@ -229,24 +171,23 @@ class ReferenceDialog(QDialog):
         )
         if not chosen:
             return
-        path = Path(chosen)
-        try:
-            mode = FeatureStatistics.load(path).mode  # fidgui's own files say; pytorch-fid's and TTUR's do not
-        except FidguiError as error:
-            self._say(say(error), problem=True)
-            return
+        path = Path(chosen)  # read, then imported, in the background: a large file takes a while
+        header = FunctionJob(lambda: FeatureStatistics.load(path).mode)  # pytorch-fid's and TTUR's files say None
+        self._start(header, path, succeeded=lambda mode: self._import_in_mode(path, mode))
+
+    def _import_in_mode(self, path: Path, mode: str | None) -> None:
         if mode is None:
-            mode = self._ask_mode(path)
+            mode = ask_mode(self, path, self.fields["mode"])
             if mode is None:
                 return
-        name = self._ask_name(self.tr("Name of the imported reference:"), path.stem)
+        name = ask_name(self, self.tr("Name of the imported reference:"), path.stem)
         if name is None:
             return
-        try:
-            entry = self.library.import_npz(path, name, mode=mode)
-        except FidguiError as error:
-            self._say(say(error), problem=True)
-            return
+        self._import_next = (path, name, mode)  # started by ``_ended``, once the header's job has let go
+
+
+    @Slot(object)
+    def _imported(self, entry: ReferenceEntry) -> None:
         self.refresh(select=entry.id)
         self._say(fill(self.tr("Imported “%1” (%2 mode)."), entry.name, entry.mode))
 
@@ -270,22 +211,6 @@ class ReferenceDialog(QDialog):
         self.refresh()
         self._say(fill(self.tr("Deleted “%1”."), entry.name))
 
-    @Slot()
-    def cancel_or_close(self) -> None:
-        if self.job is not None:
-            self.job.request_stop()
-            self.stage.setText(self.tr("Stopping…"))
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        """Esc and the close button stop a running computation first; nothing half-written remains."""
-        job = self.job
-        if job is not None:
-            job.abandon((job.progress, job.notice, job.succeeded, job.failed, job.cancelled, job.ended))
-            self._ended()
-        super().reject()
-
     # The computation ----------------------------------------------------------------------------------------
 
     @Slot(object)
@@ -308,7 +233,7 @@ class ReferenceDialog(QDialog):
                 entry = self.library.save(name, statistics, source=folder)
                 break
             except FidguiError as error:
-                asked = self._ask_name(fill(self.tr("%1\n\nType another name:"), error), name)
+                asked = ask_name(self, fill(self.tr("%1\n\nType another name:"), error), name)
                 if asked is None:
                     self._say(self.tr("The reference was not saved."), problem=True)
                     return
@@ -320,41 +245,16 @@ class ReferenceDialog(QDialog):
 
     @Slot()
     def _ended(self) -> None:
-        self.job = None
         self._pending = None
         self.progress.hide()
         self.stage.clear()
         self._set_busy(False)
+        if self._import_next is not None and not self.closing:
+            path, name, mode = self._import_next
+            self._import_next = None
+            self._start(FunctionJob(self.library.import_npz, path, name, mode), path, succeeded=self._imported)
 
     # Helpers ------------------------------------------------------------------------------------------------
-
-    def _ask_name(self, label: str, suggestion: str) -> str | None:
-        name, accepted = QInputDialog.getText(self, self.tr("Reference name"), label, text=suggestion)
-        return name.strip() if accepted and name.strip() else None
-
-    def _ask_mode(self, path: Path) -> str | None:
-        names = self._mode_names()
-        current = list(MODES).index(self.fields["mode"]) if self.fields["mode"] in MODES else 0
-        label = fill(
-            self.tr(
-                "Which program made %1? Files from pytorch-fid and TTUR do not say, and FIDs from different "
-                "modes cannot be compared."
-            ),
-            path.name,
-        )
-        chosen, accepted = QInputDialog.getItem(
-            self, self.tr("Mode of the statistics"), label, [names[mode] for mode in MODES], current, False
-        )
-        if not accepted:
-            return None
-        return next(mode for mode in MODES if names[mode] == chosen)
-
-    def _mode_names(self) -> dict[str, str]:
-        return {
-            "pytorch-fid": self.tr("pytorch-fid (files made by pytorch-fid)"),
-            "tensorflow": self.tr("TensorFlow (files made by the original TTUR code)"),
-            "clean": self.tr("clean-fid (files made by clean-fid)"),
-        }
 
     def _say(self, sentence: str, problem: bool = False) -> None:
         self.status.setText(sentence)
@@ -390,14 +290,7 @@ class ReferenceDialog(QDialog):
                 self.fields["mode"],
             )
         )
-        headers = {
-            "name": self.tr("Name"),
-            "images": self.tr("Images"),
-            "mode": self.tr("Mode"),
-            "date": self.tr("Date"),
-            "source": self.tr("Source"),
-        }
-        self.table.setHorizontalHeaderLabels([headers[name] for name in COLUMNS])
+        self.table.retranslate()
         self.use_button.setText(self.tr("&Use this reference"))
         if self.folder is not None:
             self.save_button.setText(fill(self.tr("&Save “%1” as a reference…"), self.folder.name))

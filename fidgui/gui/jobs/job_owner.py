@@ -1,0 +1,165 @@
+"""One owner's wiring of its background jobs: connect what it listens to, forget a job that ended, abandon on close.
+
+Every window and dialog that starts work used to spell out the same list of signals twice:
+once to connect them, once more to cut them when closing (and a forgotten entry in the
+second list let a closed window receive a late signal). Here the owner names its handlers
+once, by signal, and the slot remembers which it connected.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
+from PySide6.QtWidgets import QAbstractButton
+
+from fidgui.gui.jobs.background_job import BackgroundJob
+
+J = TypeVar("J", bound=BackgroundJob)
+
+
+def stopping_sentence() -> str:
+    """What a run's status says between Cancel and the job's actual stop (the same for every run)."""
+    return QCoreApplication.translate("JobOwner", "Stopping after the current batch of images…")
+
+
+_RETIRED: deque[QObject] = deque(maxlen=256)
+"""Relays of jobs that ended, kept a while: one may still be delivering the call that let its owner go, and
+deleting a QObject inside its own event is unsafe. Eight relays a job at most, so this spans many jobs."""
+
+
+class _Relay(QObject):
+    """Calls one handler in the thread that made the relay (the GUI thread), whatever the handler is.
+
+    Qt runs a signal's plain function or lambda in the emitting thread, the job's worker thread,
+    where touching a widget is a crash waiting to happen; a QObject's method is queued to the
+    thread of its object instead. The relay turns every handler into such a method, and after
+    the owner let go it drops what was still queued.
+    """
+
+    def __init__(self, handler: Callable[..., Any]) -> None:
+        super().__init__()
+        self._handler: Callable[..., Any] | None = handler
+
+    def call(self, *args: Any) -> None:
+        if self._handler is not None:
+            self._handler(*args)
+
+    def drop(self) -> None:
+        self._handler = None
+
+
+class JobSlot(Generic[J]):
+    """Holds the one job an owner runs at a time; ``job`` is None when nothing runs.
+
+    ``start(job, progress=..., succeeded=..., ended=...)`` connects each named signal of the job
+    to its handler; the slot lets go of the job before the owner's ``ended`` handler runs, so
+    that handler already sees the owner as idle.
+    """
+
+    def __init__(self) -> None:
+        self.job: J | None = None
+        self._connected: dict[str, SignalInstance] = {}
+        self._relays: list[_Relay] = []
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start(self, job: J, **handlers: Callable[..., Any]) -> J:
+        """Connect ``handlers`` (signal name → callable) and start the job."""
+        if self.job is not None:
+            raise RuntimeError("this owner already runs a job; stop it or wait for its end first")
+        _RETIRED.extend(self._relays)
+        self._connected, self._relays = {}, []
+        self._connect(job, "ended", lambda: self._release(job))  # first: the owner's own ``ended`` sees it idle
+        for name, handler in handlers.items():
+            self._connect(job, name, handler)
+        self.job = job
+        job.start()
+        return job
+
+    def start_run(
+        self,
+        job: J,
+        finished: Callable[[Any], None],
+        failed: Callable[[str], None],
+        cancelled: Callable[[], None],
+        set_running: Callable[[bool], None],
+        **signals: Callable[..., Any],
+    ) -> J:
+        """A run a window shows as running until it ends (a comparison, compare-many): the three endings and
+        the running state wired the same way for every such window, plus the job's own ``signals``."""
+        set_running(True)
+        return self.start(
+            job, succeeded=finished, failed=failed, cancelled=cancelled, ended=lambda: set_running(False), **signals
+        )
+
+    def stop(self, button: QAbstractButton, say: Callable[[str], None]) -> None:
+        """Cancel pressed: ask the job to stop, disable the button, and say it stops after the current batch."""
+        if self.request_stop():
+            button.setEnabled(False)
+            say(stopping_sentence())
+
+    def request_stop(self) -> bool:
+        """Ask the running job to stop (it ends by itself, cancelled); False when nothing runs."""
+        if self.job is None:
+            return False
+        self.job.request_stop()
+        return True
+
+    def abandon(self, wait: bool = True) -> None:
+        """For an owner that closes: cut every connection, stop the job, and wait for it unless told not to."""
+        job, self.job = self.job, None
+        for relay in self._relays:
+            relay.drop()
+        if job is not None:
+            job.abandon(self._connected.values(), wait=wait)
+        self._connected = {}
+        _RETIRED.extend(self._relays)
+        self._relays = []
+
+    def _connect(self, job: J, name: str, handler: Callable[..., Any]) -> None:
+        signal: SignalInstance = getattr(job, name)
+        relay = _Relay(handler)
+        signal.connect(relay.call)
+        self._connected[name] = signal
+        self._relays.append(relay)
+
+    def _release(self, job: J) -> None:
+        if self.job is job:
+            self.job = None
+            self._connected = {}
+            _RETIRED.extend(self._relays)  # the owner's own handlers are still to be called through them
+            self._relays = []
+
+
+class JobGroup:
+    """Several short jobs an owner may run side by side (history reads, a recording): abandoned together."""
+
+    def __init__(self) -> None:
+        self._slots: list[JobSlot[Any]] = []
+
+    def start(self, job: J, **handlers: Callable[..., Any]) -> J:
+        slot: JobSlot[J] = JobSlot()
+        self._slots.append(slot)
+        handlers_ended = handlers.pop("ended", None)
+
+        def ended() -> None:
+            if slot in self._slots:
+                self._slots.remove(slot)
+            if handlers_ended is not None:
+                handlers_ended()
+
+        return slot.start(job, ended=ended, **handlers)
+
+    @property
+    def busy(self) -> bool:
+        return any(slot.busy for slot in self._slots)
+
+    def abandon(self, wait: bool = True) -> None:
+        for slot in self._slots:
+            slot.abandon(wait=wait)
+        self._slots = []

@@ -1,0 +1,94 @@
+"""The windows and dialogs the main window opens: model setup, views, compare-many, history, references, About.
+
+A mixin of the main window, so the window's own module stays about the comparison it runs.
+Each companion is opened here and its answer handed back to the window; the texts keep the
+window's translation context.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Slot
+
+from fidgui.core.base.comparison_types import ComparisonResult
+from fidgui.gui.text import fill
+from fidgui.gui.windows.about_dialog import AboutDialog
+from fidgui.gui.windows.compare_many_window import CompareManyWindow
+from fidgui.gui.windows.history_window import HistoryWindow
+from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
+from fidgui.gui.windows.reference_dialog import ReferenceDialog
+from fidgui.gui.windows.views_window import ViewsWindow
+
+if TYPE_CHECKING:
+    from fidgui.gui.windows.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class CompanionWindows(_Base):
+    """Opens the main window's companions; expects the main window's widgets and ``_show_message``."""
+
+    @Slot()
+    def set_up_model(self) -> None:
+        dialog = ModelSetupDialog(self)
+        if dialog.exec() == ModelSetupDialog.DialogCode.Accepted and dialog.installed is not None:
+            sentence = QCoreApplication.translate("MainWindow", "The model is set up; you can compare images now.")
+            self._show_message(sentence)
+
+    @Slot()
+    def show_views(self) -> None:
+        if self.last_result is not None and self.last_result.per_image:
+            if self.views_window is not None:
+                self.views_window.close()
+            self.views_window = ViewsWindow(self.last_result, self)
+            self.views_window.show()
+
+    @Slot()
+    def show_compare_many(self) -> None:
+        if self.compare_many_window is None:
+            self.compare_many_window = CompareManyWindow(self.settings_panel.request_fields, self)
+        self.compare_many_window.show()
+        self.compare_many_window.raise_()
+
+    @Slot()
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    @Slot()
+    def show_history(self) -> None:
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self)
+            self.history_window.resultOpened.connect(self._show_recorded_result)
+        else:
+            self.history_window.refresh()
+        self.history_window.show()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+
+    @Slot()
+    def choose_reference(self) -> None:
+        """The reference library; a reference picked there becomes the real side, in its own mode."""
+        fields = self.settings_panel.request_fields()
+        cache = self.settings_panel.cache_wanted()
+        dialog = ReferenceDialog(fields, cache, self.real_zone.source, self, sessions=self.sessions)
+        if dialog.exec() != ReferenceDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        entry = dialog.chosen
+        if entry.mode != fields["mode"]:
+            self.settings_panel.mode.setCurrentIndex(self.settings_panel.mode.findData(entry.mode))
+            sentence = QCoreApplication.translate(
+                "MainWindow", "The compatibility mode is now %1, the mode of this reference."
+            )
+            self._show_message(fill(sentence, entry.mode))
+        self.real_zone.choose(entry.path)
+
+    @Slot(object, object)
+    def _show_recorded_result(self, result: ComparisonResult, recorded: tuple[str, str]) -> None:
+        self.problem.hide()
+        self.history_note.hide()
+        self.result_view.show_result(result, recorded)
+        sentence = QCoreApplication.translate("MainWindow", "Showing the comparison of %1 from the history.")
+        self._show_message(fill(sentence, recorded[0]))
