@@ -32,7 +32,7 @@ def test_a_broken_transfer_resumes_where_it_stopped(tmp_path: Path) -> None:
         with pytest.raises(DownloadError) as broken:
             download_file(url, target, expected_sha256=SHA)
         assert render(broken.value) == (
-            f"The connection to 127.0.0.1 closed after 1000000 of {len(CONTENT)} bytes. Try again: the download "
+            f"The connection to 127.0.0.1 closed after 1,000,000 of {len(CONTENT):,} bytes. Try again: the download "
             "continues where it stopped."
         )
         assert partial_path(target).stat().st_size == 1_000_000 and not target.exists()

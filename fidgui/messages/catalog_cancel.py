@@ -20,18 +20,18 @@ ENGLISH: dict[str, str] = {
         "permissions, then try again."
     ),
     "download_incomplete": (
-        "The connection to {host} closed after {done} of {total} bytes. Try again: the download continues where it "
+        "The connection to {host} closed after {done:n} of {total:n} bytes. Try again: the download continues where it "
         "stopped."
     ),
     "download_interrupted": (
-        "The connection to {host} closed after {done} bytes. Try again: the download continues where it stopped."
+        "The connection to {host} closed after {done:n} bytes. Try again: the download continues where it stopped."
     ),
     "download_wrong_file": (
         "The file downloaded from {url} is not the expected one: its SHA-256 is {actual}, not {expected}. It was "
         "deleted. Try again; if this repeats, the server or a proxy is changing the file."
     ),
     "download_too_large": (
-        "The server {host} sent more than the {expected} bytes the file has ({size} bytes or more); the download was "
+        "The server {host} sent more than the {expected:n} bytes the file has ({size:n} bytes or more); the download was "
         "stopped and what it wrote deleted. Try again later, or download the file on another computer and choose it "
         "with 'Choose a file...'."
     ),
@@ -44,7 +44,7 @@ ENGLISH: dict[str, str] = {
         "download continues where it stopped."
     ),
     "download_deadline": (
-        "The download from {host} did not finish within {minutes} minutes ({done} of {total} bytes). Try again: it "
+        "The download from {host} did not finish within {minutes} minutes ({done:n} of {total:n} bytes). Try again: it "
         "continues where it stopped. On a slow link, download the file on another computer and choose it with "
         "'Choose a file...'."
     ),
