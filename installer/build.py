@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from fidgui.core.encoders.inception.graph import validate_onnx_model
+from fidgui.core.encoders import model_records
 from installer.plan import (
     CUDA_PROVIDER,
     REPO,
@@ -38,13 +39,21 @@ def prune_providers(bundles: list[Path], cpu_only: bool) -> list[Path]:
 
 
 def place_model(plan: BuildPlan) -> list[Path]:
+    """Copy the model beside the program, with this profile's record of converting it when there is one.
+
+    The record (``conversions.json``) is what lets the built app call its bundled model the standard
+    network: without it a user's machine could only trust the model file's own claim, which it never does.
+    """
     if plan.model is None:
         return []
-    validate_onnx_model(plan.model)  # a broken model fails the build here, not on a user's machine
+    info = model_records.checked(plan.model)  # a broken model fails the build here, not on a user's machine
     targets = model_destinations(plan)
     for target in targets:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(plan.model, target)
+        if info.weights_verified:
+            record = {info.network_sha256: info.weights_sha256}
+            (target.parent / model_records.CONVERSIONS_FILENAME).write_text(json.dumps(record, indent=1), "utf-8")
     return targets
 
 

@@ -341,3 +341,15 @@ def test_smoke_test_without_any_model_says_what_to_do(tmp_path: Path, monkeypatc
     monkeypatch.setattr(installer_smoke, "find_installed_model", lambda: None)  # a developer's checkout may hold models/
     with pytest.raises(installer_plan.BuildFailed, match="pass --model PATH or install one"):
         installer_smoke.smoke_model(tmp_path, parse_arguments(["--smoke-only"]))
+
+
+def test_placing_a_model_this_profile_converted_carries_its_conversion_record(tmp_path: Path) -> None:
+    """Without the record beside the program, no user's machine could ever verify the bundled model's weights."""
+    from conftest import RANDOM_WEIGHTS
+
+    from fidgui.core.encoders import model_store
+
+    info = model_store.import_model(RANDOM_WEIGHTS)
+    (placed,) = installer_build.place_model(_plan(tmp_path, "linux", model=info.path))
+    record = json.loads((placed.parent / "conversions.json").read_text("utf-8"))
+    assert record == {info.network_sha256: info.weights_sha256} and info.weights_verified
