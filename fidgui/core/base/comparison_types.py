@@ -109,6 +109,7 @@ class SideSummary:
     from_cache: int = 0  # images whose features came from the feature cache
     n_duplicates: int = 0
     n_upsampled: int = 0
+    count_known: bool = True  # False for pytorch-fid's and TTUR's statistics, which do not record n_images
 
 
 @dataclass(frozen=True)

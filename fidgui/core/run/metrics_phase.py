@@ -22,7 +22,7 @@ from fidgui.core.base.comparison_types import (
     ProgressCallback,
     StopCheck,
 )
-from fidgui.core.base.errors import Cancelled, FidguiError, Message
+from fidgui.core.base.errors import Cancelled, FidguiError, Message, side_word
 from fidgui.core.metrics.registry import Metric, MetricInputs, MetricOptions, SideInputs, chosen, needing
 from fidgui.core.metrics.stopping import StepProgress, never_stop, stop_if_asked
 from fidgui.core.extraction.pipeline import Extraction
@@ -56,6 +56,15 @@ def skipped_notice(metric: Metric, error: FidguiError) -> Notice:
     return Notice("metric_skipped", Message("metric_skipped", {"metric": metric.label, "reason": error.message}))
 
 
+def _missing_inputs_error(missing: list[str], inputs: MetricInputs) -> FidguiError:
+    """Why a metric lacks per-image inputs: a side given as saved statistics, said so; else what was not kept."""
+    from_statistics = [side for side in ("real", "generated") if f"({side})" in " ".join(missing)
+                       and inputs.side(side).features is None and inputs.side(side).logits is None]  # type: ignore[arg-type]
+    if from_statistics:
+        return FidguiError("metric_needs_images", side=side_word(from_statistics[0]))
+    return FidguiError("metric_inputs_missing", inputs=", ".join(missing))
+
+
 def _progress_of(on_progress: ProgressCallback | None) -> StepProgress:
     def report(done: int, total: int) -> None:
         if on_progress is not None:
@@ -81,7 +90,7 @@ def compute_metrics(
         missing = metric.missing_inputs(inputs)
         try:
             if missing:
-                raise FidguiError("metric_inputs_missing", inputs=", ".join(missing))
+                raise _missing_inputs_error(missing, inputs)
             values = metric.compute(inputs, stop, _progress_of(on_progress))
         except FidguiError as error:
             if not metric.skippable or isinstance(error, Cancelled):

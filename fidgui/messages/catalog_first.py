@@ -1,0 +1,46 @@
+"""English sentences for the first-use items of issue 12: inputs checked first, saved statistics described
+honestly, KID's subsets explained, the ``stats`` command and the GPU libraries."""
+
+from __future__ import annotations
+
+ENGLISH: dict[str, str] = {
+    "side_is_a_file": (
+        "The {side} input {path} is a file, but not saved statistics (.npz); choose the folder that holds the "
+        "images, or a statistics .npz file."
+    ),
+    "same_input_both_sides": (
+        "Both sides are the same input ({path}), so FID is 0 by construction and says nothing about the images; "
+        "choose the real images on one side and the generated images on the other."
+    ),
+    "stats_provenance_unknown": (
+        "The {side} statistics in {name} do not record the compatibility mode and the model they were computed "
+        "with (pytorch-fid's and TTUR's files hold only the mean and the covariance), nor how many images they "
+        "came from. The FID is only meaningful if they were made the same way as the other side: the same tool, "
+        "mode and network."
+    ),
+    "rank_deficient_covariance": (
+        "The {side} statistics do not say how many images they came from, but their covariance has rank {rank:n}, "
+        "so they came from at most {count:n}"
+    ),
+    "metric_needs_images": "it needs the images themselves, and the {side} side was given as saved statistics.",
+    "kid_subset_clamped": (
+        "KID used subsets of {used:n} images instead of the {asked:n} asked for, because the smaller side has "
+        "only {smallest:n} images. With every subset the whole set, all subsets are the same and the spread is 0, "
+        "so it is not shown; torch-fidelity refuses such a run, so this KID cannot be compared with its figures."
+    ),
+    "kid_negative": (
+        "KID came out negative ({value}). KID is an unbiased estimate of a distance that cannot be negative, so a "
+        "value below 0 means the two sets are too close to tell apart with this many images; read it as 0, "
+        "within its spread."
+    ),
+    "stats_written": "Statistics of {count:n} {count:one:image|images} in {mode} mode written to {path}.",
+    "stats_output_not_npz": "The output file {path} must end in .npz, so that pytorch-fid, TTUR and fidgui can read it.",
+    "api_array_shape": (
+        "In-memory images must be a uint8 array of shape (N, H, W, 3); this one has the shape {shape} and the type "
+        "{dtype}."
+    ),
+    "cuda_library_missing": (
+        "The computation ran on the CPU because the GPU build of ONNX Runtime could not load {library}: it needs "
+        "CUDA {cuda} and cuDNN {cudnn}. Install them with pip install \"fidgui[cuda]\", or through NVIDIA's installers."
+    ),
+}
