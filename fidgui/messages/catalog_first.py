@@ -25,8 +25,9 @@ ENGLISH: dict[str, str] = {
     "metric_needs_images": "it needs the images themselves, and the {side} side was given as saved statistics.",
     "kid_subset_clamped": (
         "KID used subsets of {used:n} images instead of the {asked:n} asked for, because the smaller side has "
-        "only {smallest:n} images. With every subset the whole set, all subsets are the same and the spread is 0, "
-        "so it is not shown; torch-fidelity refuses such a run, so this KID cannot be compared with its figures."
+        "only {smallest:n} images (torch-fidelity refuses such a run, so this KID cannot be compared with its "
+        "figures). A side used whole is the same in every subset, so the spread says less; when both sides are "
+        "used whole it is 0 and not shown."
     ),
     "kid_negative": (
         "KID came out negative ({value}). KID is an unbiased estimate of a distance that cannot be negative, so a "

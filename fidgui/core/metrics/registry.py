@@ -27,6 +27,7 @@ from typing import Callable, Literal, Mapping, Sequence
 
 import numpy as np
 
+from fidgui.core.base.comparison_types import Notice
 from fidgui.core.base.errors import FidguiError, Message
 from fidgui.core.metrics.kid import DEFAULT_SEED, DEFAULT_SUBSET_SIZE, DEFAULT_SUBSETS
 from fidgui.core.metrics.stopping import StepProgress, StopCheck
@@ -80,6 +81,7 @@ class MetricInputs:
 
 
 Compute = Callable[[MetricInputs, StopCheck, StepProgress], Values]
+Explain = Callable[[MetricInputs, Values], "list[Notice]"]
 Format = Callable[[Sequence[float]], str]
 
 
@@ -111,6 +113,7 @@ class Metric:
     rows: tuple[Row, ...]
     optional: bool = True
     skippable: bool = True
+    explain: Explain | None = None  # notices that put the figures into words (e.g. KID's clamped subsets)
 
     def needs_kind(self, kind: InputKind) -> bool:
         return any(need.kind == kind for need in self.needs)

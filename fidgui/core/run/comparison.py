@@ -112,7 +112,8 @@ def _compare(
     if request.keep_features:
         result.per_image = _per_image(real, generated)
     inputs = side_inputs(real.statistics, real.extraction), side_inputs(generated.statistics, generated.extraction)
-    compute_metrics(request, *inputs, result, reader.warn, reader.should_stop, reader.on_progress)
+    from_statistics = [side for side, o in (("real", real), ("generated", generated)) if o.summary.from_statistics]
+    compute_metrics(request, *inputs, result, reader.warn, reader.should_stop, reader.on_progress, from_statistics)
     _stop_here(reader.should_stop)  # a cancel at the very end still means nothing is written
     if request.save_stats_prefix is not None:
         _save_statistics(request.save_stats_prefix, reader, real, generated)

@@ -56,10 +56,9 @@ def skipped_notice(metric: Metric, error: FidguiError) -> Notice:
     return Notice("metric_skipped", Message("metric_skipped", {"metric": metric.label, "reason": error.message}))
 
 
-def _missing_inputs_error(missing: list[str], inputs: MetricInputs) -> FidguiError:
+def _missing_inputs_error(missing: list[str], statistics_sides: Sequence[str]) -> FidguiError:
     """Why a metric lacks per-image inputs: a side given as saved statistics, said so; else what was not kept."""
-    from_statistics = [side for side in ("real", "generated") if f"({side})" in " ".join(missing)
-                       and inputs.side(side).features is None and inputs.side(side).logits is None]  # type: ignore[arg-type]
+    from_statistics = [side for side in statistics_sides if f"({side})" in " ".join(missing)]
     if from_statistics:
         return FidguiError("metric_needs_images", side=side_word(from_statistics[0]))
     return FidguiError("metric_inputs_missing", inputs=", ".join(missing))
@@ -81,8 +80,12 @@ def compute_metrics(
     warn: NoticeCallback,
     should_stop: StopCheck | None = None,
     on_progress: ProgressCallback | None = None,
+    statistics_sides: Sequence[str] = (),
 ) -> None:
-    """Fill ``result`` with the figures of every chosen metric; raises Cancelled when asked to stop."""
+    """Fill ``result`` with the figures of every chosen metric; raises Cancelled when asked to stop.
+
+    ``statistics_sides`` names the sides given as saved statistics, so a metric that needs their images
+    says that rather than that the run did not keep them."""
     inputs = MetricInputs(real, generated, options_of(request))
     stop = should_stop or never_stop
     for metric in chosen(request.metrics):
@@ -90,7 +93,7 @@ def compute_metrics(
         missing = metric.missing_inputs(inputs)
         try:
             if missing:
-                raise _missing_inputs_error(missing, inputs)
+                raise _missing_inputs_error(missing, statistics_sides)
             values = metric.compute(inputs, stop, _progress_of(on_progress))
         except FidguiError as error:
             if not metric.skippable or isinstance(error, Cancelled):
@@ -100,3 +103,5 @@ def compute_metrics(
         for key in metric.keys:
             value = values.get(key)
             result.set_metric_value(key, None if value is None else float(value))
+        for notice in metric.explain(inputs, values) if metric.explain is not None else []:
+            warn(notice)
