@@ -34,6 +34,7 @@ ENGLISH: dict[str, str] = {
         "value below 0 means the two sets are too close to tell apart with this many images; read it as 0, "
         "within its spread."
     ),
+    "option_too_small": "The setting {option} must be at least {minimum}; it is {value}.",
     "stats_written": "Statistics of {count:n} {count:one:image|images} in {mode} mode written to {path}.",
     "stats_output_not_npz": "The output file {path} must end in .npz, so that pytorch-fid, TTUR and fidgui can read it.",
     "api_array_shape": (

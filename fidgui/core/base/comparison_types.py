@@ -38,6 +38,9 @@ class ComparisonRequest:
     kid_subset_size: int = 1000
     kid_subsets: int = 100
     seed: int = 2020
+    isc_splits: int = 10  # the Inception Score's splits, as torch-fidelity's isc_splits
+    nearest_k: int | None = None  # neighbours for precision/recall/density/coverage; None: 3 and 5 (their papers)
+    num_workers: int | None = None  # image decoding threads; None: one per core beyond the first, at most four
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,8 @@ class MetricOptions:
     seed: int = DEFAULT_SEED
     kid_subsets: int = DEFAULT_SUBSETS
     kid_subset_size: int = DEFAULT_SUBSET_SIZE
+    isc_splits: int = 10
+    nearest_k: int | None = None
 
 
 @dataclass(frozen=True)

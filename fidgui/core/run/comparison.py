@@ -107,6 +107,9 @@ def _compare(
             "kid_subset_size": request.kid_subset_size,
             "kid_subsets": request.kid_subsets,
             "seed": request.seed,
+            "isc_splits": request.isc_splits,
+            "nearest_k": request.nearest_k,
+            "num_workers": request.num_workers,
         },
     )
     if request.keep_features:

@@ -68,6 +68,11 @@ def check_request(request: ComparisonRequest) -> tuple[Encoder, CheckedSide, Che
     encoder = encoder_for_mode(request.mode)
     if request.batch_size < 1:
         raise FidguiError("batch_size_too_small")
+    for option, value, minimum in (("kid_subsets", request.kid_subsets, 1), ("kid_subset_size", request.kid_subset_size, 2),
+                                   ("isc_splits", request.isc_splits, 1), ("nearest_k", request.nearest_k, 1),
+                                   ("num_workers", request.num_workers, 1)):
+        if value is not None and value < minimum:
+            raise FidguiError("option_too_small", option=option, value=value, minimum=minimum)
     real = check_side("real", Path(request.real))
     generated = check_side("generated", Path(request.generated))
     return encoder, real, generated

@@ -48,7 +48,8 @@ def side_inputs(statistics: FeatureStatistics, extraction: Extraction | None) ->
 
 
 def options_of(request: ComparisonRequest) -> MetricOptions:
-    return MetricOptions(seed=request.seed, kid_subsets=request.kid_subsets, kid_subset_size=request.kid_subset_size)
+    return MetricOptions(seed=request.seed, kid_subsets=request.kid_subsets, kid_subset_size=request.kid_subset_size,
+                         isc_splits=request.isc_splits, nearest_k=request.nearest_k)
 
 
 def skipped_notice(metric: Metric, error: FidguiError) -> Notice:

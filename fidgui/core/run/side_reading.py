@@ -129,7 +129,7 @@ class SideReader:
             batch_size=request.batch_size, keep_features=self.per_image,
             keep_class_scores=wants_logits(request.metrics), cache=self.cache,
             model_sha256=self.model.weights_sha256, on_progress=self.on_progress, on_notice=self.on_notice,
-            should_stop=self.should_stop,
+            should_stop=self.should_stop, workers=request.num_workers,
         )
         self.extractions.append(extraction)
         summary = SideSummary(

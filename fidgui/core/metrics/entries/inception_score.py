@@ -13,15 +13,15 @@ MEAN, STD, REAL_MEAN, REAL_STD = "is_mean", "is_std", "is_real_mean", "is_real_s
 
 
 def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress) -> Values:
-    seed = inputs.options.seed
+    seed, splits = inputs.options.seed, inputs.options.isc_splits
     generated = inception_score(
-        inputs.generated.logits, seed=seed, should_stop=should_stop,
+        inputs.generated.logits, seed=seed, splits=splits, should_stop=should_stop,
         progress=lambda done, total: progress(done, 2 * total),
     )
     if inputs.real.logits is None:  # real side given as saved statistics: the generated figure is the one that counts
         return {MEAN: generated[0], STD: generated[1], REAL_MEAN: None, REAL_STD: None}
     real = inception_score(
-        inputs.real.logits, seed=seed, should_stop=should_stop,
+        inputs.real.logits, seed=seed, splits=splits, should_stop=should_stop,
         progress=lambda done, total: progress(total + done, 2 * total),
     )
     return {MEAN: generated[0], STD: generated[1], REAL_MEAN: real[0], REAL_STD: real[1]}
