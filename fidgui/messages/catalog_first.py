@@ -41,8 +41,15 @@ ENGLISH: dict[str, str] = {
         "In-memory images must be a uint8 array of shape (N, H, W, 3); this one has the shape {shape} and the type "
         "{dtype}."
     ),
-    "cuda_library_missing": (
-        "The computation ran on the CPU because the GPU build of ONNX Runtime could not load {library}: it needs "
-        "CUDA {cuda} and cuDNN {cudnn}. Install them with pip install \"fidgui[cuda]\", or through NVIDIA's installers."
+    "device_fallback_cpu": "The computation ran on the CPU because {reason}.",
+    "gpu_unusable": "The GPU cannot be used because {reason}. Choose the CPU or Automatic device instead.",
+    "gpu_reason_no_gpu_build": "this copy of fidgui has no GPU support installed",
+    "gpu_reason_no_gpu": (
+        "no working NVIDIA GPU with CUDA {cuda} and cuDNN {cudnn} was found on this computer (install the "
+        "libraries with pip install \"fidgui[cuda]\" if the GPU and its driver are there)"
+    ),
+    "gpu_reason_library_missing": (
+        "the GPU build of ONNX Runtime could not load {library}, one of the CUDA {cuda} and cuDNN {cudnn} libraries it "
+        "needs; install them with pip install \"fidgui[cuda]\""
     ),
 }
