@@ -2,7 +2,7 @@
 
     import fidgui
     result = fidgui.compare("real/", "generated/", metrics=["kid"])      # folders, .npz files or uint8 arrays
-    result["fid"], result["kid_mean"], result["warnings"]                   # the document `fidgui-cli fid --json` prints
+    result["fid"], result["kid_mean"], result["warnings"]                   # what `fidgui-cli fid --json` prints
     stats = fidgui.statistics(images_uint8)                                  # mu, sigma, n (save with stats.save(...))
     fidgui.frechet_distance(stats, other)                                    # FID of two statistics
 

@@ -71,7 +71,8 @@ def command_fid(args: argparse.Namespace) -> int:
     cache = _cache(args)
     seen = len(cache.notices) if cache is not None else 0  # those the run reports itself
     try:
-        result = run_comparison(request, on_progress=progress_printer(args), on_notice=notice_printer(args), cache=cache)
+        result = run_comparison(request, on_progress=progress_printer(args), on_notice=notice_printer(args),
+                                cache=cache)
     finally:
         if cache is not None:
             cache.close()

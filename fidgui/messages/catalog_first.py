@@ -36,7 +36,9 @@ ENGLISH: dict[str, str] = {
     ),
     "option_too_small": "The setting {option} must be at least {minimum}; it is {value}.",
     "stats_written": "Statistics of {count:n} {count:one:image|images} in {mode} mode written to {path}.",
-    "stats_output_not_npz": "The output file {path} must end in .npz, so that pytorch-fid, TTUR and fidgui can read it.",
+    "stats_output_not_npz": (
+        "The output file {path} must end in .npz, so that pytorch-fid, TTUR and fidgui can read it."
+    ),
     "api_array_shape": (
         "In-memory images must be a uint8 array of shape (N, H, W, 3); this one has the shape {shape} and the type "
         "{dtype}."

@@ -43,9 +43,8 @@ def too_few_images(side: Side, path: Path, usable: int, skipped: list[SkippedFil
     if not skipped:
         return Message("too_few_images", params)
     first = skipped[0]
-    return Message(
-        "too_few_images_skipped", {**params, "skipped": len(skipped), "name": Path(first.path).name, "reason": first.reason}
-    )
+    more = {"skipped": len(skipped), "name": Path(first.path).name, "reason": first.reason}
+    return Message("too_few_images_skipped", {**params, **more})
 
 
 def check_side(side: Side, path: Path) -> CheckedSide:
@@ -68,9 +67,10 @@ def check_request(request: ComparisonRequest) -> tuple[Encoder, CheckedSide, Che
     encoder = encoder_for_mode(request.mode)
     if request.batch_size < 1:
         raise FidguiError("batch_size_too_small")
-    for option, value, minimum in (("kid_subsets", request.kid_subsets, 1), ("kid_subset_size", request.kid_subset_size, 2),
-                                   ("isc_splits", request.isc_splits, 1), ("nearest_k", request.nearest_k, 1),
-                                   ("num_workers", request.num_workers, 1)):
+    minimums = (("kid_subsets", request.kid_subsets, 1), ("kid_subset_size", request.kid_subset_size, 2),
+                ("isc_splits", request.isc_splits, 1), ("nearest_k", request.nearest_k, 1),
+                ("num_workers", request.num_workers, 1))
+    for option, value, minimum in minimums:
         if value is not None and value < minimum:
             raise FidguiError("option_too_small", option=option, value=value, minimum=minimum)
     real = check_side("real", Path(request.real))
