@@ -26,7 +26,7 @@ from fidgui.core.base.errors import Cancelled, ModelError
 from fidgui.core.encoders.session import InceptionSession
 from fidgui.core.extraction.pipeline import extract_features
 from fidgui.core.insight.tsne import tsne_map
-from fidgui.core.run import comparison
+from fidgui.core.run import lazy_session
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.stores.feature_cache import FeatureCache
 from fidgui.messages.render import render
@@ -129,7 +129,7 @@ def test_a_cancel_during_the_last_batch_writes_nothing(
                 threading.Timer(0.05, stop.set).start()
             return super().run(batch, should_stop=should_stop)
 
-    monkeypatch.setattr(comparison, "InceptionSession", StoppedDuringTheLastCall)
+    monkeypatch.setattr(lazy_session, "InceptionSession", StoppedDuringTheLastCall)
     prefix = tmp_path / "saved" / "stats"
     prefix.parent.mkdir()
     request = ComparisonRequest(real, generated, model=fixture_onnx, batch_size=64, save_stats_prefix=prefix)

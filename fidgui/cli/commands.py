@@ -40,7 +40,21 @@ def _request(args: argparse.Namespace, real: Path, generated: Path) -> Compariso
         save_stats_prefix=Path(args.save_stats) if getattr(args, "save_stats", None) else None,
         kid_subset_size=getattr(args, "kid_subset_size", DEFAULTS["kid_subset_size"]),
         seed=getattr(args, "seed", DEFAULTS["seed"]),
+        **{name: getattr(args, name) for name in _MORE_OPTIONS if hasattr(args, name)},
     )
+
+
+_MORE_OPTIONS = ("kid_subsets", "isc_splits", "nearest_k", "num_workers")
+
+
+def progress_printer(args: argparse.Namespace) -> ProgressPrinter | None:
+    """Progress on stderr, or none with ``--quiet``."""
+    return None if getattr(args, "quiet", False) else ProgressPrinter(sys.stderr)
+
+
+def notice_printer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Warnings on stderr as they happen, or none with ``--quiet`` (they stay in the JSON's notices)."""
+    return None if getattr(args, "quiet", False) else print_notice
 
 
 def _cache(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -57,7 +71,8 @@ def command_fid(args: argparse.Namespace) -> int:
     cache = _cache(args)
     seen = len(cache.notices) if cache is not None else 0  # those the run reports itself
     try:
-        result = run_comparison(request, on_progress=ProgressPrinter(sys.stderr), on_notice=print_notice, cache=cache)
+        result = run_comparison(request, on_progress=progress_printer(args), on_notice=notice_printer(args),
+                                cache=cache)
     finally:
         if cache is not None:
             cache.close()
@@ -75,7 +90,8 @@ def command_fid(args: argparse.Namespace) -> int:
     if args.json:
         print_json(document)
     else:
-        print_skipped(result)
+        if not args.quiet:
+            print_skipped(result)
         for line in result_lines(result):
             print(line)
     for notice in not_saved:  # after the figures, which a failed save never loses

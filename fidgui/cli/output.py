@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from fidgui.cli.messages import current_language, english, say
-from fidgui.core.base.comparison_types import ComparisonResult, Notice
+from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
 from fidgui.core.base.errors import as_message, message_to_dict
 from fidgui.core.metrics.formats import computed_rows
 
@@ -51,12 +51,16 @@ def print_json(document: dict[str, Any]) -> None:
     print(json.dumps(document, indent=2, ensure_ascii=False, default=str))
 
 
+def _count(side: SideSummary) -> str:
+    return str(side.n_images) if side.count_known else "?"  # a pytorch-fid or TTUR file records no count
+
+
 def result_lines(result: ComparisonResult) -> list[str]:
     """A line per figure of every registered metric this result has (the registry's labels and formats)."""
     lines = [f"{say(row.label)}: {text}" for row, text in computed_rows(result)]
     cached = result.real.from_cache + result.generated.from_cache
     lines.append(
-        f"images: {result.real.n_images} real, {result.generated.n_images} generated"
+        f"images: {_count(result.real)} real, {_count(result.generated)} generated"
         + (f" ({cached} from the feature cache)" if cached else "")
         + f"; mode {result.mode}; device {result.device}; {result.seconds:.1f} s"
     )

@@ -7,6 +7,7 @@ import argparse
 import fidgui
 from fidgui.cli import commands
 from fidgui.cli.messages import LANGUAGE_CHOICES, say
+from fidgui.cli.stats_command import add_stats
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, MODES
 from fidgui.core.metrics.registry import all_metrics, optional_ids
 
@@ -19,10 +20,18 @@ def _add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--decode", choices=DECODE_POLICIES, default=_DEFAULTS["decode"],
                         help="'faithful' fixes 16-bit, rotated and transparent images; 'pil' reads them exactly as "
                              "pytorch-fid does (default: %(default)s)")
-    parser.add_argument("--batch-size", type=int, default=_DEFAULTS["batch_size"])
-    parser.add_argument("--device", choices=DEVICES, default=_DEFAULTS["device"])
+    parser.add_argument("--batch-size", type=int, default=_DEFAULTS["batch_size"],
+                        help="images per network call; changes speed and memory, never the figures "
+                             "(default: %(default)s)")
+    parser.add_argument("--device", choices=DEVICES, default=_DEFAULTS["device"],
+                        help="where the network runs: 'auto' uses an NVIDIA GPU when one works, else the CPU "
+                             "(default: %(default)s)")
+    parser.add_argument("--num-workers", type=int, metavar="N",
+                        help="image decoding threads (default: one per core beyond the first, at most 4)")
     parser.add_argument("--model", help="a .pth or .onnx to use for this run instead of the installed model")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor fill the feature cache")
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="print no progress, warnings or skipped files on stderr; only results and errors")
 
 
 def _add_fid(commands_: argparse._SubParsersAction) -> None:
@@ -34,8 +43,19 @@ def _add_fid(commands_: argparse._SubParsersAction) -> None:
                      help="more metrics besides FID: " + ", ".join(
                          f"{item.id} ({say(item.choice)})" for item in all_metrics() if item.optional
                      ).replace("%", "%%"))
-    fid.add_argument("--kid-subset-size", type=int, default=_DEFAULTS["kid_subset_size"])
-    fid.add_argument("--seed", type=int, default=_DEFAULTS["seed"])
+    fid.add_argument("--kid-subsets", type=int, default=_DEFAULTS["kid_subsets"], metavar="N",
+                     help="how many random subsets KID averages over (default: %(default)s, as torch-fidelity)")
+    fid.add_argument("--kid-subset-size", type=int, default=_DEFAULTS["kid_subset_size"], metavar="N",
+                     help="images per KID subset; a larger size than the smaller side is reduced to it, and the "
+                          "result says so (default: %(default)s, as torch-fidelity)")
+    fid.add_argument("--isc-splits", type=int, default=_DEFAULTS["isc_splits"], metavar="N",
+                     help="splits of the Inception Score (default: %(default)s, as torch-fidelity)")
+    fid.add_argument("--nearest-k", type=int, metavar="K",
+                     help="neighbours for precision, recall, density and coverage (default: 3 for precision and "
+                          "recall, as torch-fidelity; 5 for density and coverage, as the prdc package)")
+    fid.add_argument("--seed", type=int, default=_DEFAULTS["seed"],
+                     help="seed of KID's subsets, the Inception Score's shuffle and the FID interval, so a run "
+                          "repeats exactly (default: %(default)s, as torch-fidelity)")
     fid.add_argument("--save-stats", metavar="PREFIX", help="write PREFIX_real.npz and PREFIX_generated.npz")
     fid.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     fid.add_argument("--no-history", action="store_true", help="do not record this comparison in the history")
@@ -48,10 +68,11 @@ def _add_history(commands_: argparse._SubParsersAction) -> None:
     for name, text in (("list", "newest first"), ("export", "write them to a CSV file")):
         listing = history_commands.add_parser(name, help=text)
         if name == "export":
-            listing.add_argument("file")
+            listing.add_argument("file", help="the CSV file to write")
         listing.add_argument("--filter", help="only comparisons whose folders, mode, device ... contain these words")
-        listing.add_argument("--limit", type=int)
-    history_commands.add_parser("show", help="the whole stored result as JSON").add_argument("id", type=int)
+        listing.add_argument("--limit", type=int, help="at most this many comparisons, newest first")
+    history_commands.add_parser("show", help="the whole stored result as JSON").add_argument(
+        "id", type=int, help="the comparison's number, as 'history list' shows it")
     history.set_defaults(handler=commands.command_history)
 
 
@@ -59,15 +80,16 @@ def _add_reference(commands_: argparse._SubParsersAction) -> None:
     reference = commands_.add_parser("reference", help="saved statistics of reference sets, to compare against")
     reference_commands = reference.add_subparsers(dest="reference_command", required=True)
     save = reference_commands.add_parser("save", help="compute a folder's statistics and save them under a name")
-    save.add_argument("name")
-    save.add_argument("folder")
+    save.add_argument("name", help="the name to save it under; compare against it as ref:NAME")
+    save.add_argument("folder", help="the folder of reference images")
     _add_pipeline_options(save)
     imported = reference_commands.add_parser("import", help="add a .npz from pytorch-fid or TTUR")
-    imported.add_argument("file")
-    imported.add_argument("name")
+    imported.add_argument("file", help="the .npz file holding mu and sigma")
+    imported.add_argument("name", help="the name to save it under; compare against it as ref:NAME")
     imported.add_argument("--mode", choices=MODES, required=True, help="the mode the statistics were computed in")
-    reference_commands.add_parser("delete").add_argument("name")
-    reference_commands.add_parser("list")
+    reference_commands.add_parser("delete", help="remove a saved reference").add_argument(
+        "name", help="the reference's name, as 'reference list' shows it")
+    reference_commands.add_parser("list", help="every saved reference, with its image count, mode and model")
     reference.set_defaults(handler=commands.command_reference)
 
 
@@ -81,7 +103,8 @@ def _add_cache_and_model(commands_: argparse._SubParsersAction) -> None:
     model = commands_.add_parser("model", help="install or inspect the Inception model")
     model_commands = model.add_subparsers(dest="model_command", required=True)
     model_import = model_commands.add_parser("import", help="convert a .pth or check an .onnx and install it")
-    model_import.add_argument("file")
+    model_import.add_argument("file", help="the weights file (pt_inception-2015-12-05-6726825d.pth) or an .onnx "
+                                           "export of the network")
     model_commands.add_parser("install", help="download the standard weights (95 MB) and install them")
     model_commands.add_parser("status", help="say which model file is used and whether it is the standard one")
     model.set_defaults(handler=commands.command_model)
@@ -94,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the language of messages (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)")
     commands_ = parser.add_subparsers(dest="command", required=True)
     _add_fid(commands_)
+    add_stats(commands_, _add_pipeline_options)
     _add_history(commands_)
     _add_reference(commands_)
     _add_cache_and_model(commands_)

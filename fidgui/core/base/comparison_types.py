@@ -39,6 +39,9 @@ class ComparisonRequest:
     kid_subset_size: int = 1000
     kid_subsets: int = 100
     seed: int = DEFAULT_SEED
+    isc_splits: int = 10  # the Inception Score's splits, as torch-fidelity's isc_splits
+    nearest_k: int | None = None  # neighbours for precision/recall/density/coverage; None: 3 and 5 (their papers)
+    num_workers: int | None = None  # image decoding threads; None: one per core beyond the first, at most four
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class SideSummary:
     from_cache: int = 0  # images whose features came from the feature cache
     n_duplicates: int = 0
     n_upsampled: int = 0
+    count_known: bool = True  # False for pytorch-fid's and TTUR's statistics, which do not record n_images
 
 
 @dataclass(frozen=True)

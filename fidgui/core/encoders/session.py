@@ -20,7 +20,8 @@ from typing import Callable, Iterator
 import numpy as np
 import onnxruntime
 
-from fidgui.core.base.errors import Cancelled, ModelError
+from fidgui.core.base.errors import Cancelled, Message, ModelError
+from fidgui.core.encoders import cuda_libraries
 
 _CUDA = "CUDAExecutionProvider"
 _CPU = "CPUExecutionProvider"
@@ -47,23 +48,21 @@ class InceptionSession:
         if device not in ("auto", "cpu", "cuda"):
             raise ValueError(f"unknown device {device!r}")
         self.threads = threads or available_cores()
-        self.fallback_reason: str | None = None
-        why_not_cuda = None
+        self.fallback_reason: Message | None = None
+        why_not_cuda: Message | None = None
         if device != "cpu" and _CUDA not in onnxruntime.get_available_providers():
-            why_not_cuda = "this copy of fidgui has no GPU support installed"
+            why_not_cuda = Message("gpu_reason_no_gpu_build")
         want_cuda = device != "cpu" and why_not_cuda is None
         if want_cuda:
             _preload_cuda_libraries()
         session = self._create(Path(model_path), [_CUDA, _CPU] if want_cuda else [_CPU])
         self._session: onnxruntime.InferenceSession | None = session
         if want_cuda and session.get_providers()[0] != _CUDA:
-            why_not_cuda = "no working NVIDIA GPU with CUDA 12 and cuDNN 9 was found on this computer"
+            why_not_cuda = _why_cuda_did_not_start()
         if why_not_cuda and device == "cuda":
-            raise ModelError(
-                f"The GPU cannot be used because {why_not_cuda}. Choose the CPU or Automatic device instead."
-            )
+            raise ModelError("gpu_unusable", reason=why_not_cuda)
         if why_not_cuda:
-            self.fallback_reason = f"The computation ran on the CPU because {why_not_cuda}."
+            self.fallback_reason = Message("device_fallback_cpu", reason=why_not_cuda)
         self.device = "cuda" if session.get_providers()[0] == _CUDA else "cpu"
         self._input = session.get_inputs()[0].name
         self._outputs = [output.name for output in session.get_outputs()]
@@ -161,6 +160,16 @@ def _terminate_on_stop(options: onnxruntime.RunOptions, should_stop: Callable[[]
     finally:
         finished.set()
         watcher.join()
+
+
+def _why_cuda_did_not_start() -> Message:
+    """The missing CUDA or cuDNN library by name when the loader says which, with the versions this
+    onnxruntime-gpu was built for (read from the package: CUDA 13 and cuDNN 9 for 1.31, not a literal)."""
+    versions = {"cuda": cuda_libraries.cuda_version() or "?", "cudnn": cuda_libraries.cudnn_major() or "?"}
+    library = cuda_libraries.missing_library()
+    if library is not None:
+        return Message("gpu_reason_library_missing", library=library, **versions)
+    return Message("gpu_reason_no_gpu", **versions)
 
 
 def _preload_cuda_libraries() -> None:

@@ -126,6 +126,7 @@ def extract_features(
     on_progress: ProgressCallback | None = None,
     on_notice: NoticeCallback | None = None,
     should_stop: StopCheck | None = None,
+    workers: int | None = None,
 ) -> Extraction:
     """Run every file through the network (or take it from the cache); skipped files are reported, never fatal.
 
@@ -146,7 +147,8 @@ def extract_features(
     total = len(files)
     done = 0
     prepare = functools.partial(_prepare, mode, decode, keys.lookup if keys.enabled else None)
-    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size), decode_workers())
+    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size),
+                         workers or decode_workers())
     try:
         for batch in feeder.batches(should_stop):
             for item in batch:

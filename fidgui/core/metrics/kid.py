@@ -3,8 +3,10 @@
 The unbiased MMD² with the cubic polynomial kernel k(x, y) = (x·y / d + 1)³, over
 random subsets drawn as torch-fidelity draws them (a ``numpy.random.RandomState``
 seeded once; per subset, first side then second side, without replacement), so
-the same folders and seed give torch-fidelity's figure. Unlike FID it has no
-bias from the number of images, which is why it is offered for small sets.
+the same folders and seed give torch-fidelity's figure. The caller decides which
+side is first: torch-fidelity's usual call passes the generated images as ``input1``,
+and with subsets smaller than the sets the order changes the figure (the draws differ).
+Unlike FID it has no bias from the number of images, which is why it is offered for small sets.
 """
 
 from __future__ import annotations
@@ -43,19 +45,24 @@ def kernel_inception_distance(
 ) -> tuple[float, float]:
     """Mean and standard deviation of the MMD² over ``subsets`` draws of min(n, subset_size) per side.
 
-    The stop check runs before each subset (about 0.1 s each at 1,000 images of 2048 features).
+    The stop check runs before each subset (about 0.1 s each at 1,000 images of 2048 features). When both
+    sides are used whole, one subset is computed and the spread is exactly 0 (not 4.5e-15 of round-off).
     """
     size = min(subset_size, len(first), len(second))
     if size < 2:
         raise FidguiError("kid_too_few_images")
     rng = np.random.RandomState(seed)
+    values: list[float] = []
     first64, second64 = np.asarray(first, np.float64), np.asarray(second, np.float64)
-    values = np.empty(subsets)
+    if size == len(first) == len(second):  # every subset is the whole set: all draws agree, the spread is 0
+        subsets = 1
     for index in range(subsets):
         stop_if_asked(should_stop)
         x = first64[rng.choice(len(first64), size, replace=False)]
         y = second64[rng.choice(len(second64), size, replace=False)]
-        values[index] = unbiased_mmd2(x, y)
+        values.append(unbiased_mmd2(x, y))
         if progress is not None:
             progress(index + 1, subsets)
-    return float(values.mean()), float(values.std())
+    if len(values) == 1:
+        return values[0], 0.0
+    return float(np.mean(values)), float(np.std(values))

@@ -27,6 +27,7 @@ from typing import Callable, Literal, Mapping, Sequence
 
 import numpy as np
 
+from fidgui.core.base.comparison_types import Notice
 from fidgui.core.base.errors import FidguiError, Message
 from fidgui.core.metrics.kid import DEFAULT_SEED, DEFAULT_SUBSET_SIZE, DEFAULT_SUBSETS
 from fidgui.core.metrics.stopping import StepProgress, StopCheck
@@ -67,6 +68,8 @@ class MetricOptions:
     seed: int = DEFAULT_SEED
     kid_subsets: int = DEFAULT_SUBSETS
     kid_subset_size: int = DEFAULT_SUBSET_SIZE
+    isc_splits: int = 10
+    nearest_k: int | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class MetricInputs:
 
 
 Compute = Callable[[MetricInputs, StopCheck, StepProgress], Values]
+Explain = Callable[[MetricInputs, Values], "list[Notice]"]
 Format = Callable[[Sequence[float]], str]
 
 
@@ -111,6 +115,7 @@ class Metric:
     rows: tuple[Row, ...]
     optional: bool = True
     skippable: bool = True
+    explain: Explain | None = None  # notices that put the figures into words (e.g. KID's clamped subsets)
 
     def needs_kind(self, kind: InputKind) -> bool:
         return any(need.kind == kind for need in self.needs)

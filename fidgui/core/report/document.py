@@ -37,7 +37,7 @@ def _notice_to_dict(notice: Notice, wording: Wording) -> dict[str, Any]:
 def _side_to_dict(side: SideSummary, wording: Wording) -> dict[str, Any]:
     return {
         "source": side.source,
-        "n_images": side.n_images,
+        "n_images": side.n_images if side.count_known else None,  # None: a pytorch-fid/TTUR file, count unknown
         "from_statistics": side.from_statistics,
         "from_cache": side.from_cache,
         "n_duplicates": side.n_duplicates,
@@ -57,8 +57,8 @@ def result_to_dict(result: ComparisonResult, wording: Wording | None = None) -> 
     wording = wording or english
     return {
         **{key: result.metric_value(key) for key in result_keys()},
-        "n_real": result.real.n_images,
-        "n_generated": result.generated.n_images,
+        "n_real": result.real.n_images if result.real.count_known else None,
+        "n_generated": result.generated.n_images if result.generated.count_known else None,
         "mode": result.mode,
         "decode": result.decode,
         "model_sha256": result.model_sha256,
@@ -103,6 +103,7 @@ def _side_from_dict(document: Mapping[str, Any], fallback_count: Any) -> SideSum
         skipped=[_skipped_from_dict(item) for item in document.get("skipped") or []],
         converted={str(code): int(count) for code, count in (document.get("converted") or {}).items()},
         from_statistics=bool(document.get("from_statistics", False)),
+        count_known=document.get("n_images", fallback_count) is not None,
         from_cache=int(document.get("from_cache") or 0),
         n_duplicates=int(document.get("n_duplicates") or 0),
         n_upsampled=int(document.get("n_upsampled") or 0),

@@ -22,7 +22,7 @@ from fidgui.core.base.comparison_types import (
     ProgressCallback,
     StopCheck,
 )
-from fidgui.core.base.errors import Cancelled, FidguiError, Message
+from fidgui.core.base.errors import Cancelled, FidguiError, Message, side_word
 from fidgui.core.metrics.registry import Metric, MetricInputs, MetricOptions, SideInputs, chosen, needing
 from fidgui.core.metrics.stopping import StepProgress, never_stop, stop_if_asked
 from fidgui.core.extraction.pipeline import Extraction
@@ -48,12 +48,21 @@ def side_inputs(statistics: FeatureStatistics, extraction: Extraction | None) ->
 
 
 def options_of(request: ComparisonRequest) -> MetricOptions:
-    return MetricOptions(seed=request.seed, kid_subsets=request.kid_subsets, kid_subset_size=request.kid_subset_size)
+    return MetricOptions(seed=request.seed, kid_subsets=request.kid_subsets, kid_subset_size=request.kid_subset_size,
+                         isc_splits=request.isc_splits, nearest_k=request.nearest_k)
 
 
 def skipped_notice(metric: Metric, error: FidguiError) -> Notice:
     """``metric_skipped`` with the metric's label and the reason, both messages for the front end to word."""
     return Notice("metric_skipped", Message("metric_skipped", {"metric": metric.label, "reason": error.message}))
+
+
+def _missing_inputs_error(missing: list[str], statistics_sides: Sequence[str]) -> FidguiError:
+    """Why a metric lacks per-image inputs: a side given as saved statistics, said so; else what was not kept."""
+    from_statistics = [side for side in statistics_sides if f"({side})" in " ".join(missing)]
+    if from_statistics:
+        return FidguiError("metric_needs_images", side=side_word(from_statistics[0]))
+    return FidguiError("metric_inputs_missing", inputs=", ".join(missing))
 
 
 def _progress_of(on_progress: ProgressCallback | None) -> StepProgress:
@@ -72,8 +81,12 @@ def compute_metrics(
     warn: NoticeCallback,
     should_stop: StopCheck | None = None,
     on_progress: ProgressCallback | None = None,
+    statistics_sides: Sequence[str] = (),
 ) -> None:
-    """Fill ``result`` with the figures of every chosen metric; raises Cancelled when asked to stop."""
+    """Fill ``result`` with the figures of every chosen metric; raises Cancelled when asked to stop.
+
+    ``statistics_sides`` names the sides given as saved statistics, so a metric that needs their images
+    says that rather than that the run did not keep them."""
     inputs = MetricInputs(real, generated, options_of(request))
     stop = should_stop or never_stop
     for metric in chosen(request.metrics):
@@ -81,7 +94,7 @@ def compute_metrics(
         missing = metric.missing_inputs(inputs)
         try:
             if missing:
-                raise FidguiError("metric_inputs_missing", inputs=", ".join(missing))
+                raise _missing_inputs_error(missing, statistics_sides)
             values = metric.compute(inputs, stop, _progress_of(on_progress))
         except FidguiError as error:
             if not metric.skippable or isinstance(error, Cancelled):
@@ -91,3 +104,5 @@ def compute_metrics(
         for key in metric.keys:
             value = values.get(key)
             result.set_metric_value(key, None if value is None else float(value))
+        for notice in metric.explain(inputs, values) if metric.explain is not None else []:
+            warn(notice)

@@ -1,4 +1,5 @@
-"""The Inception Score of each side, from the classifier's logits (the generated side's is the figure)."""
+"""The Inception Score of each side, from the classifier's logits (the generated side's is the figure, and the only
+one needed: with the real side given as saved statistics it is still computed)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ MEAN, STD, REAL_MEAN, REAL_STD = "is_mean", "is_std", "is_real_mean", "is_real_s
 
 
 def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress) -> Values:
-    seed = inputs.options.seed
+    seed, splits = inputs.options.seed, inputs.options.isc_splits
     generated = inception_score(
-        inputs.generated.logits, seed=seed, should_stop=should_stop,
+        inputs.generated.logits, seed=seed, splits=splits, should_stop=should_stop,
         progress=lambda done, total: progress(done, 2 * total),
     )
+    if inputs.real.logits is None:  # real side given as saved statistics: the generated figure is the one that counts
+        return {MEAN: generated[0], STD: generated[1], REAL_MEAN: None, REAL_STD: None}
     real = inception_score(
-        inputs.real.logits, seed=seed, should_stop=should_stop,
+        inputs.real.logits, seed=seed, splits=splits, should_stop=should_stop,
         progress=lambda done, total: progress(total + done, 2 * total),
     )
     return {MEAN: generated[0], STD: generated[1], REAL_MEAN: real[0], REAL_STD: real[1]}
@@ -28,7 +31,7 @@ METRIC = register(
     Metric(
         id="is",
         keys=(MEAN, STD, REAL_MEAN, REAL_STD),
-        needs=(Need("logits"),),
+        needs=(Need("logits", ("generated",)),),  # the real side's score is shown when it has images
         compute=compute,
         label=Message("metric_is"),
         choice=Message("metric_is_choice"),

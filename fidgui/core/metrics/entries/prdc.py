@@ -12,7 +12,10 @@ KEYS = ("precision", "recall", "density", "coverage")
 
 
 def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress) -> Values:
-    scores = prdc(inputs.real.features, inputs.generated.features, should_stop=should_stop, progress=progress)
+    k = inputs.options.nearest_k  # None: each pair's own default (3 for precision/recall, 5 for density/coverage)
+    neighbours = {} if k is None else {"precision_recall_k": k, "density_coverage_k": k}
+    scores = prdc(inputs.real.features, inputs.generated.features, should_stop=should_stop, progress=progress,
+                  **neighbours)
     return {key: getattr(scores, key) for key in KEYS}
 
 

@@ -1,0 +1,44 @@
+"""The network, loaded on the first batch that needs it, so cached runs and saved statistics never pay for it."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from fidgui.core.base.comparison_types import Notice, NoticeCallback, Progress, ProgressCallback, Side, StopCheck
+from fidgui.core.base.errors import as_message
+from fidgui.core.encoders.protocol import ModelFile
+from fidgui.core.encoders.session import InceptionSession
+from fidgui.core.run.sessions import SessionCache
+
+
+class LazySession:
+    """Opens the ONNX session on the first ``run``; reports "loading model" and a device fallback when it does."""
+
+    def __init__(
+        self, model: ModelFile, device: str, warn: NoticeCallback, on_progress: ProgressCallback | None,
+        sessions: SessionCache | None = None,
+    ) -> None:
+        self._model, self._device, self._warn, self._on_progress = model, device, warn, on_progress
+        self._sessions = sessions  # a long-lived front end's sessions, one per model and device, lent not owned
+        self._session: InceptionSession | None = None
+        self.side: Side = "real"  # the side being read and its number of files, for the "loading model" report
+        self.total = 0
+        self.description = "none (every image came from saved statistics or the feature cache)"
+
+    def run(self, batch: np.ndarray, should_stop: StopCheck | None = None) -> dict[str, np.ndarray]:
+        if self._session is None:
+            if self._on_progress is not None:
+                self._on_progress(Progress(self.side, 0, self.total, 0.0, None, stage="loading model"))
+            if self._sessions is not None:
+                self._session = self._sessions.session(self._model.path, self._model.weights_sha256, self._device)
+            else:
+                self._session = InceptionSession(self._model.path, device=self._device)
+            self.description = self._session.device_description
+            if self._session.fallback_reason:
+                self._warn(Notice("device_fallback", as_message(self._session.fallback_reason)))
+        return self._session.run(batch, should_stop=should_stop)
+
+    def close(self) -> None:
+        """Release a session this run made; one lent by the front end's cache stays open for the next run."""
+        if self._session is not None and self._sessions is None:
+            self._session.close()

@@ -1,0 +1,178 @@
+"""Reading one checked side into statistics: saved statistics as they are, a folder from the folder cache when
+it is unchanged, otherwise through the network image by image (with the per-image cache)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fidgui.core.base.comparison_types import (
+    ComparisonRequest,
+    Notice,
+    NoticeCallback,
+    Progress,
+    ProgressCallback,
+    Side,
+    SideSummary,
+    StopCheck,
+)
+from fidgui.core.base.errors import FidguiError, Message, SkippedFile, as_message, message_from_dict, \
+    message_to_dict, side_images
+from fidgui.core.encoders.protocol import Encoder, ModelFile
+from fidgui.core.extraction.pipeline import Extraction, extract_features
+from fidgui.core.images.decoding import describe_notes
+from fidgui.core.images.discovery import folder_fingerprint
+from fidgui.core.report.sample_warnings import duplicate_warning, upsampling_warning
+from fidgui.core.run.inputs import CheckedSide, check_side, too_few_images
+from fidgui.core.run.lazy_session import LazySession
+from fidgui.core.run.sessions import SessionCache
+from fidgui.core.run.metrics_phase import per_image_metrics, wants_logits
+from fidgui.core.run.statistics_side import check_statistics_side, statistics_summary
+from fidgui.core.statistics.running import FeatureStatistics
+from fidgui.core.stores.feature_cache import FeatureCache, FolderKey
+
+
+@dataclass
+class SideOutcome:
+    summary: SideSummary
+    statistics: FeatureStatistics
+    extraction: Extraction | None
+
+
+@dataclass(frozen=True)
+class StatisticsOnlyModel:
+    """What a run of two statistics files records as its model: the files' own hash, when they give one.
+    No network is loaded, converted or even looked for (two ``.npz`` need no model at all)."""
+
+    path: Path
+    sha256: str
+    weights_sha256: str
+    is_standard: bool
+
+
+def _summary_record(summary: SideSummary) -> dict[str, Any]:
+    """What the folder cache keeps beside the statistics, so a cached side reports exactly as a computed one."""
+    return {
+        "n_images": summary.n_images,
+        "skipped": [[item.path, message_to_dict(item.reason)] for item in summary.skipped],
+        "converted": summary.converted,
+        "n_duplicates": summary.n_duplicates,
+        "n_upsampled": summary.n_upsampled,
+    }
+
+
+def _summary_from_record(source: Path, record: dict[str, Any]) -> SideSummary:
+    return SideSummary(
+        source=str(source),
+        n_images=int(record["n_images"]),
+        skipped=[SkippedFile(path, _stored_reason(reason)) for path, reason in record["skipped"]],
+        converted={str(code): int(count) for code, count in record["converted"].items()},
+        from_cache=int(record["n_images"]),
+        n_duplicates=int(record["n_duplicates"]),
+        n_upsampled=int(record["n_upsampled"]),
+    )
+
+
+def _stored_reason(reason: Any) -> Message:
+    """A skipped file's reason as the folder cache kept it: a message, or a sentence from before codes."""
+    return message_from_dict(reason) if isinstance(reason, dict) else as_message(str(reason))
+
+
+class SideReader:
+    """The state of one comparison while it reads its sides: warnings so far, the lazy network, the cache."""
+
+    def __init__(
+        self,
+        request: ComparisonRequest,
+        encoder: Encoder,
+        model: ModelFile,
+        cache: FeatureCache | None,
+        on_progress: ProgressCallback | None,
+        on_notice: NoticeCallback | None,
+        should_stop: StopCheck | None,
+        sessions: SessionCache | None = None,
+    ) -> None:
+        self.request, self.encoder, self.model, self.cache = request, encoder, model, cache
+        self.on_progress, self.on_notice, self.should_stop = on_progress, on_notice, should_stop
+        self.warnings: list[Notice] = []
+        self.extractions: list[Extraction] = []
+        self.session = LazySession(model, request.device, self.warn, on_progress, sessions)
+        self.per_image = bool(per_image_metrics(request.metrics)) or request.keep_features
+        for text in cache.notices if cache is not None else []:
+            self.warn(Notice("feature_cache", as_message(text)))
+
+    def close(self) -> None:
+        """Give back the network session and the per-image buffers (temporary files past the memory limit)."""
+        self.session.close()
+        for extraction in self.extractions:
+            extraction.close()
+
+    def warn(self, notice: Notice) -> None:
+        self.warnings.append(notice)
+        if self.on_notice is not None:
+            self.on_notice(notice)
+
+    def side(self, side: Side, path: Path | CheckedSide) -> SideOutcome:
+        checked = path if isinstance(path, CheckedSide) else check_side(side, Path(path))
+        if checked.statistics is not None:
+            model_hash = None if isinstance(self.model, StatisticsOnlyModel) else self.model.weights_sha256
+            check_statistics_side(checked, self.encoder, self.request.mode, model_hash)
+            return SideOutcome(statistics_summary(checked), checked.statistics, None)
+        assert checked.discovery is not None
+        path, discovery, request = checked.path, checked.discovery, self.request
+        fingerprint = folder_fingerprint(discovery.files, path) if self.cache is not None else ""
+        cached = self._cached_folder(side, path, fingerprint, len(discovery.files))
+        if cached is not None:
+            return cached
+        self.session.side, self.session.total = side, len(discovery.files)
+        extraction = extract_features(
+            discovery.files, self.session, side=side, mode=request.mode, decode=request.decode,
+            batch_size=request.batch_size, keep_features=self.per_image,
+            keep_class_scores=wants_logits(request.metrics), cache=self.cache,
+            model_sha256=self.model.weights_sha256, on_progress=self.on_progress, on_notice=self.on_notice,
+            should_stop=self.should_stop, workers=request.num_workers,
+        )
+        self.extractions.append(extraction)
+        summary = SideSummary(
+            source=str(path),
+            n_images=extraction.n_images,
+            skipped=list(discovery.skipped) + extraction.skipped,
+            converted=dict(extraction.notes),
+            from_cache=extraction.n_from_cache,
+            n_duplicates=extraction.n_duplicates,
+            n_upsampled=extraction.n_upsampled,
+        )
+        if extraction.statistics.n < 2:
+            raise FidguiError(too_few_images(side, path, extraction.statistics.n, summary.skipped))
+        statistics = extraction.statistics.to_statistics(mode=request.mode, model_sha256=self.model.weights_sha256)
+        if self.cache is not None:
+            self.cache.folder_statistics_put(self._folder_key(fingerprint), statistics, _summary_record(summary))
+        self._side_warnings(side, summary)
+        return SideOutcome(summary, statistics, extraction)
+
+    def _cached_folder(self, side: Side, path: Path, fingerprint: str, total: int) -> SideOutcome | None:
+        """An unchanged folder's statistics, when only they are needed: no decoding, no network."""
+        if self.cache is None or self.per_image:
+            return None
+        record = self.cache.folder_record_get(self._folder_key(fingerprint))
+        if record is None:
+            return None
+        summary = _summary_from_record(path, record.summary)
+        if self.on_progress is not None:
+            self.on_progress(Progress(side, total, total, 0.0, 0.0, stage="from cache"))
+        self._side_warnings(side, summary)
+        return SideOutcome(summary, record.statistics, None)
+
+    def _folder_key(self, fingerprint: str) -> FolderKey:
+        encoder, request = self.encoder, self.request
+        return FolderKey(fingerprint, encoder.name, encoder.statistics_output, self.model.weights_sha256,
+                         request.mode, request.decode)
+
+    def _side_warnings(self, side: Side, summary: SideSummary) -> None:
+        for text in describe_notes(summary.converted, self.request.decode):
+            self.warn(Notice("conversion", side_images=side_images(side), note=as_message(text)))
+        if summary.n_duplicates:
+            self.warn(duplicate_warning(summary.n_duplicates, side))
+        if summary.n_upsampled:
+            self.warn(upsampling_warning(summary.n_upsampled, side, self.encoder.input_size))
