@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 import numpy as np
 import onnxruntime
 
-from fidgui.core.base.errors import Cancelled, ModelError
+from fidgui.core.base.errors import Cancelled, Message, ModelError
 
 _CUDA = "CUDAExecutionProvider"
 _CPU = "CPUExecutionProvider"
@@ -47,23 +47,21 @@ class InceptionSession:
         if device not in ("auto", "cpu", "cuda"):
             raise ValueError(f"unknown device {device!r}")
         self.threads = threads or available_cores()
-        self.fallback_reason: str | None = None
-        why_not_cuda = None
+        self.fallback_reason: Message | None = None  # why the CPU ran although a GPU was allowed
+        why_not_cuda = None  # "no_gpu_support" or "no_cuda", the end of the message codes
         if device != "cpu" and _CUDA not in onnxruntime.get_available_providers():
-            why_not_cuda = "this copy of fidgui has no GPU support installed"
+            why_not_cuda = "no_gpu_support"
         want_cuda = device != "cpu" and why_not_cuda is None
         if want_cuda:
             _preload_cuda_libraries()
         session = self._create(Path(model_path), [_CUDA, _CPU] if want_cuda else [_CPU])
         self._session: onnxruntime.InferenceSession | None = session
         if want_cuda and session.get_providers()[0] != _CUDA:
-            why_not_cuda = "no working NVIDIA GPU with CUDA 12 and cuDNN 9 was found on this computer"
+            why_not_cuda = "no_cuda"
         if why_not_cuda and device == "cuda":
-            raise ModelError(
-                f"The GPU cannot be used because {why_not_cuda}. Choose the CPU or Automatic device instead."
-            )
+            raise ModelError(f"device_cuda_{why_not_cuda}")
         if why_not_cuda:
-            self.fallback_reason = f"The computation ran on the CPU because {why_not_cuda}."
+            self.fallback_reason = Message(f"device_fallback_{why_not_cuda}")
         self.device = "cuda" if session.get_providers()[0] == _CUDA else "cpu"
         self._input = session.get_inputs()[0].name
         self._outputs = [output.name for output in session.get_outputs()]
@@ -81,13 +79,16 @@ class InceptionSession:
         try:
             return onnxruntime.InferenceSession(str(model_path), sess_options=options, providers=providers)
         except Exception as error:  # onnxruntime raises its own untyped errors
-            raise ModelError(
-                f"The model file {model_path} could not be loaded by ONNX Runtime ({_first_line(error)}). "
-                "Set the model up again from the weights file."
-            ) from error
+            raise ModelError("runtime_load_failed", path=str(model_path), reason=_first_line(error)) from error
+
+    @property
+    def device_message(self) -> Message:
+        """Which device computed the features, worded by the front end (``device_cpu`` with its thread count)."""
+        return Message("device_cuda") if self.device == "cuda" else Message("device_cpu", threads=self.threads)
 
     @property
     def device_description(self) -> str:
+        """The stable machine-readable form kept in ``ComparisonResult.device`` and the history (never translated)."""
         if self.device == "cuda":
             return "NVIDIA GPU via CUDA"
         return f"CPU ({self.threads} thread{'s' if self.threads != 1 else ''})"

@@ -69,7 +69,8 @@ class _LazySession:
         self._session: InceptionSession | None = None
         self.side: Side = "real"  # the side being read and its number of files, for the "loading model" report
         self.total = 0
-        self.description = "none (every image came from saved statistics or the feature cache)"
+        self.description = "none (every image came from saved statistics or the feature cache)"  # stable key
+        self.message = Message("device_none")
 
     def run(self, batch: np.ndarray, should_stop: StopCheck | None = None) -> dict[str, np.ndarray]:
         if self._session is None:
@@ -77,8 +78,9 @@ class _LazySession:
                 self._on_progress(Progress(self.side, 0, self.total, 0.0, None, stage="loading model"))
             self._session = InceptionSession(self._model.path, device=self._device)
             self.description = self._session.device_description
-            if self._session.fallback_reason:
-                self._warn(Notice("device_fallback", as_message(self._session.fallback_reason)))
+            self.message = self._session.device_message
+            if self._session.fallback_reason is not None:
+                self._warn(Notice("device_fallback", self._session.fallback_reason))
         return self._session.run(batch, should_stop=should_stop)
 
     def close(self) -> None:
@@ -254,8 +256,8 @@ class _Run:
                          request.mode, request.decode)
 
     def _side_warnings(self, side: Side, summary: SideSummary) -> None:
-        for text in describe_notes(summary.converted, self.request.decode):
-            self.warn(Notice("conversion", side_images=side_images(side), note=as_message(text)))
+        for note in describe_notes(summary.converted, self.request.decode):
+            self.warn(Notice("conversion", side_images=side_images(side), note=note))
         if summary.n_duplicates:
             self.warn(duplicate_warning(summary.n_duplicates, side))
         if summary.n_upsampled:
@@ -300,6 +302,7 @@ def _compare(request: ComparisonRequest, run: _Run, started: float) -> Compariso
         model_sha256=model.weights_sha256,
         model_is_standard=model.is_standard,
         device=run.session.description,
+        device_message=run.session.message,
         seconds=0.0,
         warnings=run.warnings,
         settings={
