@@ -11,7 +11,7 @@ from typing import Sequence
 
 from fidgui.cli.messages import choose_language, say
 from fidgui.cli.parser import build_parser
-from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.base.errors import Cancelled, FidguiError, Message
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -26,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"fidgui-cli: {say(stopped)}", file=sys.stderr)
         return 130
     except KeyboardInterrupt:
-        print("fidgui-cli: stopped.", file=sys.stderr)
+        print(f"fidgui-cli: {say(Message('cli_stopped'))}", file=sys.stderr)
         return 130
     except FidguiError as error:
         print(f"fidgui-cli: {say(error)}", file=sys.stderr)
