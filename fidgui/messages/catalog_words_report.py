@@ -21,6 +21,7 @@ ENGLISH: dict[str, str] = {
     "report_side_cached": "{side}: features from the cache",
     "report_side_converted": "{side}: converted",
     "report_converted_count": "{kind} {count:n}",
+    "report_list_separator": ", ",
     "report_kind_grayscale": "grayscale",
     "report_kind_bilevel": "black and white",
     "report_kind_palette": "palette",

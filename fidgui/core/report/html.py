@@ -95,7 +95,7 @@ def _side_rows(name: str, side: SideSummary, render: Render) -> list[tuple[str, 
     if side.from_cache:
         rows.append((render(Message("report_side_cached", side=label)), f"{side.from_cache:,}"))
     if side.converted:
-        counts = ", ".join(
+        counts = render(Message("report_list_separator")).join(
             render(Message("report_converted_count", kind=Message(f"report_kind_{code}"), count=count))
             for code, count in sorted(side.converted.items())
         )
