@@ -16,7 +16,7 @@ from PIL import Image, ImageFile
 
 from conftest import IMAGES
 from fidgui.messages.render import render
-from sentences import raises_sentence
+from sentences import raises_sentence, worded
 from fidgui.core.images import decoding
 from fidgui.core.images.decoding import NOTE_CODES, DecodedImage, decode_image, describe_notes
 from fidgui.core.images.discovery import discover_images
@@ -272,15 +272,10 @@ def test_decoded_image_is_a_plain_record() -> None:
     assert decoded.rgb.shape == (1, 1, 3) and decoded.original_size == (1, 1) and decoded.notes == ()
 
 
-def _english(counts: dict[str, int], policy: str) -> list[str]:
-    """The notes as an English reader sees them (the engine returns codes; the catalogue words them)."""
-    return [render(note) for note in describe_notes(counts, policy)]
-
-
 def test_every_note_of_the_modes_folder_gets_one_sentence_per_policy() -> None:
     counts = Counter(note for path in MODE_FILES for note in decode_image(path).notes)
     assert set(counts) <= set(NOTE_CODES)
-    faithful, pil = _english(dict(counts), "faithful"), _english(dict(counts), "pil")
+    faithful, pil = worded(describe_notes(dict(counts), "faithful")), worded(describe_notes(dict(counts), "pil"))
     assert len(faithful) == len(pil) == len(counts)
     assert faithful[0] == pil[0] == "3 images were grayscale and copied to three colour channels."
     assert "1 image was 16-bit and scaled to 8 bits." in " ".join(faithful)
@@ -290,7 +285,7 @@ def test_every_note_of_the_modes_folder_gets_one_sentence_per_policy() -> None:
 
 def test_sentences_differ_by_policy_exactly_where_the_pixels_differ() -> None:
     for code in NOTE_CODES:
-        faithful, pil = _english({code: 2}, "faithful"), _english({code: 2}, "pil")
+        faithful, pil = worded(describe_notes({code: 2}, "faithful")), worded(describe_notes({code: 2}, "pil"))
         assert len(faithful) == len(pil) == 1 and faithful[0].startswith("2 images were")
         assert (faithful != pil) == (code in {"sixteen_bit", "exif_rotated", "alpha"})
 
@@ -298,6 +293,6 @@ def test_sentences_differ_by_policy_exactly_where_the_pixels_differ() -> None:
 def test_no_notes_no_sentences() -> None:
     assert describe_notes({}, "faithful") == []
     assert describe_notes({"grayscale": 0}, "pil") == []
-    assert _english({"grayscale": 12345}, "pil") == [
+    assert worded(describe_notes({"grayscale": 12345}, "pil")) == [
         "12,345 images were grayscale and copied to three colour channels."
     ]

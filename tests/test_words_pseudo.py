@@ -1,4 +1,4 @@
-"""A pseudo-language run: every string fidgui translates comes out marked ⟦…⟧, so an unmarked word is one it forgot.
+"""A pseudo-language run: every string fidgui translates comes out marked ⟦…⟧; an unmarked word was forgotten.
 
 The translator is patched in where every front end fetches it (``fidgui.messages.translations.translator``), so
 the CLI and the HTML report are checked exactly as a Japanese reader would get them, minus the guesswork of

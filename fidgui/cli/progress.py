@@ -39,9 +39,12 @@ class ProgressPrinter:
                 return
             self._last_draw = now
             filled = int(fraction * 30)
-            left = "" if progress.seconds_left is None else "  " + say(Message("cli_progress_left", time=_clock(progress.seconds_left)))
+            left = ""
+            if progress.seconds_left is not None:
+                left = "  " + say(Message("cli_progress_left", time=_clock(progress.seconds_left)))
             rate = say(Message("cli_progress_rate", rate=progress.images_per_second))
-            line = f"\r{say(side_word(progress.side)):>9} [{'#' * filled}{'.' * (30 - filled)}] {progress.done}/{progress.total}  {rate}{left}"
+            bar = f"[{'#' * filled}{'.' * (30 - filled)}]"
+            line = f"\r{say(side_word(progress.side)):>9} {bar} {progress.done}/{progress.total}  {rate}{left}"
             self._stream.write(line + ("\n" if progress.done >= progress.total else ""))
         else:
             decile = int(fraction * 10)

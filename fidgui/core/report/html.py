@@ -161,11 +161,12 @@ def result_to_html(
 
 def _how_rows(result: ComparisonResult, say: Render) -> list[tuple[str, object]]:
     """Settings and provenance; mode and reading names (pytorch-fid, faithful) and setting keys stay as written."""
+    standard = Message("report_yes" if result.model_is_standard else "report_no")
     return [
         (say(Message("report_mode")), result.mode),
         (say(Message("report_decode")), result.decode),
         (say(Message("report_weights_sha256")), result.model_sha256),
-        (say(Message("report_standard_weights")), say(Message("report_yes" if result.model_is_standard else "report_no"))),
+        (say(Message("report_standard_weights")), say(standard)),
         (say(Message("report_device")), say(result.described_device())),
         (say(Message("report_time")), say(Message("report_seconds", seconds=result.seconds))),
         *((say(Message("report_setting", name=name)), value) for name, value in sorted(result.settings.items())),
