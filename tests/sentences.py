@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.errors import FidguiError, Message
 from fidgui.messages.render import render
 
 
@@ -19,3 +19,8 @@ def raises_sentence(pattern: str, kind: type[FidguiError] = FidguiError) -> Iter
         yield caught
     sentence = render(caught.value)
     assert re.search(pattern, sentence), f"{pattern!r} not found in {sentence!r}"
+
+
+def worded(messages: list[Message]) -> list[str]:
+    """The English sentences of a list of messages (conversion notes, for instance), as a reader sees them."""
+    return [render(message) for message in messages]

@@ -73,4 +73,7 @@ def test_json_keeps_codes_and_english_beside_the_chosen_language(fixture_onnx: P
     assert rank["translated"].startswith("真實影像只有 24 張，生成影像只有 24 張，不多於網路描述每張影像所用的 2,048 個特徵")
     assert rank["message"]["params"]["features"] == 2048
     assert document["warnings"] == [notice["text"] for notice in document["notices"]]
-    assert "warning: 真實影像只有 24 張" in completed.stderr
+    assert "警告：真實影像只有 24 張" in completed.stderr
+    assert document["device_message"]["code"] == "device_cpu"  # the stable key, with the thread count beside it
+    assert document["device_text"].startswith(f"CPU ({document['device_message']['params']['threads']} thread")
+    assert document["device_translated"].startswith("CPU（") and "個執行緒" in document["device_translated"]

@@ -16,6 +16,7 @@ from PIL import Image, ImageFile
 
 from conftest import IMAGES
 from fidgui.messages.render import render
+from sentences import raises_sentence, worded
 from fidgui.core.images import decoding
 from fidgui.core.images.decoding import NOTE_CODES, DecodedImage, decode_image, describe_notes
 from fidgui.core.images.discovery import discover_images
@@ -205,7 +206,7 @@ def test_the_decompression_bomb_is_refused_quickly_without_allocating_its_pixels
     tracemalloc.start()
     try:
         started = time.perf_counter()
-        with pytest.raises(ImageSkipped, match="1,600 megapixels"):
+        with raises_sentence("1,600 megapixels", ImageSkipped):
             decode_image(path)
         seconds = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
@@ -219,7 +220,7 @@ def test_a_picture_just_over_the_pixel_limit_is_refused(tmp_path: Path, monkeypa
     path = tmp_path / "wide.png"
     Image.new("RGB", (300, 200), (10, 20, 30)).save(path)
     monkeypatch.setattr(decoding, "MAX_PIXELS", 300 * 200 - 1)
-    with pytest.raises(ImageSkipped, match="300 × 200"):
+    with raises_sentence("300 × 200", ImageSkipped):
         decode_image(path)
     monkeypatch.setattr(decoding, "MAX_PIXELS", 300 * 200)
     assert decode_image(path).rgb.shape == (200, 300, 3)
@@ -233,12 +234,12 @@ def test_premultiplied_gray_tiff_that_pil_cannot_convert_is_skipped(tmp_path: Pa
     path = tmp_path / "premultiplied.tif"
     path.write_bytes(buffer.getvalue().replace(unassociated_alpha, b"\x52\x01\x03\x00\x01\x00\x00\x00\x01\x00"))
     for policy in ("faithful", "pil"):
-        with pytest.raises(ImageSkipped, match=r"colour format \(La\)"):
+        with raises_sentence(r"colour format \(La\)", ImageSkipped):
             decode_image(path, policy)
 
 
 def test_files_that_cannot_be_read_are_skipped_with_a_sentence(tmp_path: Path) -> None:
-    with pytest.raises(ImageSkipped, match="no longer exists"):
+    with raises_sentence("no longer exists", ImageSkipped):
         decode_image(tmp_path / "gone.png")
     folder = tmp_path / "folder.png"
     folder.mkdir()
@@ -247,7 +248,7 @@ def test_files_that_cannot_be_read_are_skipped_with_a_sentence(tmp_path: Path) -
     assert render(folder_error.value) == "This is a folder, not an image file."
     binary = tmp_path / "binary.png"
     binary.write_bytes(bytes(range(256)) * 4)
-    with pytest.raises(ImageSkipped, match="not a picture fidgui can read, although its name ends in .png"):
+    with raises_sentence("not a picture fidgui can read, although its name ends in .png", ImageSkipped):
         decode_image(binary)
 
 
@@ -256,7 +257,7 @@ def test_permission_denied_is_a_sentence(tmp_path: Path, monkeypatch: pytest.Mon
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(decoding, "open_regular_file", refuse)  # tests may run as root, who may read anything
-    with pytest.raises(ImageSkipped, match="permission denied"):
+    with raises_sentence("permission denied", ImageSkipped):
         decode_image(MODES / "rgb.png")
 
 
@@ -274,7 +275,7 @@ def test_decoded_image_is_a_plain_record() -> None:
 def test_every_note_of_the_modes_folder_gets_one_sentence_per_policy() -> None:
     counts = Counter(note for path in MODE_FILES for note in decode_image(path).notes)
     assert set(counts) <= set(NOTE_CODES)
-    faithful, pil = describe_notes(dict(counts), "faithful"), describe_notes(dict(counts), "pil")
+    faithful, pil = worded(describe_notes(dict(counts), "faithful")), worded(describe_notes(dict(counts), "pil"))
     assert len(faithful) == len(pil) == len(counts)
     assert faithful[0] == pil[0] == "3 images were grayscale and copied to three colour channels."
     assert "1 image was 16-bit and scaled to 8 bits." in " ".join(faithful)
@@ -284,7 +285,7 @@ def test_every_note_of_the_modes_folder_gets_one_sentence_per_policy() -> None:
 
 def test_sentences_differ_by_policy_exactly_where_the_pixels_differ() -> None:
     for code in NOTE_CODES:
-        faithful, pil = describe_notes({code: 2}, "faithful"), describe_notes({code: 2}, "pil")
+        faithful, pil = worded(describe_notes({code: 2}, "faithful")), worded(describe_notes({code: 2}, "pil"))
         assert len(faithful) == len(pil) == 1 and faithful[0].startswith("2 images were")
         assert (faithful != pil) == (code in {"sixteen_bit", "exif_rotated", "alpha"})
 
@@ -292,6 +293,6 @@ def test_sentences_differ_by_policy_exactly_where_the_pixels_differ() -> None:
 def test_no_notes_no_sentences() -> None:
     assert describe_notes({}, "faithful") == []
     assert describe_notes({"grayscale": 0}, "pil") == []
-    assert describe_notes({"grayscale": 12345}, "pil") == [
+    assert worded(describe_notes({"grayscale": 12345}, "pil")) == [
         "12,345 images were grayscale and copied to three colour channels."
     ]

@@ -15,6 +15,7 @@ from fidgui.core.images import discovery as discovery_module
 from fidgui.core.images.discovery import discover_images
 from fidgui.core.base.errors import FidguiError
 from fidgui.messages.render import render
+from sentences import raises_sentence
 
 
 def names(paths: list[Path], root: Path) -> list[str]:
@@ -116,9 +117,9 @@ def test_a_folder_given_through_a_link_is_read(tmp_path: Path) -> None:
 
 
 def test_a_missing_folder_or_a_file_is_refused_with_a_sentence(tmp_path: Path) -> None:
-    with pytest.raises(FidguiError, match="does not exist. Check the path"):
+    with raises_sentence("does not exist. Check the path", FidguiError):
         discover_images(tmp_path / "nowhere")
-    with pytest.raises(FidguiError, match="is a file, not a folder. Choose the folder"):
+    with raises_sentence("is a file, not a folder. Choose the folder", FidguiError):
         discover_images(IMAGES / "small_a" / "0000.png")
 
 

@@ -147,7 +147,7 @@ def test_cuda_is_used_when_it_works_and_refused_plainly_when_it_does_not(model_p
         assert automatic.fallback_reason is None
         assert InceptionSession(model_path, device="cuda").device == "cuda"
     else:
-        assert automatic.fallback_reason and render(automatic.fallback_reason).endswith(".")
+        assert automatic.fallback_reason is not None and render(automatic.fallback_reason).endswith(".")
         with pytest.raises(ModelError) as refused:
             InceptionSession(model_path, device="cuda")
         assert "GPU cannot be used" in render(refused.value)

@@ -11,6 +11,7 @@ import pytest
 
 from fidgui.core.base.errors import FidguiError
 from fidgui.messages.render import render
+from sentences import raises_sentence
 from fidgui.core.stores.reference_library import FOLDER_NAME, ReferenceLibrary, check_compatible
 from fidgui.core.statistics.running import FeatureStatistics, RunningStatistics
 from fidgui.core.base.user_dirs import data_dir
@@ -56,13 +57,13 @@ def test_save_list_and_load(library: ReferenceLibrary, tmp_path: Path) -> None:
 
 def test_names_are_unique_and_sensible(library: ReferenceLibrary) -> None:
     library.save("FFHQ train", _statistics())
-    with pytest.raises(FidguiError, match=r"A reference called 'FFHQ train' already exists .*choose another name"):
+    with raises_sentence(r"A reference called 'FFHQ train' already exists .*choose another name"):
         library.save("ffhq   TRAIN", _statistics(seed=2))
-    with pytest.raises(FidguiError, match="needs a name"):
+    with raises_sentence("needs a name"):
         library.save("   ", _statistics())
-    with pytest.raises(FidguiError, match="at most 200"):
+    with raises_sentence("at most 200"):
         library.save("x" * 201, _statistics())
-    with pytest.raises(FidguiError, match="do not say which mode"):
+    with raises_sentence("do not say which mode"):
         library.save("no mode", _statistics(mode=None))
     assert [entry.name for entry in library.list_entries()] == ["FFHQ train"]
     unicode_entry = library.save("Größe / 東京", _statistics())
@@ -70,10 +71,10 @@ def test_names_are_unique_and_sensible(library: ReferenceLibrary) -> None:
 
 
 def test_missing_reference_says_what_exists(library: ReferenceLibrary) -> None:
-    with pytest.raises(FidguiError, match="the library is empty"):
+    with raises_sentence("the library is empty"):
         library.load("FFHQ")
     library.save("CelebA", _statistics())
-    with pytest.raises(FidguiError, match=r"No saved reference is called 'FFHQ'; the library holds 'CelebA'"):
+    with raises_sentence(r"No saved reference is called 'FFHQ'; the library holds 'CelebA'"):
         library.load("FFHQ")
 
 
@@ -83,7 +84,7 @@ def test_delete(library: ReferenceLibrary) -> None:
     removed = library.delete("FIRST")
     assert removed.id == first.id and not first.path.exists()
     assert [entry.name for entry in library.list_entries()] == ["second"]
-    with pytest.raises(FidguiError, match="No saved reference"):
+    with raises_sentence("No saved reference"):
         library.delete("first")
     library.save("first", _statistics())  # the name is free again
 
@@ -95,9 +96,9 @@ def test_import_of_a_pytorch_fid_file_records_the_stated_mode(library: Reference
     foreign = tmp_path / "fid_stats_cifar10_train.npz"
     np.savez(foreign, mu=mu, sigma=sigma)  # what pytorch-fid --save-stats and TTUR write: mu and sigma only
 
-    with pytest.raises(FidguiError, match="does not say which mode made it"):
+    with raises_sentence("does not say which mode made it"):
         library.import_npz(foreign, "CIFAR-10 train")
-    with pytest.raises(FidguiError, match="not a mode fidgui knows"):
+    with raises_sentence("not a mode fidgui knows"):
         library.import_npz(foreign, "CIFAR-10 train", mode="tf")
     entry = library.import_npz(foreign, "CIFAR-10 train", mode="tensorflow")
     assert (entry.mode, entry.model_sha256, entry.n, entry.origin) == ("tensorflow", None, None, "imported")
@@ -113,16 +114,16 @@ def test_import_of_a_pytorch_fid_file_records_the_stated_mode(library: Reference
 def test_import_refuses_contradictions_and_foreign_shapes(library: ReferenceLibrary, tmp_path: Path) -> None:
     ours = tmp_path / "ours.npz"
     FeatureStatistics(np.zeros(2048), np.eye(2048), 100, "clean", MODEL).save(ours)
-    with pytest.raises(FidguiError, match="says it was computed in 'clean' mode, not 'pytorch-fid'"):
+    with raises_sentence("says it was computed in 'clean' mode, not 'pytorch-fid'"):
         library.import_npz(ours, "x", mode="pytorch-fid")
-    with pytest.raises(FidguiError, match="says it was computed with model 121212121212…"):
+    with raises_sentence("says it was computed with model 121212121212…"):
         library.import_npz(ours, "x", model_sha256=OTHER_MODEL)
     entry = library.import_npz(ours, "from fidgui")  # its own mode and model are used
     assert (entry.mode, entry.model_sha256, entry.n) == ("clean", MODEL, 100)
 
     small = tmp_path / "dims768.npz"
     np.savez(small, mu=np.zeros(768), sigma=np.eye(768))
-    with pytest.raises(FidguiError, match="768 features.*2048"):
+    with raises_sentence("768 features.*2048"):
         library.import_npz(small, "y", mode="pytorch-fid")
     not_stats = tmp_path / "other.npz"
     np.savez(not_stats, weights=np.zeros(3))
@@ -145,13 +146,13 @@ def test_check_compatible_names_the_difference() -> None:
     check_compatible(_statistics(model=None), "pytorch-fid", OTHER_MODEL)  # an unknown model cannot be checked
     with pytest.raises(FidguiError) as mode_error:
         check_compatible(stats, "pytorch-fid", MODEL, name="X")
-    assert str(mode_error.value) == (
+    assert render(mode_error.value) == (
         "The reference 'X' was computed in 'tensorflow' mode with model 121212121212…; this comparison uses "
         "'pytorch-fid' mode with model 121212121212…; choose the same mode or recompute the reference."
     )
-    with pytest.raises(FidguiError, match=r"use the same model or recompute the reference\.$"):
+    with raises_sentence(r"use the same model or recompute the reference\.$"):
         check_compatible(stats, "tensorflow", OTHER_MODEL, name="X")
-    with pytest.raises(FidguiError, match=r"^These statistics .*choose the same mode and model"):
+    with raises_sentence(r"^These statistics .*choose the same mode and model"):
         check_compatible(stats, "clean", OTHER_MODEL)
 
 
@@ -162,4 +163,4 @@ def test_an_unreadable_description_is_skipped_with_a_notice(library: ReferenceLi
     orphan_description = dict(good.to_json(), file="missing.npz", name="orphan")
     (library.folder / "orphan-000000.json").write_text(json.dumps(orphan_description), encoding="utf-8")
     assert [entry.name for entry in library.list_entries()] == ["good"]
-    assert len(library.notices) == 2 and all("left out of the list" in notice for notice in library.notices)
+    assert len(library.notices) == 2 and all("left out of the list" in render(notice) for notice in library.notices)

@@ -111,7 +111,7 @@ def command_history(args: argparse.Namespace) -> int:
         entries = history.list_entries(args.filter, args.limit)
         if args.history_command == "export":
             export_csv(entries, Path(args.file))
-            print(f"{len(entries)} comparisons written to {args.file}")
+            print(say(Message("cli_history_exported", count=len(entries), path=args.file)))
             return 0
     from fidgui.core.run.recording import ReferenceNames
 
@@ -123,10 +123,11 @@ def command_history(args: argparse.Namespace) -> int:
 
     for entry in entries:
         fid = "-" if entry.fid is None else f"{entry.fid:.4f}"
-        print(f"{entry.id:>5}  {entry.created[:19]}  FID {fid:>12}  {entry.n_real}/{entry.n_generated} images  "
-              f"{entry.mode}  {source(entry.real_source)} vs {source(entry.generated_source)}")
+        print(say(Message("cli_history_line", id=f"{entry.id:>5}", created=entry.created[:19], fid=f"{fid:>12}",
+                          real="?" if entry.n_real is None else entry.n_real, generated="?" if entry.n_generated is None else entry.n_generated, mode=entry.mode,
+                          real_source=source(entry.real_source), generated_source=source(entry.generated_source))))
     if not entries:
-        print("No comparisons recorded yet." if not args.filter else "No comparisons match that filter.")
+        print(say(Message("cli_history_no_match" if args.filter else "cli_history_empty")))
     return 0
 
 
@@ -146,19 +147,21 @@ def command_reference(args: argparse.Namespace) -> int:
             if cache is not None:
                 cache.close()
         entry = library.save(args.name, statistics, source=args.folder)
-        print(f"Saved '{entry.name}': {summary.n_images} images, {entry.mode} mode (use it as {REFERENCE_PREFIX}{entry.name}).")
+        print(say(Message("cli_reference_saved", name=entry.name, count=summary.n_images, mode=entry.mode,
+                          reference=f"{REFERENCE_PREFIX}{entry.name}")))
     elif args.reference_command == "import":
         entry = library.import_npz(Path(args.file), args.name, mode=args.mode)
-        print(f"Imported '{entry.name}' as {entry.mode} statistics of {entry.n or 'an unknown number of'} images.")
+        known = "cli_reference_imported" if entry.n else "cli_reference_imported_unknown"
+        print(say(Message(known, name=entry.name, mode=entry.mode, count=entry.n)))
     elif args.reference_command == "delete":
-        print(f"Deleted '{library.delete(args.name).name}'.")
+        print(say(Message("cli_reference_deleted", name=library.delete(args.name).name)))
     else:
         entries = library.list_entries()
         for entry in entries:
-            print(f"{entry.name}: {entry.n or '?'} images, {entry.mode} mode, model {str(entry.model_sha256)[:12]}, "
-                  f"saved {entry.created[:10]}, from {entry.source}")
+            print(say(Message("cli_reference_line", name=entry.name, count=entry.n or "?", mode=entry.mode,
+                              model=str(entry.model_sha256)[:12], date=entry.created[:10], source=entry.source)))
         if not entries:
-            print("No references saved yet: 'fidgui-cli reference save NAME FOLDER' makes one.")
+            print(say(Message("cli_references_empty")))
     return 0
 
 
@@ -167,9 +170,9 @@ def command_cache(args: argparse.Namespace) -> int:
 
     with FeatureCache() as cache:
         if args.cache_command == "clear":
-            print(f"The feature cache was cleared; {cache.clear() / 1e6:.1f} MB freed.")
+            print(say(Message("cli_cache_cleared", megabytes=cache.clear() / 1e6)))
         else:
-            print(f"The feature cache at {cache.path} holds {cache.size_bytes() / 1e6:.1f} MB.")
+            print(say(Message("cli_cache_size", path=cache.path, megabytes=cache.size_bytes() / 1e6)))
         for notice in cache.notices:
             warn(notice)
     from fidgui.core.encoders import converted_models  # the models converted for --model X.pth live in the cache too
@@ -189,6 +192,6 @@ def command_model(args: argparse.Namespace) -> int:
         info = model_store.import_model(Path(args.file), progress=StagePrinter(sys.stderr))
     else:
         info = model_store.install_from_internet(progress=StagePrinter(sys.stderr))
-    print(f"Model installed at {info.path}")
+    print(say(Message("cli_model_installed", path=info.path)))
     print("\n".join(model_store.model_status().lines(say)))
     return 0

@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"fidgui-cli: {say(stopped)}", file=sys.stderr)
         return 130
     except KeyboardInterrupt:
-        print("fidgui-cli: stopped.", file=sys.stderr)
+        print(f"fidgui-cli: {say(Message('cli_stopped'))}", file=sys.stderr)
         return 130
     except FidguiError as error:
         print(f"fidgui-cli: {say(error)}", file=sys.stderr)

@@ -15,6 +15,7 @@ from typing import Mapping
 from fidgui.core.base.errors import Message, as_message
 from fidgui.messages import translations
 from fidgui.messages.render import Renderable, render
+from fidgui.messages.render import as_message as message_of
 
 ENGLISH = "en"
 LANGUAGE_CHOICES = (ENGLISH, *translations.LANGUAGES)
@@ -82,4 +83,4 @@ def english(item: Renderable) -> str:
 
 def warn(item: Renderable | str) -> None:
     """A warning on stderr, so stdout stays a clean result."""
-    print(f"warning: {say(item)}", file=sys.stderr)
+    print(say(Message("cli_warning", message=message_of(item))), file=sys.stderr)

@@ -8,19 +8,19 @@ from typing import Any
 
 from fidgui.cli.messages import current_language, english, say
 from fidgui.core.base.comparison_types import ComparisonResult, Notice, SideSummary
-from fidgui.core.base.errors import as_message, message_to_dict
+from fidgui.core.base.errors import Message, as_message, message_to_dict
 from fidgui.core.metrics.formats import computed_rows
 
 
 def print_notice(notice: Notice) -> None:
     """A warning as it happens; skipped files and failed saves are reported once, at the end."""
     if notice.code not in ("skipped", "stats_not_saved"):
-        print(f"warning: {say(notice)}", file=sys.stderr)
+        print(say(Message("cli_warning", message=notice.message)), file=sys.stderr)
 
 
 def print_skipped(result: ComparisonResult) -> None:
     for skipped in result.real.skipped + result.generated.skipped:
-        print(f"skipped: {skipped.path}: {say(skipped.reason)}", file=sys.stderr)
+        print(say(Message("cli_skipped", path=skipped.path, reason=skipped.reason)), file=sys.stderr)
 
 
 def json_document(result: ComparisonResult) -> dict[str, Any]:
@@ -29,6 +29,7 @@ def json_document(result: ComparisonResult) -> dict[str, Any]:
 
     document = result_to_dict(result, english)
     document["language"] = current_language()
+    document["device_translated"] = say(result.described_device())
     for entry, notice in zip(document["notices"], result.warnings):
         entry["translated"] = say(notice)
     skipped = result.real.skipped + result.generated.skipped
@@ -51,17 +52,18 @@ def print_json(document: dict[str, Any]) -> None:
     print(json.dumps(document, indent=2, ensure_ascii=False, default=str))
 
 
-def _count(side: SideSummary) -> str:
-    return str(side.n_images) if side.count_known else "?"  # a pytorch-fid or TTUR file records no count
+def _count(side: SideSummary) -> int | str:
+    return side.n_images if side.count_known else "?"  # a pytorch-fid or TTUR file records no count
 
 
 def result_lines(result: ComparisonResult) -> list[str]:
     """A line per figure of every registered metric this result has (the registry's labels and formats)."""
     lines = [f"{say(row.label)}: {text}" for row, text in computed_rows(result)]
     cached = result.real.from_cache + result.generated.from_cache
-    lines.append(
-        f"images: {_count(result.real)} real, {_count(result.generated)} generated"
-        + (f" ({cached} from the feature cache)" if cached else "")
-        + f"; mode {result.mode}; device {result.device}; {result.seconds:.1f} s"
+    summary = Message(
+        "cli_summary_cached" if cached else "cli_summary", real=_count(result.real),
+        generated=_count(result.generated), cached=cached, mode=result.mode, device=result.described_device(),
+        seconds=result.seconds,
     )
+    lines.append(say(summary))
     return lines

@@ -7,6 +7,12 @@ from typing import TextIO
 
 from fidgui.cli.messages import say
 from fidgui.core.base.comparison_types import Progress
+from fidgui.core.base.errors import Message, side_word
+
+
+def _clock(seconds: float) -> str:
+    """Minutes and seconds (``2:05``), the same in every language."""
+    return f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
 
 
 class ProgressPrinter:
@@ -23,7 +29,7 @@ class ProgressPrinter:
             return
         if progress.stage == "metrics":  # steps of the metric being computed, not images: a line at its end
             if progress.done == progress.total:
-                self._stream.write(f"{'metrics':>9}: {progress.done}/{progress.total} steps\n")
+                self._stream.write(say(Message("cli_metric_steps", done=progress.done, total=progress.total)) + "\n")
                 self._stream.flush()
             return
         fraction = progress.done / progress.total
@@ -33,20 +39,21 @@ class ProgressPrinter:
                 return
             self._last_draw = now
             filled = int(fraction * 30)
-            left = "" if progress.seconds_left is None else f"  {int(progress.seconds_left) // 60}:{int(progress.seconds_left) % 60:02d} left"
-            line = (
-                f"\r{progress.side:>9} [{'#' * filled}{'.' * (30 - filled)}] {progress.done}/{progress.total}"
-                f"  {progress.images_per_second:5.1f} images/s{left}"
-            )
+            left = ""
+            if progress.seconds_left is not None:
+                left = "  " + say(Message("cli_progress_left", time=_clock(progress.seconds_left)))
+            rate = say(Message("cli_progress_rate", rate=progress.images_per_second))
+            bar = f"[{'#' * filled}{'.' * (30 - filled)}]"
+            line = f"\r{say(side_word(progress.side)):>9} {bar} {progress.done}/{progress.total}  {rate}{left}"
             self._stream.write(line + ("\n" if progress.done >= progress.total else ""))
         else:
             decile = int(fraction * 10)
             if decile == self._last_decile.get(progress.side) or progress.done == 0:
                 return
             self._last_decile[progress.side] = decile
-            self._stream.write(
-                f"{progress.side}: {progress.done}/{progress.total} images, {progress.images_per_second:.1f} images/s\n"
-            )
+            line = Message("cli_progress_side", side=side_word(progress.side), done=progress.done, total=progress.total,
+                           rate=progress.images_per_second)
+            self._stream.write(say(line) + "\n")
         self._stream.flush()
 
 

@@ -32,7 +32,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "metric_needs_images": "它需要影像本身，而{side}一側提供的是儲存的統計量。",
         "kid_subset_clamped": "KID 使用了 {used:n} 張影像的子集，而不是所要求的 {asked:n} 張，因為較小的一側只有 {smallest:n} 張影像。（torch-fidelity 會拒絕這樣的執行，所以此 KID 無法與它的數值比較）。整體使用的一側在每個子集中都相同，因此離散程度的意義較小；兩側都整體使用時離散程度為 0，不予顯示。",
         "kid_negative": "KID 為負值（{value}）。KID 是對一個不可能為負的距離的不偏估計，低於 0 的值表示在這個影像數量下兩組影像近得無法區分；請在其離散程度範圍內把它視為 0。",
-        "option_too_small": "设置 {option} 至少应为 {minimum}，当前为 {value}。",
         "option_too_small": "設定 {option} 至少應為 {minimum}，目前為 {value}。",
         "stats_written": "{mode} 模式下 {count:n} 張影像的統計量已寫入 {path}。",
         "stats_output_not_npz": "輸出檔案 {path} 必須以 .npz 結尾，pytorch-fid、TTUR 和 fidgui 才能讀取它。",

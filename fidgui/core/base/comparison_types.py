@@ -135,7 +135,7 @@ class ComparisonResult:
     decode: str
     model_sha256: str
     model_is_standard: bool
-    device: str  # a sentence-ready description, e.g. "CPU (2 threads)"
+    device: str  # a stable machine key, e.g. "CPU (2 threads)", kept as the history stores it; never shown translated
     seconds: float
     warnings: list[Notice] = field(default_factory=list)
     kid_mean: float | None = None
@@ -152,8 +152,13 @@ class ComparisonResult:
     fid_high: float | None = None
     fid_infinity: float | None = None
     settings: dict[str, object] = field(default_factory=dict)
+    device_message: Message | None = None  # the device as people read it (``device_cpu`` and its thread count)
     per_image: dict[str, PerImageFeatures] = field(default_factory=dict, repr=False)
     more_metrics: dict[str, float | None] = field(default_factory=dict)  # keys of metrics without a field above
+
+    def described_device(self) -> Message:
+        """The device as a message to word; a result stored before device messages shows its description as is."""
+        return self.device_message if self.device_message is not None else as_message(self.device)
 
     def metric_value(self, key: str) -> float | None:
         """A figure by its result key (``"kid_mean"``), whether the built-in fields or ``more_metrics`` hold it.

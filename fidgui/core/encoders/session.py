@@ -80,13 +80,16 @@ class InceptionSession:
         try:
             return onnxruntime.InferenceSession(str(model_path), sess_options=options, providers=providers)
         except Exception as error:  # onnxruntime raises its own untyped errors
-            raise ModelError(
-                f"The model file {model_path} could not be loaded by ONNX Runtime ({_first_line(error)}). "
-                "Set the model up again from the weights file."
-            ) from error
+            raise ModelError("runtime_load_failed", path=str(model_path), reason=_first_line(error)) from error
+
+    @property
+    def device_message(self) -> Message:
+        """Which device computed the features, worded by the front end (``device_cpu`` with its thread count)."""
+        return Message("device_cuda") if self.device == "cuda" else Message("device_cpu", threads=self.threads)
 
     @property
     def device_description(self) -> str:
+        """The stable machine-readable form kept in ``ComparisonResult.device`` and the history (never translated)."""
         if self.device == "cuda":
             return "NVIDIA GPU via CUDA"
         return f"CPU ({self.threads} thread{'s' if self.threads != 1 else ''})"

@@ -37,7 +37,7 @@ import numpy as np
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEFAULT_DECODE
-from fidgui.core.base.errors import ImageSkipped
+from fidgui.core.base.errors import ImageSkipped, Message
 from fidgui.core.base.regular_files import NotRegularFile, open_regular_file
 from fidgui.core.images.decode_memory import DECODE_MEMORY, PER_IMAGE_BYTES, decode_bytes_needed, strip_rows
 from fidgui.core.images.decode_notes import NOTE_CODES, describe_notes  # noqa: F401  (their home before the split)
@@ -116,24 +116,15 @@ def read_image_file(path: Path) -> bytes:
                                    limit_gigabytes=round(MAX_FILE_BYTES / 1e9, 1))
             data = file.read()
     except FileNotFoundError:
-        raise ImageSkipped("This file no longer exists; it was moved or deleted after the folder was read.") from None
+        raise ImageSkipped("image_gone") from None
     except NotRegularFile as error:  # a pipe put there after listing would block open() forever
         raise ImageSkipped("image_is_folder" if error.kind == "folder" else "image_not_regular_file") from None
     except PermissionError:
-        raise ImageSkipped(
-            "fidgui is not allowed to read this file (permission denied); check its permissions, "
-            "or copy the images to a folder you own."
-        ) from None
+        raise ImageSkipped("image_permission_denied") from None
     except OSError as error:
-        raise ImageSkipped(
-            f"This file could not be read ({error.strerror or error}); check that the drive holding it is still "
-            "connected."
-        ) from None
+        raise ImageSkipped("image_unreadable", reason=error.strerror or str(error)) from None
     if not data:
-        raise ImageSkipped(
-            "This file is empty (0 bytes), so there is no picture in it; it was probably not saved or copied "
-            "completely."
-        )
+        raise ImageSkipped("image_empty")
     return data
 
 
@@ -148,11 +139,8 @@ def _open(data: bytes, path: Path) -> Image.Image:
     width, height = image.size
     if width * height > MAX_PIXELS:
         image.close()
-        raise ImageSkipped(
-            f"This image is {width} × {height} pixels ({width * height / 1e6:,.0f} megapixels), more than the "
-            f"{MAX_PIXELS / 1e6:.0f} megapixels fidgui reads safely, so it was not opened; save a smaller copy of it "
-            "(FID scales every image to 299 × 299 pixels anyway)."
-        )
+        raise ImageSkipped("image_too_many_pixels", width=width, height=height, megapixels=width * height / 1e6,
+                           limit_megapixels=MAX_PIXELS / 1e6)
     if image.format == "JPEG" and holds_too_few_bytes(data, width, height):
         image.close()
         raise ImageSkipped("image_jpeg_hollow", width=width, height=height, size_bytes=len(data))
@@ -179,24 +167,15 @@ def _fit_budget(image: Image.Image, policy: str, notes: list[str]) -> int:
     )
 
 
-def _not_a_picture_reason(data: bytes, path: Path) -> str:
-    named = f", although its name ends in {path.suffix}" if path.suffix else ""
-    if not _TEXT_CONTROL_BYTES.intersection(data[:1024]):
-        return f"This file holds text, not a picture{named}."
-    return (
-        f"This file is not a picture fidgui can read{named}; it may be damaged or in another format. "
-        "Open it in an image editor and save it as PNG or JPEG."
-    )
+def _not_a_picture_reason(data: bytes, path: Path) -> Message:
+    code = "image_unknown_format" if _TEXT_CONTROL_BYTES.intersection(data[:1024]) else "image_holds_text"
+    return Message(f"{code}_named", suffix=path.suffix) if path.suffix else Message(code)
 
 
-def _damaged_reason(image_format: str | None, error: BaseException) -> str:
-    kind = f"{image_format} file" if image_format else "image file"
-    if "truncated" in str(error).lower() or isinstance(error, EOFError):
-        return (
-            f"This {kind} is cut short: it ends before all of its pixels, probably after an interrupted download "
-            "or copy. Copy it again, or remove it."
-        )
-    return f"This {kind} is damaged and its pixels could not be decoded ({error}). Copy it again, or remove it."
+def _damaged_reason(image_format: str | None, error: BaseException) -> Message:
+    code = "image_cut_short" if "truncated" in str(error).lower() or isinstance(error, EOFError) else "image_damaged"
+    params = {} if code == "image_cut_short" else {"reason": str(error)}
+    return Message(f"{code}_format", format=image_format, **params) if image_format else Message(code, params)
 
 
 def _to_rgb(image: Image.Image, policy: str) -> tuple[np.ndarray, list[str]]:
@@ -238,10 +217,7 @@ def _convert(image: Image.Image, mode: str) -> Image.Image:
     try:
         return image.convert(mode)
     except ValueError:  # PIL's "conversion from LAB to RGB not supported"
-        raise ImageSkipped(
-            f"This image uses a colour format ({image.mode}) that fidgui cannot turn into RGB; save it as an "
-            "ordinary RGB PNG or JPEG."
-        ) from None
+        raise ImageSkipped("image_colour_format", pil_mode=image.mode) from None
 
 
 def _mode_notes(mode: str) -> list[str]:

@@ -29,11 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from fidgui.core.base.errors import FidguiError, SkippedFile
+from fidgui.core.base.errors import FidguiError, Message, SkippedFile
 
 # pytorch-fid's and clean-fid's list (which includes pgm and ppm), plus GIF.
 IMAGE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "webp", "bmp", "tif", "tiff", "gif", "pgm", "ppm"})
-_FORMAT_LIST = "PNG, JPEG, WebP, BMP, TIFF, GIF, PGM and PPM"
 _OTHER_PICTURE_EXTENSIONS = frozenset(
     {"heic", "heif", "avif", "jxl", "psd", "psb", "kra", "xcf", "svg", "ico", "tga", "exr", "hdr",
      "raw", "dng", "cr2", "cr3", "nef", "arw", "orf", "rw2", "raf"}
@@ -150,38 +149,35 @@ class _Walk:
         return None
 
 
-_SEEN_FOLDER = "This folder link leads to a folder that was already read, so it was not read again."
+_SEEN_FOLDER = Message("folder_link_seen")
 
 
 def _check_folder(root: Path) -> None:
     if root.is_dir():
         return
     if root.is_file():
-        raise FidguiError(f"“{root}” is a file, not a folder. Choose the folder that holds the images.")
+        raise FidguiError("folder_is_file", path=str(root))
     if root.exists():  # a pipe, a device or a socket: never opened (a pipe could block forever)
         raise FidguiError("folder_is_special_file", path=str(root))
-    raise FidguiError(f"The folder “{root}” does not exist. Check the path, or choose the folder again.")
+    raise FidguiError("folder_missing", path=str(root))
 
 
-def _unreadable_folder_sentence(root: Path, error: OSError) -> str:
+def _unreadable_folder_sentence(root: Path, error: OSError) -> Message:
     if isinstance(error, PermissionError):
-        return (
-            f"fidgui is not allowed to open the folder “{root}” (permission denied). Check its permissions, "
-            "or copy the images to a folder you own."
-        )
-    return f"The folder “{root}” could not be read ({error.strerror or error}). Check that its drive is connected."
+        return Message("folder_permission_denied", path=str(root))
+    return Message("folder_unreadable_drive", path=str(root), reason=error.strerror or str(error))
 
 
-def _unreadable_subfolder_reason(error: OSError) -> str:
+def _unreadable_subfolder_reason(error: OSError) -> Message:
     if isinstance(error, PermissionError):
-        return "fidgui is not allowed to open this folder (permission denied), so the images in it were not read."
-    return f"This folder could not be read ({error.strerror or error}), so the images in it were not read."
+        return Message("subfolder_permission_denied")
+    return Message("subfolder_unreadable", reason=error.strerror or str(error))
 
 
-def _unreadable_entry_reason(error: OSError) -> str:
+def _unreadable_entry_reason(error: OSError) -> Message:
     if isinstance(error, PermissionError):
-        return "fidgui is not allowed to look at this file or folder (permission denied), so it was not read."
-    return f"This file or folder could not be looked at ({error.strerror or error}), so it was not read."
+        return Message("entry_permission_denied")
+    return Message("entry_unreadable", reason=error.strerror or str(error))
 
 
 def _identity(path: str) -> tuple[int, int]:
@@ -190,16 +186,16 @@ def _identity(path: str) -> tuple[int, int]:
     return status.st_dev, status.st_ino
 
 
-def _ignore_reason(entry: os.DirEntry[str]) -> str | None:
+def _ignore_reason(entry: os.DirEntry[str]) -> Message | None:
     name = entry.name
     if name.startswith("._"):
-        return "This is a macOS resource file (AppleDouble) that sits beside a real file; it holds no picture."
+        return Message("ignored_apple_double")
     if name == ".DS_Store" or name.lower() in _SYSTEM_FILE_NAMES:
-        return "This is a settings file that the operating system keeps in folders; it holds no picture."
+        return Message("ignored_system_file")
     if name.startswith("."):
-        return "This is hidden, so it was not read; rename it without the leading dot to include it."
+        return Message("ignored_hidden")
     if _ON_WINDOWS and _has_windows_hidden_attribute(entry):
-        return "This is hidden in Windows, so it was not read; clear its Hidden attribute to include it."
+        return Message("ignored_windows_hidden")
     return None
 
 
@@ -209,21 +205,18 @@ def _has_windows_hidden_attribute(entry: os.DirEntry[str]) -> bool:
     return bool(attributes & _WINDOWS_HIDDEN)
 
 
-def _skip_reason(entry: os.DirEntry[str]) -> str | None:
+def _skip_reason(entry: os.DirEntry[str]) -> Message | None:
     extension = entry.name.rpartition(".")[2].lower() if "." in entry.name else ""
     if extension in IMAGE_EXTENSIONS:
         if entry.is_file():
             return None
         if entry.is_symlink():
-            return "This link points to a file that does not exist any more."
-        return "This is not a regular file (it may be a device or a pipe), so it was not read."
+            return Message("link_to_missing_file")
+        return Message("entry_not_regular_file")
     if entry.is_symlink() and not entry.is_file():
-        return "This link points to a file or folder that does not exist any more."
+        return Message("link_to_missing_entry")
     if extension in _OTHER_PICTURE_EXTENSIONS:
-        return (
-            f"Pictures in this format (.{extension}) cannot be read; export them as PNG or JPEG. "
-            f"fidgui reads {_FORMAT_LIST} files."
-        )
+        return Message("picture_format_unsupported", extension=extension)
     if not extension:
-        return f"This file has no extension, so it is not read as an image; fidgui reads {_FORMAT_LIST} files."
-    return f"This is not an image file (.{extension}); fidgui reads {_FORMAT_LIST} files."
+        return Message("file_without_extension")
+    return Message("file_not_image", extension=extension)

@@ -9,7 +9,10 @@ charts), which keeps this module free of any drawing library.
 
 The figures are the rows of every registered metric (``fidgui.core.metrics.registry``)
 that this result has, labelled by the metric's own messages; the caller passes the
-front end's ``wording`` that words them, since the core holds no sentences.
+front end's ``wording`` that words them and every heading, label and row name (codes
+``report_*``), since the core holds no sentences. The ``lang`` attribute and the font
+stack follow the language, so a browser picks Japanese glyphs for Japanese and
+Traditional ones for 繁體中文 rather than whichever CJK font it finds first.
 """
 
 from __future__ import annotations
@@ -34,9 +37,15 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 Figure = tuple[str, bytes]  # (caption, PNG bytes)
 Render = Callable[[Message], str]  # a message code and its parameters -> the sentence in the reader's language
 
+_LATIN_FONTS = 'system-ui, -apple-system, "Segoe UI", "Noto Sans"'
+_CJK_FONTS = {  # per language: the Noto/Source Han face, then macOS's and Windows's own
+    "zh_CN": '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei"',
+    "zh_TW": '"Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei"',
+    "ja": '"Noto Sans CJK JP", "Source Han Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", '
+    '"Meiryo"',
+}
 _STYLE = """
-body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif;
-       max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.45; }
+body { max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.45; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 1.8em; border-bottom: 1px solid #ddd; }
 .fid { font-size: 2.6em; font-weight: bold; margin: 0.2em 0; }
 table { border-collapse: collapse; } td, th { padding: 0.25em 0.8em; border-bottom: 1px solid #eee; text-align: left; }
@@ -47,6 +56,14 @@ code { font-size: 0.9em; word-break: break-all; }
 figure { margin: 1em 0; } figure img { max-width: 100%; border: 1px solid #ddd; }
 figcaption { color: #555; }
 """
+
+
+def font_stack(language: str) -> str:
+    """The CSS ``font-family`` for a language: its CJK faces first, so Latin text uses their matching Latin glyphs."""
+    cjk = _CJK_FONTS.get(language)
+    if cjk is None:
+        return f'{_LATIN_FONTS}, "Noto Sans CJK SC", sans-serif'
+    return f"{cjk}, {_LATIN_FONTS}, sans-serif"
 
 
 def _text(value: object) -> str:
@@ -68,17 +85,21 @@ def _table(rows: Iterable[tuple[str, object]], numeric: bool = False) -> str:
     return f"<table>{body}</table>"
 
 
-def _side_rows(label: str, side: SideSummary) -> list[tuple[str, object]]:
-    kind = "saved statistics" if side.from_statistics else "folder"
+def _side_rows(name: str, side: SideSummary, render: Render) -> list[tuple[str, object]]:
+    label = Message(f"report_{name}")
+    kind = "report_side_statistics" if side.from_statistics else "report_side_folder"
     rows: list[tuple[str, object]] = [
-        (f"{label} ({kind})", side.source),
-        (f"{label}: images used", f"{side.n_images:,}"),
+        (render(Message(kind, side=label)), side.source),
+        (render(Message("report_side_used", side=label)), f"{side.n_images:,}"),
     ]
     if side.from_cache:
-        rows.append((f"{label}: features from the cache", f"{side.from_cache:,}"))
+        rows.append((render(Message("report_side_cached", side=label)), f"{side.from_cache:,}"))
     if side.converted:
-        counts = ", ".join(f"{code} {count:,}" for code, count in sorted(side.converted.items()))
-        rows.append((f"{label}: converted", counts))
+        counts = render(Message("report_list_separator")).join(
+            render(Message("report_converted_count", kind=Message(f"report_kind_{code}"), count=count))
+            for code, count in sorted(side.converted.items())
+        )
+        rows.append((render(Message("report_side_converted", side=label)), counts))
     return rows
 
 
@@ -98,65 +119,76 @@ def _figures_html(figures: Sequence[Figure]) -> str:
 def result_to_html(
     result: ComparisonResult,
     figures: Sequence[Figure] = (),
-    title: str = "FID report",
+    title: str | None = None,
     *,
     wording: Wording | None = None,
     language: str = "en",
 ) -> str:
-    """The whole report as one HTML document (UTF-8 text), its sentences worded by the front end's ``wording``."""
-    wording = wording or english
+    """The whole report as one HTML document (UTF-8 text), every word of it worded by the front end's ``wording``."""
+    say = wording or english
+
+    def heading(code: str, **params: object) -> str:
+        return f"<h2>{_text(say(Message(code, params)))}</h2>"
+
+    title = title if title is not None else say(Message("report_title"))
     sections = [f"<h1>{_text(title)}</h1>"]
     if not result.model_is_standard:
-        sections.append(
-            '<p class="banner">Computed with a non-standard network: this FID is not comparable with published '
-            "FIDs.</p>"
-        )
+        sections.append(f'<p class="banner">{_text(say(Message("report_banner_non_standard")))}</p>')
     sections.append(f'<p class="fid">FID {_text(_number(result.fid, ".2f"))}</p>')
-    sections.append("<h2>Figures</h2>" + _table(_figure_rows(result, wording), numeric=True))
-    sections.append(
-        "<h2>Images</h2>" + _table(_side_rows("Real", result.real) + _side_rows("Generated", result.generated))
-    )
+    sections.append(heading("report_figures") + _table(_figure_rows(result, say), numeric=True))
+    sides = _side_rows("real", result.real, say) + _side_rows("generated", result.generated, say)
+    sections.append(heading("report_images") + _table(sides))
     warnings = [notice for notice in result.warnings if notice.code != "skipped"]
     if warnings:
-        items = "".join(f'<p class="warning">{_text(wording(notice.message))}</p>' for notice in warnings)
-        sections.append(f"<h2>Warnings ({len(warnings)})</h2>{items}")
+        items = "".join(f'<p class="warning">{_text(say(notice.message))}</p>' for notice in warnings)
+        sections.append(heading("report_warnings", count=len(warnings)) + items)
     skipped = result.real.skipped + result.generated.skipped
     if skipped:
-        items = "".join(f"<li><code>{_text(item.path)}</code>: {_text(wording(item.reason))}</li>" for item in skipped)
-        sections.append(f"<h2>Skipped files ({len(skipped)})</h2><ul>{items}</ul>")
+        items = "".join(f"<li><code>{_text(item.path)}</code>: {_text(say(item.reason))}</li>" for item in skipped)
+        sections.append(heading("report_skipped", count=len(skipped)) + f"<ul>{items}</ul>")
     if figures:
-        sections.append("<h2>Views</h2>" + _figures_html(figures))
-    how = [
-        ("Compatibility mode", result.mode),
-        ("Image reading", result.decode),
-        ("Model weights SHA-256", result.model_sha256),
-        ("Standard FID weights", "yes" if result.model_is_standard else "no"),
-        ("Device", result.device),
-        ("Time", f"{result.seconds:.1f} s"),
-        *((f"Setting: {name}", value) for name, value in sorted(result.settings.items())),
-    ]
-    sections.append("<h2>How it was computed</h2>" + _table(how))
-    versions = [
-        ("fidgui", fidgui.__version__),
-        ("numpy", np.__version__),
-        ("onnxruntime", onnxruntime.__version__),
-        ("Python", platform.python_version()),
-        ("Written", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
-    ]
-    sections.append("<h2>Versions</h2>" + _table(versions))
+        sections.append(heading("report_views") + _figures_html(figures))
+    sections.append(heading("report_how") + _table(_how_rows(result, say)))
+    sections.append(heading("report_versions") + _table(_version_rows(say)))
     body = "\n".join(sections)
     return (
         f'<!DOCTYPE html>\n<html lang="{_text(language.replace("_", "-"))}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_text(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+        f"<title>{_text(title)}</title>\n<style>body {{ font-family: {font_stack(language)}; }}{_STYLE}</style>\n"
+        f"</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
+
+
+def _how_rows(result: ComparisonResult, say: Render) -> list[tuple[str, object]]:
+    """Settings and provenance; mode and reading names (pytorch-fid, faithful) and setting keys stay as written."""
+    standard = Message("report_yes" if result.model_is_standard else "report_no")
+    return [
+        (say(Message("report_mode")), result.mode),
+        (say(Message("report_decode")), result.decode),
+        (say(Message("report_weights_sha256")), result.model_sha256),
+        (say(Message("report_standard_weights")), say(standard)),
+        (say(Message("report_device")), say(result.described_device())),
+        (say(Message("report_time")), say(Message("report_seconds", seconds=result.seconds))),
+        *((say(Message("report_setting", name=name)), value)
+          for name, value in sorted(result.settings.items()) if value is not None),  # None: the default
+    ]
+
+
+def _version_rows(say: Render) -> list[tuple[str, object]]:
+    return [
+        ("fidgui", fidgui.__version__),
+        ("numpy", np.__version__),
+        ("onnxruntime", onnxruntime.__version__),
+        ("Python", platform.python_version()),
+        (say(Message("report_written")), datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
+    ]
 
 
 def write_html(
     result: ComparisonResult,
     path: Path,
     figures: Sequence[Figure] = (),
-    title: str = "FID report",
+    title: str | None = None,
     *,
     wording: Wording | None = None,
     language: str = "en",

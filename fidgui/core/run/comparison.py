@@ -98,6 +98,7 @@ def _compare(
         model_sha256=model.weights_sha256,
         model_is_standard=model.is_standard,
         device=reader.session.description,
+        device_message=reader.session.message,
         seconds=0.0,
         warnings=reader.warnings,
         settings={

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from fidgui.core.base.comparison_types import Notice, NoticeCallback, Progress, ProgressCallback, Side, StopCheck
-from fidgui.core.base.errors import as_message
+from fidgui.core.base.errors import Message, as_message
 from fidgui.core.encoders.protocol import ModelFile
 from fidgui.core.encoders.session import InceptionSession
 from fidgui.core.run.sessions import SessionCache
@@ -23,7 +23,8 @@ class LazySession:
         self._session: InceptionSession | None = None
         self.side: Side = "real"  # the side being read and its number of files, for the "loading model" report
         self.total = 0
-        self.description = "none (every image came from saved statistics or the feature cache)"
+        self.description = "none (every image came from saved statistics or the feature cache)"  # stable key
+        self.message = Message("device_none")  # the same, for front ends to word
 
     def run(self, batch: np.ndarray, should_stop: StopCheck | None = None) -> dict[str, np.ndarray]:
         if self._session is None:
@@ -34,6 +35,7 @@ class LazySession:
             else:
                 self._session = InceptionSession(self._model.path, device=self._device)
             self.description = self._session.device_description
+            self.message = self._session.device_message
             if self._session.fallback_reason:
                 self._warn(Notice("device_fallback", as_message(self._session.fallback_reason)))
         return self._session.run(batch, should_stop=should_stop)

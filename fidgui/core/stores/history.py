@@ -196,10 +196,7 @@ class History(GuardedStore):
                     if notice is not None:
                         self.notices.append(notice)
                         raise FidguiError(notice) from error
-                raise FidguiError(
-                    f"The comparison history at {self.path} could not be read or written ({error}); close other "
-                    "fidgui windows that may be using it and try again."
-                ) from error
+                raise FidguiError("history_unusable", path=str(self.path), reason=str(error)) from error
 
     def record(self, result: Mapping[str, Any], *, created: datetime | None = None) -> int:
         """Remember one result document (from ``result_to_dict``); returns its entry number."""

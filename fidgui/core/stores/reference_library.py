@@ -27,7 +27,7 @@ import numpy as np
 
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import MODES
-from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.errors import FidguiError, Message
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.base.user_dirs import data_dir
@@ -60,8 +60,9 @@ class ReferenceEntry:
         }
 
 
-def _short(model_sha256: str | None) -> str:
-    return "of unrecorded origin" if model_sha256 is None else f"{model_sha256[:12]}…"
+def _short(model_sha256: str | None) -> Message:
+    return Message("reference_model_unrecorded") if model_sha256 is None else Message("reference_model_hash",
+                                                                                      sha=model_sha256[:12])
 
 
 def check_compatible(
@@ -77,28 +78,24 @@ def check_compatible(
     )
     if not mode_differs and not model_differs:
         return
-    subject = f"The reference '{name}'" if name else "These statistics"
-    ours = f"'{statistics.mode}' mode" if statistics.mode is not None else "an unrecorded mode"
-    if mode_differs and model_differs:
-        advice = "choose the same mode and model"
-    elif mode_differs:
-        advice = "choose the same mode"
-    else:
-        advice = "use the same model"
+    subject = Message("reference_subject_named", name=name) if name else Message("reference_subject_unnamed")
+    ours = (Message("reference_in_mode", mode=statistics.mode) if statistics.mode is not None
+            else Message("reference_in_unrecorded_mode"))
+    advice = "mode_and_model" if mode_differs and model_differs else "mode" if mode_differs else "model"
     raise FidguiError(
-        f"{subject} was computed in {ours} with model {_short(statistics.model_sha256)}; this comparison uses "
-        f"'{mode}' mode with model {_short(model_sha256)}; {advice} or recompute the reference."
+        "reference_incompatible", subject=subject, ours=ours, their_model=_short(statistics.model_sha256), mode=mode,
+        our_model=_short(model_sha256), advice=Message(f"reference_advice_{advice}"),
     )
 
 
 def _clean_name(name: str) -> str:
     cleaned = " ".join(str(name).split())
     if not cleaned:
-        raise FidguiError("A reference needs a name; type one, for example 'FFHQ 1024 train, pytorch-fid mode'.")
+        raise FidguiError("reference_name_empty")
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise FidguiError(f"That name is {len(cleaned)} characters long; choose one of at most {MAX_NAME_LENGTH}.")
+        raise FidguiError("reference_name_too_long", length=len(cleaned), limit=MAX_NAME_LENGTH)
     if any(unicodedata.category(char) == "Cc" for char in cleaned):
-        raise FidguiError("A reference name cannot contain control characters; type it again without them.")
+        raise FidguiError("reference_name_control")
     return cleaned
 
 
@@ -120,7 +117,7 @@ class ReferenceLibrary:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = Path(folder) if folder is not None else data_dir() / FOLDER_NAME
-        self.notices: list[str] = []  # sentences about entries that could not be read, filled by list_entries
+        self.notices: list[Message] = []  # messages about entries that could not be read, filled by list_entries
 
     def list_entries(self) -> list[ReferenceEntry]:
         """Every readable reference, sorted by name; unreadable ones are named in :attr:`notices`."""
@@ -132,10 +129,7 @@ class ReferenceLibrary:
             try:
                 entries.append(self._read_sidecar(sidecar))
             except (OSError, ValueError, KeyError, TypeError) as error:
-                self.notices.append(
-                    f"The reference description {sidecar.name} could not be read ({error}); it is left out of the "
-                    "list. Delete it, or import its .npz file again under a new name."
-                )
+                self.notices.append(Message("reference_sidecar_unreadable", name=sidecar.name, reason=str(error)))
         return sorted(entries, key=lambda entry: (_name_key(entry.name), entry.created))
 
     def _read_sidecar(self, sidecar: Path) -> ReferenceEntry:
@@ -160,11 +154,9 @@ class ReferenceLibrary:
             if _name_key(entry.name) == key:
                 return entry
         names = ", ".join(f"'{entry.name}'" for entry in entries)
-        raise FidguiError(
-            f"No saved reference is called '{name_or_id}'; "
-            + (f"the library holds {names}. Choose one of those" if names else "the library is empty. Save one")
-            + " or compute the statistics from the folder."
-        )
+        if names:
+            raise FidguiError("reference_not_found", name=str(name_or_id), names=names)
+        raise FidguiError("reference_not_found_empty", name=str(name_or_id))
 
     def load(self, name_or_id: str) -> FeatureStatistics:
         """The statistics of a saved reference, with the mode and model hash recorded for it."""
@@ -178,9 +170,7 @@ class ReferenceLibrary:
     def save(self, name: str, statistics: FeatureStatistics, source: str | Path | None = None) -> ReferenceEntry:
         """Keep ``statistics`` under a new, unique ``name``; ``source`` is the folder they came from."""
         if statistics.mode is None:
-            raise FidguiError(
-                "These statistics do not say which mode made them; import the file with its mode stated instead."
-            )
+            raise FidguiError("reference_mode_missing")
         return self._store(name, statistics, str(source) if source is not None else "", "computed")
 
     def import_npz(
@@ -193,31 +183,20 @@ class ReferenceLibrary:
         path = Path(path)
         loaded = FeatureStatistics.load(path)
         if mode is not None and mode not in MODES:
-            raise FidguiError(f"'{mode}' is not a mode fidgui knows; choose one of {', '.join(MODES)}.")
+            raise FidguiError("reference_mode_unknown", mode=mode, modes=", ".join(MODES))
         if mode is not None and loaded.mode is not None and mode != loaded.mode:
-            raise FidguiError(
-                f"{path.name} says it was computed in '{loaded.mode}' mode, not '{mode}'; import it as "
-                f"'{loaded.mode}', or recompute the reference in '{mode}' mode."
-            )
+            raise FidguiError("reference_mode_differs", name=path.name, found=loaded.mode, mode=mode)
         if model_sha256 is not None and loaded.model_sha256 is not None and model_sha256 != loaded.model_sha256:
-            raise FidguiError(
-                f"{path.name} says it was computed with model {_short(loaded.model_sha256)}, not "
-                f"{_short(model_sha256)}; import it without stating a model, or recompute the reference."
-            )
+            raise FidguiError("reference_model_differs", name=path.name, found=_short(loaded.model_sha256),
+                              model=_short(model_sha256))
         chosen_mode = mode or loaded.mode
         if chosen_mode is None:
-            raise FidguiError(
-                f"{path.name} does not say which mode made it (pytorch-fid and TTUR files never do); state it: "
-                "'pytorch-fid' for files from pytorch-fid, 'tensorflow' for files from TTUR, 'clean' for clean-fid."
-            )
+            raise FidguiError("reference_mode_unstated", name=path.name)
         width = encoder_for_mode(chosen_mode).feature_width
         if loaded.mu.size != width:
-            raise FidguiError(
-                f"{path.name} holds statistics of {loaded.mu.size} features, but FID compares the {width} "
-                f"pool3 features; recompute it with the default number of dimensions (pytorch-fid --dims {width})."
-            )
+            raise FidguiError("reference_width_mismatch", name=path.name, width=loaded.mu.size, expected=width)
         if not (np.all(np.isfinite(loaded.mu)) and np.all(np.isfinite(loaded.sigma))):
-            raise FidguiError(f"{path.name} holds values that are not finite numbers; it is damaged, so recompute it.")
+            raise FidguiError("reference_not_finite", name=path.name)
         statistics = FeatureStatistics(
             loaded.mu, loaded.sigma, loaded.n, chosen_mode, model_sha256 or loaded.model_sha256
         )
@@ -226,13 +205,10 @@ class ReferenceLibrary:
     def _store(self, name: str, statistics: FeatureStatistics, source: str, origin: str) -> ReferenceEntry:
         cleaned = _clean_name(name)
         if statistics.mode not in MODES:
-            raise FidguiError(f"'{statistics.mode}' is not a mode fidgui knows; choose one of {', '.join(MODES)}.")
+            raise FidguiError("reference_mode_unknown", mode=statistics.mode, modes=", ".join(MODES))
         for entry in self.list_entries():
             if _name_key(entry.name) == _name_key(cleaned):
-                raise FidguiError(
-                    f"A reference called '{entry.name}' already exists (saved {entry.created[:10]}); choose another "
-                    "name, or delete the old one first."
-                )
+                raise FidguiError("reference_name_taken", name=entry.name, date=entry.created[:10])
         self.folder.mkdir(parents=True, exist_ok=True)
         reference_id = f"{_slug(cleaned)}-{secrets.token_hex(3)}"
         while (self.folder / f"{reference_id}.json").exists() or (self.folder / f"{reference_id}.npz").exists():
@@ -261,8 +237,6 @@ class ReferenceLibrary:
             (self.folder / f"{entry.id}.json").unlink()
             entry.path.unlink(missing_ok=True)
         except OSError as error:
-            raise FidguiError(
-                f"The reference '{entry.name}' could not be deleted ({error}); close programs that use "
-                f"{entry.path.name} and try again."
-            ) from error
+            raise FidguiError("reference_delete_failed", name=entry.name, reason=str(error),
+                              file=entry.path.name) from error
         return entry
