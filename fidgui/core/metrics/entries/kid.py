@@ -5,7 +5,7 @@ from __future__ import annotations
 from fidgui.core.base.errors import Message
 from fidgui.core.metrics.formats import plus_minus
 from fidgui.core.metrics.kid import kernel_inception_distance
-from fidgui.core.metrics.registry import Metric, MetricInputs, Need, Row, Values, register
+from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
 from fidgui.core.metrics.stopping import StepProgress, StopCheck
 
 MEAN, STD = "kid_mean", "kid_std"
@@ -20,14 +20,10 @@ def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress
     return {MEAN: mean, STD: std}
 
 
-METRIC = register(
-    Metric(
-        id="kid",
-        keys=(MEAN, STD),
-        needs=(Need("features"),),
-        compute=compute,
-        label=Message("metric_kid"),
-        choice=Message("metric_kid_choice"),
-        rows=(Row(Message("metric_kid"), (MEAN, STD), plus_minus(".6g", ".3g"), Message("metric_kid_meaning")),),
-    )
+METRIC = register_built_in(
+    "kid",
+    keys=(MEAN, STD),
+    needs=(Need("features"),),
+    compute=compute,
+    rows=(Row(Message("metric_kid"), (MEAN, STD), plus_minus(".6g", ".3g"), Message("metric_kid_meaning")),),
 )
