@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Callable, Literal, Mapping, Sequence
+from typing import Any, Callable, Literal, Mapping, Sequence
 
 import numpy as np
 
@@ -147,17 +147,15 @@ def register(metric: Metric) -> Metric:
     return metric
 
 
-def register_built_in(
-    metric_id: str, *, keys: tuple[str, ...], needs: tuple[Need, ...], compute: Compute, rows: tuple[Row, ...],
-    optional: bool = True, skippable: bool = True,
-) -> Metric:
+def register_built_in(metric_id: str, **fields: Any) -> Metric:
     """Register a metric whose name and checkbox sentences follow the catalogue's naming.
 
     Every built-in metric's sentences are ``metric_<id>`` (its name) and ``metric_<id>_choice``
-    (its checkbox), so its declaration names only what differs: keys, inputs, computation, rows.
+    (its checkbox), so its declaration names only the other :class:`Metric` fields (keys, needs,
+    compute, rows, ...).
     """
     label, choice = Message(f"metric_{metric_id}"), Message(f"metric_{metric_id}_choice")
-    return register(Metric(metric_id, keys, needs, compute, label, choice, rows, optional, skippable))
+    return register(Metric(id=metric_id, label=label, choice=choice, **fields))
 
 
 def unregister(metric_id: str) -> None:
