@@ -92,7 +92,7 @@ def test_cancel_stops_the_whole_job(installed_model: Path, folders: dict[str, Pa
 def test_a_misspelt_keyword_is_refused_before_any_comparison(folders: dict[str, Path]) -> None:
     steps: list[int] = []
     with pytest.raises(TypeError, match="on_stpe"):
-        compare_with_real(folders["real"], [folders["a"]], on_stpe=lambda *step: steps.append(1))  # type: ignore[call-arg]
+        compare_with_real(folders["real"], [folders["a"]], on_stpe=lambda *_: steps.append(1))  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="shoud_stop"):
         pairwise_fid([folders["a"], folders["b"]], shoud_stop=lambda: True)  # type: ignore[call-arg]
     assert steps == []
