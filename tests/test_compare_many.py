@@ -89,6 +89,15 @@ def test_cancel_stops_the_whole_job(installed_model: Path, folders: dict[str, Pa
         pairwise_fid([folders["a"], folders["b"]], should_stop=lambda: True)
 
 
+def test_a_misspelt_keyword_is_refused_before_any_comparison(folders: dict[str, Path]) -> None:
+    steps: list[int] = []
+    with pytest.raises(TypeError, match="on_stpe"):
+        compare_with_real(folders["real"], [folders["a"]], on_stpe=lambda *_: steps.append(1))  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="shoud_stop"):
+        pairwise_fid([folders["a"], folders["b"]], shoud_stop=lambda: True)  # type: ignore[call-arg]
+    assert steps == []
+
+
 def test_csv_rows_keep_failures_and_the_matrix_leaves_failed_pairs_empty(tmp_path: Path) -> None:
     sentence = "The generated side has 0 usable images."
     failed = FolderOutcome(tmp_path / "real", tmp_path / 'gen, "odd"', None, sentence)

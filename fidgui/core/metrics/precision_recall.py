@@ -184,22 +184,35 @@ def _manifold_metrics(
     return precision, recall, density, coverage
 
 
+def _checked_manifold_metrics(
+    real: np.ndarray,
+    generated: np.ndarray,
+    pr_k: int | None,
+    dc_k: int | None,
+    block: int,
+    subject: Message,
+    should_stop: StopCheck | None = None,
+    progress: StepProgress | None = None,
+) -> tuple[float, float, float, float]:
+    """Check the arguments, then run the passes the asked k's need (``None`` skips that pair of metrics)."""
+    asked = [k for k in (pr_k, dc_k) if k is not None]
+    k = max(asked) if min(asked) >= 1 else min(asked)  # the larger k sets the fewest images; a k below 1 is refused
+    real, generated = checked_features(real, generated, k, block, subject)
+    return _manifold_metrics(real, generated, pr_k, dc_k, block, should_stop, progress)
+
+
 def precision_recall(
     real: np.ndarray, generated: np.ndarray, *, k: int = PRECISION_RECALL_K, block: int = DEFAULT_BLOCK
 ) -> tuple[float, float]:
     """Improved precision and recall (Kynkäänniemi et al. 2019) of N x D and M x D features."""
-    real, generated = checked_features(real, generated, k, block, Message("subject_precision_recall"))
-    precision, recall, _, _ = _manifold_metrics(real, generated, k, None, block)
-    return precision, recall
+    return _checked_manifold_metrics(real, generated, k, None, block, Message("subject_precision_recall"))[:2]
 
 
 def density_coverage(
     real: np.ndarray, generated: np.ndarray, *, k: int = DENSITY_COVERAGE_K, block: int = DEFAULT_BLOCK
 ) -> tuple[float, float]:
     """Density and coverage (Naeem et al. 2020); only real radii are needed, so it skips the generated pass."""
-    real, generated = checked_features(real, generated, k, block, Message("subject_density_coverage"))
-    _, _, density, coverage = _manifold_metrics(real, generated, None, k, block)
-    return density, coverage
+    return _checked_manifold_metrics(real, generated, None, k, block, Message("subject_density_coverage"))[2:]
 
 
 def prdc(
@@ -213,10 +226,7 @@ def prdc(
     progress: StepProgress | None = None,
 ) -> PrdcResult:
     """All four metrics in three passes over the features instead of the five the separate calls take."""
-    smaller, larger = sorted((precision_recall_k, density_coverage_k))
-    k = larger if smaller >= 1 else smaller  # the larger k sets the fewest images; a k below 1 is refused as asked
-    real, generated = checked_features(real, generated, k, block, Message("subject_prdc"))
-    values = _manifold_metrics(
-        real, generated, precision_recall_k, density_coverage_k, block, should_stop, progress
+    values = _checked_manifold_metrics(
+        real, generated, precision_recall_k, density_coverage_k, block, Message("subject_prdc"), should_stop, progress
     )
     return PrdcResult(*values, precision_recall_k=precision_recall_k, density_coverage_k=density_coverage_k)

@@ -12,8 +12,8 @@ Labels are message codes, never English: the core cannot word them, the front en
 value is ``None`` when the metric was not asked for or could not be computed.
 
 Adding a metric: its computation in a module of this package (taking ``should_stop`` and
-``progress``, see ``stopping``); its declaration in ``entries/NAME.py`` (listed in
-``BUILT_IN``); its sentences in ``fidgui/messages/catalog.py`` (block "# metrics") and
+``progress``, see ``stopping``); its declaration in ``entries/NAME.py`` (a ``register_built_in``
+call, listed in ``BUILT_IN``); its sentences in ``fidgui/messages/catalog.py`` (block "# metrics") and
 ``translations_metrics.py``. A metric registered from elsewhere (a plug-in, a test) needs
 only the ``register`` call: it gets a checkbox, a result-view row, CLI lines, JSON and CSV
 keys and history figures; its labels show as codes until the catalogue knows them.
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Callable, Literal, Mapping, Sequence
+from typing import Any, Callable, Literal, Mapping, Sequence
 
 import numpy as np
 
@@ -150,6 +150,17 @@ def register(metric: Metric) -> Metric:
         raise FidguiError("metric_already_registered", metric=metric.id)
     _REGISTERED[metric.id] = metric
     return metric
+
+
+def register_built_in(metric_id: str, **fields: Any) -> Metric:
+    """Register a metric whose name and checkbox sentences follow the catalogue's naming.
+
+    Every built-in metric's sentences are ``metric_<id>`` (its name) and ``metric_<id>_choice``
+    (its checkbox), so its declaration names only the other :class:`Metric` fields (keys, needs,
+    compute, rows, ...).
+    """
+    label, choice = Message(f"metric_{metric_id}"), Message(f"metric_{metric_id}_choice")
+    return register(Metric(id=metric_id, label=label, choice=choice, **fields))
 
 
 def unregister(metric_id: str) -> None:

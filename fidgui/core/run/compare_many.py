@@ -19,7 +19,7 @@ import io
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import numpy as np
 
@@ -97,58 +97,62 @@ def _compare(
     return FolderOutcome(Path(real), Path(generated), result)
 
 
+class JobHooks(TypedDict, total=False):
+    """The keyword arguments both kinds of job take: callbacks passed on to every comparison, and the shared cache."""
+
+    on_progress: ProgressCallback | None
+    on_notice: NoticeCallback | None
+    should_stop: StopCheck | None
+    on_step: StepCallback | None
+    cache: FeatureCache | None
+
+
+def _compare_pairs(
+    pairs: Sequence[tuple[Path, Path]], request_fields: Mapping[str, Any] | None, hooks: JobHooks
+) -> list[FolderOutcome]:
+    """The request loop of both jobs: one comparison per (real, generated) pair, in order, over one cache."""
+    unknown = sorted(set(hooks) - JobHooks.__optional_keys__)
+    if unknown:  # as Python itself refuses a misspelt keyword, rather than ignore it
+        raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+    fields = dict(request_fields or {})
+    on_step = hooks.get("on_step")
+    callbacks = (hooks.get("on_progress"), hooks.get("on_notice"), hooks.get("should_stop"))
+    outcomes = []
+    with _shared_cache(hooks.get("cache")) as shared:
+        for step, (real, generated) in enumerate(pairs):
+            if on_step is not None:
+                on_step(step, len(pairs), Path(real), Path(generated))
+            outcomes.append(_compare(real, generated, fields, shared, *callbacks))
+    return outcomes
+
+
 def compare_with_real(
     real: Path,
     generated_folders: Sequence[Path],
     request_fields: Mapping[str, Any] | None = None,
-    *,
-    on_progress: ProgressCallback | None = None,
-    on_notice: NoticeCallback | None = None,
-    should_stop: StopCheck | None = None,
-    on_step: StepCallback | None = None,
-    cache: FeatureCache | None = None,
+    **hooks: Unpack[JobHooks],
 ) -> list[FolderOutcome]:
     """One outcome per generated folder, in the order given.
 
     ``request_fields`` are the other keyword arguments of :class:`ComparisonRequest` (mode, metrics, ...).
     Raises Cancelled when ``should_stop()`` turns true; every other failure stays with its folder.
     """
-    fields = dict(request_fields or {})
-    outcomes = []
-    with _shared_cache(cache) as shared:
-        for step, generated in enumerate(generated_folders):
-            if on_step is not None:
-                on_step(step, len(generated_folders), Path(real), Path(generated))
-            outcomes.append(_compare(real, generated, fields, shared, on_progress, on_notice, should_stop))
-    return outcomes
+    return _compare_pairs([(real, generated) for generated in generated_folders], request_fields, hooks)
 
 
 def pairwise_fid(
-    folders: Sequence[Path],
-    request_fields: Mapping[str, Any] | None = None,
-    *,
-    on_progress: ProgressCallback | None = None,
-    on_notice: NoticeCallback | None = None,
-    should_stop: StopCheck | None = None,
-    on_step: StepCallback | None = None,
-    cache: FeatureCache | None = None,
+    folders: Sequence[Path], request_fields: Mapping[str, Any] | None = None, **hooks: Unpack[JobHooks]
 ) -> PairwiseMatrix:
     """FID between every two of ``folders`` (at least two), each pair computed once."""
     folders = [Path(folder) for folder in folders]
     if len(folders) < 2:
         raise FidguiError("pairwise_needs_two")
-    fields = dict(request_fields or {})
     pairs = [(i, j) for i in range(len(folders)) for j in range(i + 1, len(folders))]
+    outcomes = _compare_pairs([(folders[i], folders[j]) for i, j in pairs], request_fields, hooks)
     matrix = np.zeros((len(folders), len(folders)))
-    outcomes = []
-    with _shared_cache(cache) as shared:
-        for step, (i, j) in enumerate(pairs):
-            if on_step is not None:
-                on_step(step, len(pairs), folders[i], folders[j])
-            outcome = _compare(folders[i], folders[j], fields, shared, on_progress, on_notice, should_stop)
-            outcomes.append(outcome)
-            value = outcome.result.fid if outcome.result is not None and outcome.result.fid is not None else np.nan
-            matrix[i, j] = matrix[j, i] = value
+    for (i, j), outcome in zip(pairs, outcomes):
+        value = outcome.result.fid if outcome.result is not None and outcome.result.fid is not None else np.nan
+        matrix[i, j] = matrix[j, i] = value
     return PairwiseMatrix(folders, matrix, outcomes)
 
 

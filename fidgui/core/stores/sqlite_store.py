@@ -182,12 +182,7 @@ def open_store(path: Path, spec: StoreSpec) -> OpenedStore:
         except (_Damaged, sqlite3.DatabaseError) as error:
             _close_quietly(connection)
             if not isinstance(error, _Damaged) and not is_corruption(error):
-                if spec.readable_read_only and path.is_file():
-                    return _open_read_only(path, spec, error)
-                raise StoreUnavailable(
-                    f"The {spec.label} at {path} could not be opened ({error}); check that the folder exists "
-                    "and can be written, and that the disk is not full."
-                ) from error
+                return _open_undamaged_failure(path, spec, error)
             if attempt == 1:
                 raise StoreUnavailable(
                     f"The {spec.label} at {path} is damaged ({error}) and a fresh one could not be started; "
@@ -205,13 +200,18 @@ def open_store(path: Path, spec: StoreSpec) -> OpenedStore:
             notices.append(damage_notice(spec, aside))
         except OSError as error:
             _close_quietly(connection)
-            if spec.readable_read_only and path.is_file():
-                return _open_read_only(path, spec, error)
-            raise StoreUnavailable(
-                f"The {spec.label} at {path} could not be opened ({error}); check that the folder exists and can "
-                "be written, and that the disk is not full."
-            ) from error
+            return _open_undamaged_failure(path, spec, error)
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _open_undamaged_failure(path: Path, spec: StoreSpec, error: BaseException) -> OpenedStore:
+    """Not damage (permissions, a full disk): setting it aside cannot help, so read it as it is or say what to check."""
+    if spec.readable_read_only and path.is_file():
+        return _open_read_only(path, spec, error)
+    raise StoreUnavailable(
+        f"The {spec.label} at {path} could not be opened ({error}); check that the folder exists and can "
+        "be written, and that the disk is not full."
+    ) from error
 
 
 def _open_read_only(path: Path, spec: StoreSpec, cause: BaseException) -> OpenedStore:

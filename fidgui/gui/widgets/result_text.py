@@ -87,7 +87,7 @@ def summary_text(result: ComparisonResult) -> str:
         weights = QCoreApplication.translate("ResultView", "NOT the standard FID weights")
     model = QCoreApplication.translate("ResultView", "Model: %1, weights SHA-256 %2")
     lines.append(fill(model, weights, result.model_sha256))
-    lines.append(fill(QCoreApplication.translate("ResultView", "Device: %1"), result.device))
+    lines.append(fill(QCoreApplication.translate("ResultView", "Device: %1"), say(result.described_device())))
     if "batch_size" in result.settings:
         lines.append(fill(QCoreApplication.translate("ResultView", "Batch size: %1"), result.settings["batch_size"]))
     lines.append(fill(QCoreApplication.translate("ResultView", "Time: %1 s"), f"{result.seconds:.1f}"))

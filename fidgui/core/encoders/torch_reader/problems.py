@@ -14,10 +14,19 @@ from fidgui.core.base.errors import Message, WeightsError
 
 
 class ReaderProblem(Exception):
-    """Something in the file that fidgui refuses; ``error(path, size)`` words it."""
+    """Something in the file that fidgui refuses; ``error(path, size)`` words it.
+
+    Unless a subclass words it otherwise, the file is called damaged and the problem is its
+    ``code`` with ``details(size)`` as the parameters (``size``: the file's bytes).
+    """
+
+    code = "weights_problem_mismatch"
+
+    def details(self, size: int) -> dict[str, str]:
+        return {}
 
     def error(self, path: Path, size: int) -> WeightsError:
-        return damaged(path, Message("weights_problem_mismatch"))
+        return damaged(path, Message(self.code, self.details(size)))
 
 
 class UnsafeName(ReaderProblem):
@@ -52,48 +61,54 @@ class Truncated(ReaderProblem):
 class BeyondFile(ReaderProblem):
     """A declared length (bytes, frame, storage, memo slot) larger than the whole file could hold."""
 
-    def error(self, path: Path, size: int) -> WeightsError:
-        return damaged(path, Message("weights_problem_beyond_file", {"size_mb": _mb(size)}))
+    code = "weights_problem_beyond_file"
+
+    def details(self, size: int) -> dict[str, str]:
+        return {"size_mb": _mb(size)}
 
 
-class HeaderTooLong(ReaderProblem):
-    """A pickle longer than any state dict's description needs; refused before it is unpickled."""
+class OverLimit(ReaderProblem):
+    """A size past one of the reader's limits (in bytes); the subclass's ``code`` says which, the sentence the limit."""
+
+    code = "weights_problem_too_much_memory"
 
     def __init__(self, limit: int) -> None:
         super().__init__(limit)
         self.limit = limit
 
-    def error(self, path: Path, size: int) -> WeightsError:
-        return damaged(path, Message("weights_problem_header_too_long", {"limit_mb": _mb(self.limit)}))
+    def details(self, size: int) -> dict[str, str]:
+        return {"limit_mb": _mb(self.limit)}
+
+
+class HeaderTooLong(OverLimit):
+    """A pickle longer than any state dict's description needs; refused before it is unpickled."""
+
+    code = "weights_problem_header_too_long"
 
 
 class BadRecord(ReaderProblem):
     """A tensor record with an impossible shape, stride or offset (negative, not an integer, mismatched)."""
 
+    code = "weights_problem_bad_record"
+
     def __init__(self, name: str) -> None:
         super().__init__(name)
         self.name = name
 
-    def error(self, path: Path, size: int) -> WeightsError:
-        return damaged(path, Message("weights_problem_bad_record", {"name": self.name}))
+    def details(self, size: int) -> dict[str, str]:
+        return {"name": self.name}
 
 
 class OutsideStorage(BadRecord):
     """A tensor whose furthest element lies past the end of the storage it is cut from."""
 
-    def error(self, path: Path, size: int) -> WeightsError:
-        return damaged(path, Message("weights_problem_outside_storage", {"name": self.name}))
+    code = "weights_problem_outside_storage"
 
 
-class TooMuchMemory(ReaderProblem):
+class TooMuchMemory(OverLimit):
     """Tensors that would take far more memory than the file's own bytes (stride-0 tricks)."""
 
-    def __init__(self, limit: int) -> None:
-        super().__init__(limit)
-        self.limit = limit
-
-    def error(self, path: Path, size: int) -> WeightsError:
-        return damaged(path, Message("weights_problem_too_much_memory", {"limit_mb": _mb(self.limit)}))
+    code = "weights_problem_too_much_memory"
 
 
 class Mismatch(ReaderProblem):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fidgui.core.base.errors import Message
 from fidgui.core.metrics.formats import fixed
 from fidgui.core.metrics.frechet import statistics_to_fid
-from fidgui.core.metrics.registry import Metric, MetricInputs, Need, Row, Values, register
+from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
 from fidgui.core.metrics.stopping import StepProgress, StopCheck, call_stoppably
 
 FID = "fid"
@@ -17,16 +17,12 @@ def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress
     return {FID: value}
 
 
-METRIC = register(
-    Metric(
-        id="fid",
-        keys=(FID,),
-        needs=(Need("statistics"),),
-        compute=compute,
-        label=Message("metric_fid"),
-        choice=Message("metric_fid_choice"),
-        rows=(Row(Message("metric_fid"), (FID,), fixed(".6f")),),
-        optional=False,
-        skippable=False,
-    )
+METRIC = register_built_in(
+    "fid",
+    keys=(FID,),
+    needs=(Need("statistics"),),
+    compute=compute,
+    rows=(Row(Message("metric_fid"), (FID,), fixed(".6f")),),
+    optional=False,
+    skippable=False,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fidgui.core.base.errors import Message
 from fidgui.core.metrics.fid_uncertainty import fid_infinity
 from fidgui.core.metrics.formats import fixed
-from fidgui.core.metrics.registry import Metric, MetricInputs, Need, Row, Values, register
+from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
 from fidgui.core.metrics.stopping import StepProgress, StopCheck
 
 VALUE = "fid_infinity"
@@ -20,14 +20,10 @@ def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress
     return {VALUE: value}
 
 
-METRIC = register(
-    Metric(
-        id="fid_infinity",
-        keys=(VALUE,),
-        needs=(Need("statistics", ("real",)), Need("features", ("generated",))),
-        compute=compute,
-        label=Message("metric_fid_infinity"),
-        choice=Message("metric_fid_infinity_choice"),
-        rows=(Row(Message("metric_fid_infinity_row"), (VALUE,), fixed(".6f"), Message("metric_fid_infinity_meaning")),),
-    )
+METRIC = register_built_in(
+    "fid_infinity",
+    keys=(VALUE,),
+    needs=(Need("statistics", ("real",)), Need("features", ("generated",))),
+    compute=compute,
+    rows=(Row(Message("metric_fid_infinity_row"), (VALUE,), fixed(".6f"), Message("metric_fid_infinity_meaning")),),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fidgui.core.base.errors import Message
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE, bootstrap_fid
 from fidgui.core.metrics.formats import interval
-from fidgui.core.metrics.registry import Metric, MetricInputs, Need, Row, Values, register
+from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
 from fidgui.core.metrics.stopping import StepProgress, StopCheck
 
 LOW, HIGH = "fid_low", "fid_high"
@@ -25,17 +25,13 @@ def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress
     return {LOW: bounds.low, HIGH: bounds.high}
 
 
-METRIC = register(
-    Metric(
-        id="fid_interval",
-        keys=(LOW, HIGH),
-        needs=(Need("features"),),
-        compute=compute,
-        label=Message("metric_fid_interval"),
-        choice=Message("metric_fid_interval_choice"),
-        rows=(
-            Row(Message("metric_fid_interval_row", {"percent": percent(CONFIDENCE)}), (LOW, HIGH), interval(".4f"),
-                Message("metric_fid_interval_meaning", {"percent": percent(CONFIDENCE)})),
-        ),
-    )
+METRIC = register_built_in(
+    "fid_interval",
+    keys=(LOW, HIGH),
+    needs=(Need("features"),),
+    compute=compute,
+    rows=(
+        Row(Message("metric_fid_interval_row", {"percent": percent(CONFIDENCE)}), (LOW, HIGH), interval(".4f"),
+            Message("metric_fid_interval_meaning", {"percent": percent(CONFIDENCE)})),
+    ),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fidgui.core.base.errors import Message
 from fidgui.core.metrics.formats import plus_minus
 from fidgui.core.metrics.inception_score import inception_score
-from fidgui.core.metrics.registry import Metric, MetricInputs, Need, Row, Values, register
+from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
 from fidgui.core.metrics.stopping import StepProgress, StopCheck
 
 MEAN, STD, REAL_MEAN, REAL_STD = "is_mean", "is_std", "is_real_mean", "is_real_std"
@@ -27,18 +27,14 @@ def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress
     return {MEAN: generated[0], STD: generated[1], REAL_MEAN: real[0], REAL_STD: real[1]}
 
 
-METRIC = register(
-    Metric(
-        id="is",
-        keys=(MEAN, STD, REAL_MEAN, REAL_STD),
-        needs=(Need("logits", ("generated",)),),  # the real side's score is shown when it has images
-        compute=compute,
-        label=Message("metric_is"),
-        choice=Message("metric_is_choice"),
-        rows=(
-            Row(Message("metric_is_generated"), (MEAN, STD), plus_minus(".6g", ".3g"), Message("metric_is_meaning")),
-            Row(Message("metric_is_real"), (REAL_MEAN, REAL_STD), plus_minus(".6g", ".3g"),
-                Message("metric_is_real_meaning")),
-        ),
-    )
+METRIC = register_built_in(
+    "is",
+    keys=(MEAN, STD, REAL_MEAN, REAL_STD),
+    needs=(Need("logits", ("generated",)),),  # the real side's score is shown when it has images
+    compute=compute,
+    rows=(
+        Row(Message("metric_is_generated"), (MEAN, STD), plus_minus(".6g", ".3g"), Message("metric_is_meaning")),
+        Row(Message("metric_is_real"), (REAL_MEAN, REAL_STD), plus_minus(".6g", ".3g"),
+            Message("metric_is_real_meaning")),
+    ),
 )

@@ -11,7 +11,7 @@ from typing import Sequence
 from fidgui.core.base.comparison_types import Notice
 from fidgui.core.base.errors import Message
 from fidgui.core.metrics.kid import kernel_inception_distance
-from fidgui.core.metrics.registry import Metric, MetricInputs, Need, Row, Values, register
+from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
 from fidgui.core.metrics.stopping import StepProgress, StopCheck
 
 MEAN, STD = "kid_mean", "kid_std"
@@ -44,15 +44,11 @@ def _mean_and_spread(values: Sequence[float]) -> str:
     return f"{values[0]:.6g}" if values[1] == 0 else f"{values[0]:.6g} ± {values[1]:.3g}"
 
 
-METRIC = register(
-    Metric(
-        id="kid",
-        keys=(MEAN, STD),
-        needs=(Need("features"),),
-        compute=compute,
-        label=Message("metric_kid"),
-        choice=Message("metric_kid_choice"),
-        rows=(Row(Message("metric_kid"), (MEAN, STD), _mean_and_spread, Message("metric_kid_meaning")),),
-        explain=explain,
-    )
+METRIC = register_built_in(
+    "kid",
+    keys=(MEAN, STD),
+    needs=(Need("features"),),
+    compute=compute,
+    rows=(Row(Message("metric_kid"), (MEAN, STD), _mean_and_spread, Message("metric_kid_meaning")),),
+    explain=explain,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fidgui.core.base.errors import Message
 from fidgui.core.metrics.formats import fixed
 from fidgui.core.metrics.precision_recall import prdc
-from fidgui.core.metrics.registry import Metric, MetricInputs, Need, Row, Values, register
+from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
 from fidgui.core.metrics.stopping import StepProgress, StopCheck
 
 KEYS = ("precision", "recall", "density", "coverage")
@@ -19,16 +19,12 @@ def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress
     return {key: getattr(scores, key) for key in KEYS}
 
 
-METRIC = register(
-    Metric(
-        id="prdc",
-        keys=KEYS,
-        needs=(Need("features"),),
-        compute=compute,
-        label=Message("metric_prdc"),
-        choice=Message("metric_prdc_choice"),
-        rows=tuple(
-            Row(Message(f"metric_{key}"), (key,), fixed(".4f"), Message(f"metric_{key}_meaning")) for key in KEYS
-        ),
-    )
+METRIC = register_built_in(
+    "prdc",
+    keys=KEYS,
+    needs=(Need("features"),),
+    compute=compute,
+    rows=tuple(
+        Row(Message(f"metric_{key}"), (key,), fixed(".4f"), Message(f"metric_{key}_meaning")) for key in KEYS
+    ),
 )
