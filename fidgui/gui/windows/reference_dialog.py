@@ -147,11 +147,8 @@ class ReferenceDialog(JobDialog):
         self._notices = []
         request = ComparisonRequest(real=folder, generated=folder, **self.fields)
         self._start(
-            StatisticsWorker(request, self.use_cache, self.sessions),
-            folder,
-            progress=self._show_progress,
-            notice=self._notices.append,
-            succeeded=self._computed,
+            StatisticsWorker(request, self.use_cache, self.sessions), folder,
+            progress=self._show_progress, notice=self._notices.append, succeeded=self._computed,
             cancelled=lambda: self._say(self.tr("Stopped; no reference was saved.")),
         )
 
@@ -233,7 +230,7 @@ class ReferenceDialog(JobDialog):
                 entry = self.library.save(name, statistics, source=folder)
                 break
             except FidguiError as error:
-                asked = ask_name(self, fill(self.tr("%1\n\nType another name:"), error), name)
+                asked = ask_name(self, fill(self.tr("%1\n\nType another name:"), say(error)), name)
                 if asked is None:
                     self._say(self.tr("The reference was not saved."), problem=True)
                     return

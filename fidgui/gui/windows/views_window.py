@@ -81,9 +81,8 @@ class ViewsWindow(QWidget):
         self.map_choice.currentIndexChanged.connect(self._on_map_choice)
         self.map_png_button.clicked.connect(lambda: self.save_map_png())
         self.least_png_button.clicked.connect(lambda: self.save_gallery_png(self.least_gallery, "least_like_real.png"))
-        self.uncovered_png_button.clicked.connect(
-            lambda: self.save_gallery_png(self.uncovered_gallery, "not_covered.png")
-        )
+        uncovered = self.uncovered_gallery
+        self.uncovered_png_button.clicked.connect(lambda: self.save_gallery_png(uncovered, "not_covered.png"))
         self.tabs = QTabWidget()
         for page in (self.map_tab, self.least_tab, self.uncovered_tab):
             self.tabs.addTab(page, "")
