@@ -21,6 +21,7 @@ import numpy as np
 import onnxruntime
 
 from fidgui.core.base.errors import Cancelled, Message, ModelError
+from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders import cuda_libraries
 
 _CUDA = "CUDAExecutionProvider"
@@ -106,8 +107,7 @@ class InceptionSession:
         rows = len(batch) if self.device == "cuda" else CPU_ROWS_PER_CALL
         parts: list[list[np.ndarray]] = []
         for start in range(0, max(len(batch), 1), rows):
-            if should_stop is not None and should_stop():
-                raise Cancelled()
+            stop_if_asked(should_stop)
             parts.append(self._run_part(batch[start : start + rows], should_stop))
         if len(parts) == 1:
             values = parts[0]

@@ -25,7 +25,8 @@ import numpy as np
 
 from fidgui.core.base.comparison_types import Notice, NoticeCallback, Progress, ProgressCallback, Side, StopCheck
 from fidgui.core.images.decoding import decode_bytes, read_image_file
-from fidgui.core.base.errors import Cancelled, ImageSkipped, Message, SkippedFile
+from fidgui.core.base.errors import ImageSkipped, Message, SkippedFile
+from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.extraction.feature_buffer import FeatureBuffer
 from fidgui.core.extraction.cache_keys import CacheKeys
 from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache
@@ -180,7 +181,7 @@ def extract_features(
                 rate = done / elapsed
                 left = (total - done) / rate if rate > 0 else None
                 on_progress(Progress(side, done, total, rate, left))
-        _check(should_stop)  # a stop asked during the last batch still stops: the caller writes nothing
+        stop_if_asked(should_stop)  # a stop asked during the last batch still stops: the caller writes nothing
     except BaseException:
         extraction.close()
         raise
@@ -196,18 +197,13 @@ def _batch_full(batch_size: int, batch: list[_Prepared]) -> bool:
     return sum(item.usable for item in batch) >= batch_size
 
 
-def _check(should_stop: StopCheck | None) -> None:
-    if should_stop is not None and should_stop():
-        raise Cancelled()
-
-
 def _outputs_in_file_order(
     usable: list[_Prepared], session: FeatureRunner, keys: CacheKeys, should_stop: StopCheck | None
 ) -> dict[str, np.ndarray]:
     """The batch's kept outputs by name, network rows and cached rows interleaved as the files are."""
     fresh = [item for item in usable if item.cached is None]
     network = session.run(np.stack([item.pixels for item in fresh]), should_stop=should_stop) if fresh else {}
-    _check(should_stop)  # a cancelled run caches nothing of the batch it was in
+    stop_if_asked(should_stop)  # a cancelled run caches nothing of the batch it was in
     keys.store(fresh, network)
     outputs = {name: np.empty((len(usable), width), np.float32) for name, width in keys.widths.items()}
     fresh_row = 0

@@ -20,7 +20,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Callable, Generic, Iterator, Sequence, TypeVar
 
 from fidgui.core.base.comparison_types import StopCheck
-from fidgui.core.base.errors import Cancelled
+from fidgui.core.base.stopping import stop_if_asked
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -156,8 +156,7 @@ class BatchFeeder(Generic[Item, Result]):
     def batches(self, should_stop: StopCheck | None = None) -> Iterator[list[Result]]:
         """The batches in order; raises Cancelled within ``POLL_SECONDS`` of ``should_stop()`` turning true."""
         while True:
-            if should_stop is not None and should_stop():
-                raise Cancelled()
+            stop_if_asked(should_stop)
             try:
                 item = self._queue.get(timeout=POLL_SECONDS)
             except queue.Empty:

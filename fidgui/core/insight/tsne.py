@@ -18,14 +18,14 @@ small starting spread) so reruns and nearby datasets give comparable maps.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from typing import TypeVar
 
 import numpy as np
 import scipy.linalg
 
-from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.base.comparison_types import StopCheck
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.stopping import call_stoppably, stop_if_asked
 from fidgui.core.insight.feature_map import FeatureMap, checked_pair, fix_signs
 
 MAX_POINTS = 3000
@@ -36,44 +36,12 @@ EXAGGERATION = 12.0
 EXAGGERATION_ITERATIONS = 250
 CHECK_EVERY = 50  # iterations between reports of progress (should_stop is looked at every iteration)
 BLOCK_ROWS = 500  # rows of the scatter matrix summed between looks at should_stop
-POLL_SECONDS = 0.05  # how often a long uninterruptible step looks at should_stop
 INITIAL_SPREAD = 1e-4
 METHOD = "t-SNE"
 
+CANCELLED = "tsne_cancelled"  # the code a stopped map is reported with
+
 ProgressCallback = Callable[[int, int], None]
-StopCheck = Callable[[], bool]
-Result = TypeVar("Result")
-
-
-def _stop_here(stop: StopCheck) -> None:
-    if stop():
-        raise Cancelled("tsne_cancelled")
-
-
-def _unless_stopped(compute: Callable[[], Result], stop: StopCheck) -> Result:
-    """``compute()``, run in a helper thread so that a stop is obeyed within ``POLL_SECONDS`` of the request.
-
-    For one LAPACK call that cannot be interrupted and takes seconds on a busy CPU: on a stop, its
-    thread is left to finish on its own (bounded work, a few seconds) and its result is dropped.
-    """
-    outcome: list[Result] = []
-    failure: list[BaseException] = []
-    finished = threading.Event()
-
-    def work() -> None:
-        try:
-            outcome.append(compute())
-        except BaseException as error:  # handed to the waiting thread
-            failure.append(error)
-        finally:
-            finished.set()
-
-    threading.Thread(target=work, name="fidgui-tsne-pca", daemon=True).start()
-    while not finished.wait(POLL_SECONDS):
-        _stop_here(stop)
-    if failure:
-        raise failure[0]
-    return outcome[0]
 
 
 def _reduced(features: np.ndarray, stop: StopCheck = lambda: False) -> np.ndarray:
@@ -89,12 +57,12 @@ def _reduced(features: np.ndarray, stop: StopCheck = lambda: False) -> np.ndarra
     width = centred.shape[1]
     scatter = np.zeros((width, width))
     for start in range(0, len(centred), BLOCK_ROWS):
-        _stop_here(stop)
+        stop_if_asked(stop, CANCELLED)
         block = centred[start : start + BLOCK_ROWS]
         scatter += block.T @ block
     wanted = min(PCA_DIMENSIONS, width)
-    values, vectors = _unless_stopped(
-        lambda: scipy.linalg.eigh(scatter, subset_by_index=[width - wanted, width - 1]), stop
+    values, vectors = call_stoppably(
+        lambda: scipy.linalg.eigh(scatter, subset_by_index=[width - wanted, width - 1]), stop, code=CANCELLED
     )
     values, vectors = values[::-1], vectors[:, ::-1]  # largest first
     kept = int(np.count_nonzero(values > max(values[0], 0.0) * 1e-12)) if values.size else 0
@@ -132,7 +100,7 @@ def _conditional_affinities(
     affinities = np.empty_like(distances)
     active = np.arange(n)
     for _ in range(200):
-        _stop_here(stop)  # each step costs up to a few hundredths of a second at 3,000 images
+        stop_if_asked(stop, CANCELLED)  # each step costs up to a few hundredths of a second at 3,000 images
         rows = np.exp(-shifted[active] * beta[active, None])
         totals = rows.sum(axis=1)
         entropy = np.log(totals) + beta[active] * np.einsum("ij,ij->i", finite[active], rows) / totals
@@ -207,7 +175,7 @@ def tsne_map(
     reduced = _reduced(features, stop)
     perplexity = max(1.0, min(perplexity, (n - 1) / 3.0))  # fewer neighbours than that cannot be calibrated
     affinities = _joint_affinities(reduced, perplexity, stop)
-    _stop_here(stop)
+    stop_if_asked(stop, CANCELLED)
 
     layout = _initial_layout(reduced, init, seed)
     learning_rate = max(n / EXAGGERATION / 4.0, 50.0)
@@ -215,7 +183,7 @@ def tsne_map(
     gains = np.ones_like(layout)
     affinities *= EXAGGERATION
     for iteration in range(iterations):
-        _stop_here(stop)  # an iteration at 3,000 images takes about a tenth of a second
+        stop_if_asked(stop, CANCELLED)  # an iteration at 3,000 images takes about a tenth of a second
         if iteration == EXAGGERATION_ITERATIONS:
             affinities /= EXAGGERATION
         momentum = 0.5 if iteration < EXAGGERATION_ITERATIONS else 0.8

@@ -53,7 +53,7 @@ import numpy as np
 from fidgui.core.base.errors import FidguiError, side_word
 from fidgui.core.metrics.frechet import frechet_distance
 from fidgui.core.base.comparison_types import DEFAULT_SEED
-from fidgui.core.metrics.stopping import StepProgress, StopCheck, call_stoppably
+from fidgui.core.base.stopping import StepProgress, StopCheck, call_stoppably
 
 DEFAULT_ROUNDS = 50
 DEFAULT_CONFIDENCE = 0.9

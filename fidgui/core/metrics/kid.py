@@ -15,7 +15,7 @@ import numpy as np
 
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.base.comparison_types import DEFAULT_SEED
-from fidgui.core.metrics.stopping import StepProgress, StopCheck, stop_if_asked
+from fidgui.core.base.stopping import StepProgress, StopCheck, stop_if_asked
 
 DEFAULT_SUBSETS = 100
 DEFAULT_SUBSET_SIZE = 1000

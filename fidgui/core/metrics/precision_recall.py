@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fidgui.core.base.errors import FidguiError, Message, side_word
-from fidgui.core.metrics.stopping import StepProgress, StopCheck, stop_if_asked
+from fidgui.core.base.stopping import StepProgress, StopCheck, stop_if_asked
 
 PRECISION_RECALL_K = 3
 DENSITY_COVERAGE_K = 5

@@ -30,7 +30,7 @@ import numpy as np
 from fidgui.core.base.comparison_types import Notice
 from fidgui.core.base.errors import FidguiError, Message
 from fidgui.core.metrics.kid import DEFAULT_SEED, DEFAULT_SUBSET_SIZE, DEFAULT_SUBSETS
-from fidgui.core.metrics.stopping import StepProgress, StopCheck
+from fidgui.core.base.stopping import StepProgress, StopCheck
 from fidgui.core.statistics.running import FeatureStatistics
 
 Side = Literal["real", "generated"]

@@ -23,7 +23,8 @@ from fidgui.core.base.comparison_types import (
     SideSummary,
     StopCheck,
 )
-from fidgui.core.base.errors import Cancelled, FidguiError
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders.protocol import Encoder, ModelFile
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.run.inputs import STATISTICS_SUFFIX, CheckedSide, check_request, same_input_notice
@@ -73,11 +74,6 @@ def run_comparison(
         reader.close()
 
 
-def _stop_here(should_stop: StopCheck | None) -> None:
-    if should_stop is not None and should_stop():
-        raise Cancelled()
-
-
 def _compare(
     request: ComparisonRequest, reader: SideReader, real_input: CheckedSide, generated_input: CheckedSide,
     started: float,
@@ -120,7 +116,7 @@ def _compare(
     inputs = side_inputs(real.statistics, real.extraction), side_inputs(generated.statistics, generated.extraction)
     from_statistics = [side for side, o in (("real", real), ("generated", generated)) if o.summary.from_statistics]
     compute_metrics(request, *inputs, result, reader.warn, reader.should_stop, reader.on_progress, from_statistics)
-    _stop_here(reader.should_stop)  # a cancel at the very end still means nothing is written
+    stop_if_asked(reader.should_stop)  # a cancel at the very end still means nothing is written
     if request.save_stats_prefix is not None:
         _save_statistics(request.save_stats_prefix, reader, real, generated)
     result.seconds = time.perf_counter() - started

@@ -24,7 +24,7 @@ from fidgui.core.base.comparison_types import (
 )
 from fidgui.core.base.errors import Cancelled, FidguiError, Message, side_word
 from fidgui.core.metrics.registry import Metric, MetricInputs, MetricOptions, SideInputs, chosen, needing
-from fidgui.core.metrics.stopping import StepProgress, never_stop, stop_if_asked
+from fidgui.core.base.stopping import StepProgress, never_stop, stop_if_asked
 from fidgui.core.extraction.pipeline import Extraction
 from fidgui.core.statistics.running import FeatureStatistics
 

@@ -6,7 +6,7 @@ from fidgui.core.base.errors import Message
 from fidgui.core.metrics.formats import fixed
 from fidgui.core.metrics.frechet import statistics_to_fid
 from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
-from fidgui.core.metrics.stopping import StepProgress, StopCheck, call_stoppably
+from fidgui.core.base.stopping import StepProgress, StopCheck, call_stoppably
 
 FID = "fid"
 

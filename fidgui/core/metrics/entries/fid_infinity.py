@@ -6,7 +6,7 @@ from fidgui.core.base.errors import Message
 from fidgui.core.metrics.fid_uncertainty import fid_infinity
 from fidgui.core.metrics.formats import fixed
 from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
-from fidgui.core.metrics.stopping import StepProgress, StopCheck
+from fidgui.core.base.stopping import StepProgress, StopCheck
 
 VALUE = "fid_infinity"
 

@@ -7,7 +7,7 @@ from fidgui.core.base.errors import Message
 from fidgui.core.metrics.formats import plus_minus
 from fidgui.core.metrics.inception_score import inception_score
 from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
-from fidgui.core.metrics.stopping import StepProgress, StopCheck
+from fidgui.core.base.stopping import StepProgress, StopCheck
 
 MEAN, STD, REAL_MEAN, REAL_STD = "is_mean", "is_std", "is_real_mean", "is_real_std"
 

@@ -12,7 +12,7 @@ from fidgui.core.base.comparison_types import Notice
 from fidgui.core.base.errors import Message
 from fidgui.core.metrics.kid import kernel_inception_distance
 from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
-from fidgui.core.metrics.stopping import StepProgress, StopCheck
+from fidgui.core.base.stopping import StepProgress, StopCheck
 
 MEAN, STD = "kid_mean", "kid_std"
 

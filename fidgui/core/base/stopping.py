@@ -1,7 +1,7 @@
-"""Stop checks and progress for metric computations: what lets a user cancel a minutes-long interval in a second.
+"""Stop checks and progress for long computations: what lets a user cancel a minutes-long step in a second.
 
-Every metric takes ``should_stop`` (called between steps; True means the user asked to
-stop) and ``progress(done, total)``. Most steps are short, so checking between them is
+Every long step (extraction, a metric, a map) takes ``should_stop`` (called between steps;
+True means the user asked to stop) and reports ``progress(done, total)``. Most steps are short, so checking between them is
 enough. A few are one long library call (a covariance product or an eigenvalue
 decomposition of 2048 x 2048, 0.3 to 3 s on two busy cores): ``call_stoppably`` runs such
 a step in a helper thread and polls the stop check while it waits, so the caller raises
@@ -17,10 +17,10 @@ from __future__ import annotations
 import threading
 from typing import Callable, TypeVar
 
+from fidgui.core.base.comparison_types import StopCheck
 from fidgui.core.base.errors import Cancelled
 
 T = TypeVar("T")
-StopCheck = Callable[[], bool]
 StepProgress = Callable[[int, int], None]
 POLL_SECONDS = 0.05
 
@@ -33,15 +33,17 @@ def no_progress(_done: int, _total: int) -> None:
     """The progress callback of a caller that shows none."""
 
 
-def stop_if_asked(should_stop: StopCheck | None) -> None:
-    """Raise ``Cancelled`` when the user asked to stop; the one check every metric loop calls."""
+def stop_if_asked(should_stop: StopCheck | None, code: str = "cancelled") -> None:
+    """Raise ``Cancelled`` (with ``code``, the sentence a front end shows) when the user asked to stop."""
     if should_stop is not None and should_stop():
-        raise Cancelled()
+        raise Cancelled(code)
 
 
-def call_stoppably(work: Callable[[], T], should_stop: StopCheck | None, poll: float = POLL_SECONDS) -> T:
+def call_stoppably(
+    work: Callable[[], T], should_stop: StopCheck | None, poll: float = POLL_SECONDS, code: str = "cancelled"
+) -> T:
     """``work()``, or ``Cancelled`` within about ``poll`` seconds of a stop request, whichever comes first."""
-    stop_if_asked(should_stop)
+    stop_if_asked(should_stop, code)
     if should_stop is None:
         return work()
     outcome: dict[str, object] = {}
@@ -55,9 +57,9 @@ def call_stoppably(work: Callable[[], T], should_stop: StopCheck | None, poll: f
         finally:
             finished.set()
 
-    threading.Thread(target=run, name="fidgui-metric-step", daemon=True).start()
+    threading.Thread(target=run, name="fidgui-stoppable-step", daemon=True).start()
     while not finished.wait(poll):
-        stop_if_asked(should_stop)
+        stop_if_asked(should_stop, code)
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
