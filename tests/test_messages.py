@@ -123,7 +123,7 @@ def test_fill_formats_counts_plurals_and_nested_sentences_in_one_pass() -> None:
     assert fill("{n} {n:one:file was|files were}", {"n": 6}) == "6 files were"
     assert fill("{path} and {count}", {"path": "/a/{count}", "count": 3}) == "/a/{count} and 3"
     assert fill("{x:.2f} {missing}", {"x": 1.23456}) == "1.23 {missing}"
-    nested = Message("metric_skipped", metric=Message("subject_kid"), reason=Message("kid_too_few_images"))
+    nested = Message("metric_skipped", metric=Message("metric_kid"), reason=Message("kid_too_few_images"))
     assert render(nested) == "KID was not computed: KID needs at least 2 images on each side; add images to the smaller folder."
     japanese = render(nested, translations.translator("ja"))
     assert japanese == "KIDは計算されませんでした: KID の計算には両側に 2 枚以上の画像が必要です。少ない方のフォルダーに画像を追加してください。"

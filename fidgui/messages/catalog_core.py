@@ -10,21 +10,13 @@ ENGLISH: dict[str, str] = {
     "side_generated": "generated",
     "side_real_images": "Real images",
     "side_generated_images": "Generated images",
-    "subject_kid": "KID",
-    "subject_inception_score": "The Inception Score",
     "subject_precision_recall": "Precision and recall",
     "subject_density_coverage": "Density and coverage",
     "subject_prdc": "Precision, recall, density and coverage",
-    "subject_fid_interval": "The FID interval",
-    "subject_fid_infinity": "FID-infinity",
     # --- codes: the comparison (core/run) ---
     "unknown_mode": "Unknown compatibility mode '{mode}'; choose one of: {choices}.",
     "batch_size_too_small": "The batch size must be at least 1.",
     "side_not_found": "The {side} images were not found at {path}; check the folder and try again.",
-    "metrics_need_images": (
-        "KID, the Inception Score, precision and recall and the FID interval need the images themselves, not "
-        "saved statistics; use image folders on both sides or compute only FID."
-    ),
     "too_few_images": (
         "The {side} side has {count} usable {count:one:image|images} in {path}; FID needs at least 2 images on each "
         "side (and thousands for a trustworthy figure). Add images or choose another folder."

@@ -37,14 +37,6 @@ ENGLISH: dict[str, str] = {
     "device_cpu": "CPU ({threads} {threads:one:thread|threads})",
     "device_cuda": "NVIDIA GPU via CUDA",
     "device_none": "none (every image came from saved statistics or the feature cache)",
-    "device_fallback_no_gpu_support": "The computation ran on the CPU because this copy of fidgui has no GPU "
-    "support installed.",
-    "device_fallback_no_cuda": "The computation ran on the CPU because no working NVIDIA GPU with CUDA 12 and "
-    "cuDNN 9 was found on this computer.",
-    "device_cuda_no_gpu_support": "The GPU cannot be used because this copy of fidgui has no GPU support "
-    "installed. Choose the CPU or Automatic device instead.",
-    "device_cuda_no_cuda": "The GPU cannot be used because no working NVIDIA GPU with CUDA 12 and cuDNN 9 was "
-    "found on this computer. Choose the CPU or Automatic device instead.",
     "runtime_load_failed": "The model file {path} could not be loaded by ONNX Runtime ({reason}). Set the "
     "model up again from the weights file.",
     # Why one image file was skipped (core/images/decoding.py).

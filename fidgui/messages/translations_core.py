@@ -17,20 +17,12 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "side_generated": "生成",
         "side_real_images": "真实图像",
         "side_generated_images": "生成图像",
-        "subject_kid": "KID",
-        "subject_inception_score": "Inception Score",
         "subject_precision_recall": "精确率和召回率",
         "subject_density_coverage": "密度和覆盖率",
         "subject_prdc": "精确率、召回率、密度和覆盖率",
-        "subject_fid_interval": "FID 区间",
-        "subject_fid_infinity": "FID∞",
         "unknown_mode": "未知的兼容模式“{mode}”；请从以下模式中选择：{choices}。",
         "batch_size_too_small": "批大小至少为 1。",
         "side_not_found": "在 {path} 找不到{side}图像；请检查文件夹后重试。",
-        "metrics_need_images": (
-            "KID、Inception Score、精确率和召回率以及 FID 区间需要图像本身，而不是已保存的统计量；"
-            "请在两侧都使用图像文件夹，或只计算 FID。"
-        ),
         "too_few_images": (
             "{path} 中的{side}图像只有 {count} 张可用；FID 每侧至少需要 2 张图像（要得到可信的数值则需要数千张）。"
             "请添加图像或选择其他文件夹。"
@@ -89,20 +81,12 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "side_generated": "生成",
         "side_real_images": "真實影像",
         "side_generated_images": "生成影像",
-        "subject_kid": "KID",
-        "subject_inception_score": "Inception Score",
         "subject_precision_recall": "精確度與召回率",
         "subject_density_coverage": "密度與覆蓋率",
         "subject_prdc": "精確度、召回率、密度與覆蓋率",
-        "subject_fid_interval": "FID 區間",
-        "subject_fid_infinity": "FID∞",
         "unknown_mode": "不明的相容模式「{mode}」；請從下列模式中選擇：{choices}。",
         "batch_size_too_small": "批次大小至少須為 1。",
         "side_not_found": "在 {path} 找不到{side}影像；請檢查資料夾後再試一次。",
-        "metrics_need_images": (
-            "KID、Inception Score、精確度與召回率以及 FID 區間需要影像本身，而不是已儲存的統計量；"
-            "請在兩側都使用影像資料夾，或只計算 FID。"
-        ),
         "too_few_images": (
             "{path} 中的{side}影像只有 {count} 張可用；FID 每側至少需要 2 張影像（要得到可信的數值則需要數千張）。"
             "請加入影像或選擇其他資料夾。"
@@ -161,20 +145,12 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "side_generated": "生成",
         "side_real_images": "実画像",
         "side_generated_images": "生成画像",
-        "subject_kid": "KID",
-        "subject_inception_score": "Inception Score",
         "subject_precision_recall": "Precision と Recall",
         "subject_density_coverage": "Density と Coverage",
         "subject_prdc": "Precision、Recall、Density、Coverage",
-        "subject_fid_interval": "FID の区間",
-        "subject_fid_infinity": "FID∞",
         "unknown_mode": "互換モード「{mode}」は不明です。次のいずれかを選んでください: {choices}。",
         "batch_size_too_small": "バッチサイズは 1 以上にしてください。",
         "side_not_found": "{side}画像が {path} に見つかりません。フォルダーを確認して、もう一度お試しください。",
-        "metrics_need_images": (
-            "KID、Inception Score、Precision と Recall、FID の区間には、保存済みの統計量ではなく画像そのものが必要です。"
-            "両側に画像フォルダーを使うか、FID だけを計算してください。"
-        ),
         "too_few_images": (
             "{path} にある使用できる{side}画像は {count} 枚です。FID には各側に 2 枚以上の画像が必要です"
             "（信頼できる値には数千枚）。画像を追加するか、別のフォルダーを選んでください。"
