@@ -58,14 +58,6 @@ class Extraction:
     class_scores: np.ndarray | None = None  # its class output (Inception's bias-free logits), when kept
     buffers: list[FeatureBuffer] = field(default_factory=list, repr=False)
 
-    @property
-    def pool3(self) -> np.ndarray | None:  # transitional name, for code written before the encoder protocol
-        return self.features
-
-    @property
-    def logits_unbiased(self) -> np.ndarray | None:  # transitional name, as above
-        return self.class_scores
-
     def close(self) -> None:
         """Give back the per-image buffers' temporary files; rows already handed out stay readable."""
         self.features = self.class_scores = None

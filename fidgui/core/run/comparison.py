@@ -136,9 +136,9 @@ def _save_statistics(prefix: Path, reader: SideReader, real: SideOutcome, genera
 def _per_image(real: SideOutcome, generated: SideOutcome) -> dict[Side, PerImageFeatures]:
     """Both sides' used images and feature rows for the views, or nothing when a side kept none."""
     kept = {"real": real.extraction, "generated": generated.extraction}
-    if any(extraction is None or extraction.pool3 is None for extraction in kept.values()):
+    if any(extraction is None or extraction.features is None for extraction in kept.values()):
         return {}
-    return {side: PerImageFeatures(item.paths, item.pool3) for side, item in kept.items()}  # type: ignore[union-attr,misc]
+    return {side: PerImageFeatures(item.paths, item.features) for side, item in kept.items()}  # type: ignore[union-attr,misc]
 
 
 def compute_statistics(

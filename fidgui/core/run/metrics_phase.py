@@ -44,7 +44,7 @@ def side_inputs(statistics: FeatureStatistics, extraction: Extraction | None) ->
     an encoder's named outputs become the metrics' "features" and "logits")."""
     if extraction is None:
         return SideInputs(statistics)
-    return SideInputs(statistics, extraction.pool3, extraction.logits_unbiased)
+    return SideInputs(statistics, extraction.features, extraction.class_scores)
 
 
 def options_of(request: ComparisonRequest) -> MetricOptions:
