@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 
 from fidgui.core.base.errors import Cancelled, FidguiError, Message
 from fidgui.core.base.log_file import log_file
-from fidgui.gui.text import fill, say
+from fidgui.gui.text import say
 
 _log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QImage, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.folder_scan import THUMBNAIL_PIXELS, FolderScan, SourceSummary, is_statistics_file
 from fidgui.gui.jobs.job_owner import JobSlot
 from fidgui.gui.text import fill, say
@@ -47,7 +48,7 @@ def dropped_source(mime: QMimeData) -> Path | None:
     return None
 
 
-class DropZone(QFrame):
+class DropZone(Retranslating, QFrame):
     """Emits ``sourceChosen(Path)`` when the person picks something new (by drop or by dialog).
 
     The real side also offers the reference library; ``referenceRequested`` asks the window to open it.
@@ -204,11 +205,6 @@ class DropZone(QFrame):
         self.statistics_button.setEnabled(not locked)
         self.reference_button.setEnabled(not locked)
         self.setCursor(Qt.CursorShape.ArrowCursor if locked else Qt.CursorShape.PointingHandCursor)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Real images") if self.side == "real" else self.tr("Generated images"))

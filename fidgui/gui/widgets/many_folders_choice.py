@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.compare_many_job import AGAINST_REAL, PAIRWISE
 from fidgui.gui.widgets.folder_list import FolderList
 
 
-class ManyFoldersChoice(QWidget):
+class ManyFoldersChoice(Retranslating, QWidget):
     """``modeChanged`` when the person switches between against-real and pairwise."""
 
     modeChanged = Signal()
@@ -132,11 +133,6 @@ class ManyFoldersChoice(QWidget):
         self.prdc_box.setVisible(self.mode == AGAINST_REAL)
         self.retranslate()
         self.modeChanged.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.against_real.setText(self.tr("One real folder against several generated folders"))

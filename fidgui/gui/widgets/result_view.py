@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from fidgui.core.report import document as report
 from fidgui.core.base.comparison_types import ComparisonResult, Notice
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
+from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.text import fill, say
 from fidgui.gui.widgets.plain_text import as_html
 from fidgui.gui.widgets.result_text import (
@@ -70,7 +71,7 @@ class MetricRow:
             label.setVisible(value is not None)
 
 
-class ResultView(QWidget):
+class ResultView(Retranslating, QWidget):
     """Shows one ComparisonResult; ``message(str)`` tells the window what a button did."""
 
     message = Signal(str)
@@ -155,11 +156,6 @@ class ResultView(QWidget):
         self.result = result
         self.recorded = recorded
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.copy_button.setText(self.tr("&Copy to clipboard"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import onnxruntime
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fidgui.core.base.comparison_types import DEVICES, MODES
 from fidgui.core.metrics.registry import metric, optional_ids
+from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.app_settings import AppSettings
 from fidgui.gui.text import fill, say
 from fidgui.gui.widgets import settings_table
@@ -32,7 +33,7 @@ from fidgui.gui.widgets import settings_table
 MAX_BATCH_SIZE = 512
 
 
-class SettingsPanel(QWidget):
+class SettingsPanel(Retranslating, QWidget):
     """Holds the choices; ``request_fields()`` hands them to a ComparisonRequest."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -174,11 +175,6 @@ class SettingsPanel(QWidget):
 
     def save(self, settings: AppSettings) -> None:
         settings_table.save(settings, self.state())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @Slot()
     def retranslate(self) -> None:

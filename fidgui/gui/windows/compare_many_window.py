@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import Progress
 from fidgui.core.run.compare_many import FolderOutcome, PairwiseMatrix, matrix_to_csv, outcomes_to_csv
+from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.compare_many_job import AGAINST_REAL, PAIRWISE, CompareManyJob
 from fidgui.gui.jobs.job_owner import JobSlot
 from fidgui.gui.text import fill, say
@@ -39,7 +40,7 @@ from fidgui.gui.widgets.many_folders_choice import ManyFoldersChoice
 __all__ = ["AGAINST_REAL", "PAIRWISE", "CompareManyWindow"]
 
 
-class CompareManyWindow(QWidget):
+class CompareManyWindow(Retranslating, QWidget):
     """``finished(outcomes or matrix)``, ``failedToRun(sentence)`` and ``cancelled`` let tests follow a run."""
 
     finished = Signal(object)
@@ -262,11 +263,6 @@ class CompareManyWindow(QWidget):
         folders = self.folder_list.folders()
         start = folders[0].parent / default_name if folders else Path(default_name)
         return save_with_dialog(self, path, start, file_filter, write, self.progress_label)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Compare many folders"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fidgui.core.encoders import model_store
 from fidgui.core.encoders.inception.graph import ModelInfo
+from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.background_job import BackgroundJob
 from fidgui.gui.widgets.plain_text import plain_label
 from fidgui.gui.widgets.job_dialog import JobDialog
@@ -44,7 +45,7 @@ class ModelInstallJob(BackgroundJob):
         return model_store.import_model(self.source, progress=self.stage.emit, should_stop=self.should_stop)
 
 
-class ModelSetupDialog(JobDialog):
+class ModelSetupDialog(Retranslating, JobDialog):
     """Accepted once a model is installed; ``installed`` is then the ModelInfo."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -167,11 +168,6 @@ class ModelSetupDialog(JobDialog):
         self.download_button.setEnabled(not busy)
         self.file_button.setEnabled(not busy)
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up the FID model"))

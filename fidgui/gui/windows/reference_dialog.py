@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from fidgui.core.base.errors import FidguiError
 from fidgui.core.run.sessions import SessionCache
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.stores.reference_library import ReferenceEntry, ReferenceLibrary
+from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.background_job import FunctionJob
 from fidgui.gui.jobs.comparison_worker import StatisticsWorker
 from fidgui.gui.text import fill, say
@@ -39,7 +40,7 @@ from fidgui.gui.widgets.reference_table import ReferenceTable
 _PROBLEM_STYLE = "color: #c0392b;"
 
 
-class ReferenceDialog(JobDialog):
+class ReferenceDialog(Retranslating, JobDialog):
     """Accepted with ``chosen`` set to the ReferenceEntry to use as the real side.
 
     ``fields`` are the settings panel's ComparisonRequest fields, so a reference is computed
@@ -270,11 +271,6 @@ class ReferenceDialog(JobDialog):
     def _set_busy(self, busy: bool) -> None:
         self._update_buttons()
         self.close_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reference library"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from fidgui.core.base.comparison_types import ComparisonResult
 from fidgui.core.insight.feature_map import FeatureMap
 from fidgui.core.insight.nearest_images import NearestImages
 from fidgui.core.report.html import write_html
+from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui import language
 from fidgui.gui.jobs.job_owner import JobSlot
 from fidgui.gui.jobs.thumbnail_cache import ThumbnailCache
@@ -37,7 +38,7 @@ from fidgui.gui.widgets.not_covered_tab import NotCoveredTab
 _SIDES = ("real", "generated")
 
 
-class ViewsWindow(QWidget):
+class ViewsWindow(Retranslating, QWidget):
     """The views of one result; ``viewsReady`` once the map and lists are shown, ``viewsFailed(sentence)`` if not."""
 
     viewsReady = Signal()
@@ -218,11 +219,6 @@ class ViewsWindow(QWidget):
             self.hover_card.set_picture(picture, self.tr("No preview"))
 
     # Showing ------------------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         real_name, generated_name = (Path(side.source).name for side in (self.result.real, self.result.generated))
