@@ -45,4 +45,7 @@ ENGLISH: dict[str, str] = {
         "Unlike FID it assumes no normal distribution of the embeddings, and it settles with fewer images."
     ),
     "cmmd_no_embeddings": "CMMD needs at least one image's CLIP embedding on each side.",
+    "cmmd_not_clip_embeddings": (
+        "CMMD is computed on CLIP image embeddings, but this run gave it other features, so it was not computed."
+    ),
 }

@@ -46,6 +46,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "与 FID 不同，它不假设嵌入服从正态分布，且在图像较少时就能趋于稳定。"
         ),
         "cmmd_no_embeddings": "CMMD 需要两侧各至少一张图像的 CLIP 嵌入。",
+        "cmmd_not_clip_embeddings": "CMMD 基于 CLIP 图像嵌入计算，但本次运行提供的是其他特征，因此未计算。",
     },
     "zh_TW": {
         "safetensors_problem_header_json": "其張量描述無法讀取",
@@ -86,6 +87,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "與 FID 不同，它不假設嵌入服從常態分布，且在影像較少時就能趨於穩定。"
         ),
         "cmmd_no_embeddings": "CMMD 需要兩側各至少一張影像的 CLIP 嵌入。",
+        "cmmd_not_clip_embeddings": "CMMD 以 CLIP 影像嵌入計算，但本次執行提供的是其他特徵，因此未計算。",
     },
     "ja": {
         "safetensors_problem_header_json": "テンソルの記述を読み取れません",
@@ -126,5 +128,6 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "FID と違い埋め込みに正規分布を仮定せず、より少ない画像で値が安定します。"
         ),
         "cmmd_no_embeddings": "CMMD には両側それぞれ少なくとも 1 枚の画像の CLIP 埋め込みが必要です。",
+        "cmmd_not_clip_embeddings": "CMMD は CLIP の画像埋め込みで計算しますが、この実行では別の特徴量が渡されたため、計算しませんでした。",
     },
 }

@@ -6,7 +6,9 @@ asks for it also runs the CLIP network; the figure is cmmd-pytorch's, in float64
 
 from __future__ import annotations
 
-from fidgui.core.base.errors import Message
+import numpy as np
+
+from fidgui.core.base.errors import FidguiError, Message
 from fidgui.core.base.stopping import StepProgress, StopCheck
 from fidgui.core.metrics.cmmd import cmmd
 from fidgui.core.metrics.formats import fixed
@@ -14,11 +16,27 @@ from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, regist
 
 CMMD = "cmmd"
 ENCODER = "clip"
+UNIT_TOLERANCE = 1e-3
+
+
+def _embeddings(rows: np.ndarray | None) -> np.ndarray:
+    """The side's rows, refused unless they are L2-normalised like CLIP's image embeddings.
+
+    CMMD is defined on unit-length embeddings (its kernel width assumes them); features of
+    another network (Inception's pool3, far from unit length) would give a meaningless figure.
+    """
+    if rows is None or rows.ndim != 2 or len(rows) == 0:
+        raise FidguiError("cmmd_no_embeddings")
+    norms = np.sqrt(np.einsum("ij,ij->i", rows, rows, dtype=np.float64))
+    if not np.all(np.abs(norms - 1.0) <= UNIT_TOLERANCE):
+        raise FidguiError("cmmd_not_clip_embeddings")
+    return rows
 
 
 def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress) -> Values:
     # CMMD is symmetric; the reference's first argument is the reference (real) set.
-    return {CMMD: cmmd(inputs.real.features, inputs.generated.features, should_stop=should_stop, progress=progress)}
+    real, generated = _embeddings(inputs.real.features), _embeddings(inputs.generated.features)
+    return {CMMD: cmmd(real, generated, should_stop=should_stop, progress=progress)}
 
 
 METRIC = register_built_in(
