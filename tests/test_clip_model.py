@@ -133,7 +133,9 @@ def test_every_folder_end_to_end_gives_the_stored_embeddings(reduced_encoder, tm
 def test_clip_is_registered_with_the_published_model_s_sizes_and_hash() -> None:
     assert get_encoder("clip") is CLIP and encoder_for_mode("cmmd") is CLIP
     assert CLIP.input_size == 336 and CLIP.kept_outputs == {EMBEDDING: 768}
-    assert CLIP.is_standard("f51cb7b04a2afb04828b1b8e0edc34bbf082080d098b9874f5756e7b7ba8c807")
+    assert CLIP.is_standard("f51cb7b04a2afb04828b1b8e0edc34bbf082080d098b9874f5756e7b7ba8c807")  # model.safetensors
+    assert CLIP.is_standard("c6032c2e0caae3dc2d4fba35535fa6307dbb49df59c7e182b1bc4b3329b81801")  # pytorch_model.bin
+    assert not CLIP.is_standard(load_clip_weights(VISION_ONLY).sha256)
 
 
 def test_the_cmmd_declaration_refuses_a_model_of_other_sizes_with_a_sentence() -> None:

@@ -1,7 +1,9 @@
 """A CLIP folder that does not hold what its config.json describes is refused with a sentence naming the fault.
 
 The folders are copies of the fixture with one thing changed: a tensor left out or reshaped, a value
-made NaN, a configuration value made impossible, a file missing.
+made NaN, a configuration value made impossible, a file missing. The main branch of the published
+repository holds ``pytorch_model.bin`` rather than ``model.safetensors``; a copy of the fixture in
+that container (written opcode by opcode, without torch) must load the same tensors.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import numpy as np
 import pytest
 
 from conftest import FIXTURES
+from hostile_files import Crafted, Tensor
 from fidgui.core.base.errors import WeightsError
 from fidgui.core.encoders.clip.safetensors import read_safetensors
 from fidgui.core.encoders.clip.weights import load_clip_weights
@@ -134,3 +137,36 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path: Path) -> None:
     other = tmp_path / "weights.pth"
     other.write_bytes(b"PK")
     assert _refused(other).code == "clip_not_model_folder"
+
+
+def _torch_file(path: Path, tensors: dict[str, np.ndarray]) -> Path:
+    """A ``torch.save`` zip of these tensors, as transformers' ``pytorch_model.bin`` is, written without torch."""
+    records, storages = [], {}
+    for index, (name, array) in enumerate(tensors.items()):
+        strides = tuple(int(s // array.itemsize) for s in array.strides)
+        kind = "LongStorage" if array.dtype.kind == "i" else "FloatStorage"
+        records.append(Tensor(name, str(index), shape=array.shape, stride=strides, storage_type=kind,
+                              numel=array.size))
+        storages[str(index)] = np.ascontiguousarray(array).tobytes()
+    return Crafted(records, storages, ordered=True).write_zip(path)
+
+
+def test_the_main_branch_s_pytorch_model_bin_reads_like_the_safetensors_file(tmp_path: Path) -> None:
+    folder = _copy(tmp_path, WHOLE_CLIP)
+    tensors = _tensors(folder)
+    tensors["vision_model.embeddings.position_ids"] = np.arange(577, dtype="<i8")[None]  # older exports carry it
+    (folder / "model.safetensors").unlink()
+    _torch_file(folder / "pytorch_model.bin", tensors)
+    from_torch, from_safetensors = load_clip_weights(folder), load_clip_weights(WHOLE_CLIP)
+    assert set(from_torch.tensors) == set(from_safetensors.tensors)
+    for name, array in from_safetensors.tensors.items():
+        np.testing.assert_array_equal(from_torch.tensors[name], array)
+    assert not from_torch.is_standard and from_torch.sha256 != from_safetensors.sha256
+
+
+def test_a_pytorch_model_bin_with_a_misshapen_tensor_is_refused_before_its_data_is_read(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    tensors = _tensors(folder)
+    tensors["vision_model.pre_layrnorm.bias"] = np.zeros(65, np.float32)
+    error = _refused(_torch_file(folder / "pytorch_model.bin", tensors))
+    assert error.code == "clip_wrong_layout" and "[65]" in render(error.message)

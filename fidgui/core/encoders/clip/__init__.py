@@ -55,8 +55,12 @@ def clip_encoder(name: str = "clip", input_size: int = INPUT_SIZE, width: int = 
         read_weights=read_weights,
         build_graph=_build_graph,
         resolve_model=_resolve_model,
-        standard_weights=(StandardWeights(_weights.STANDARD_WEIGHTS_SHA256, _weights.STANDARD_WEIGHTS_FILENAME,
-                                          _weights.STANDARD_WEIGHTS_URL),),
+        standard_weights=(
+            StandardWeights(_weights.STANDARD_WEIGHTS_SHA256, _weights.STANDARD_WEIGHTS_FILENAME,
+                            _weights.STANDARD_WEIGHTS_URL),
+            StandardWeights(_weights.STANDARD_TORCH_SHA256, _weights.STANDARD_TORCH_FILENAME,
+                            _weights.STANDARD_TORCH_URL),
+        ),
     )
 
 

@@ -9,17 +9,26 @@ as is the ``position_ids`` buffer older exports carry. Anything else is a refusa
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
 from fidgui.core.base.errors import Message, WeightsError
 from fidgui.core.encoders.clip.config import VisionConfig
-from fidgui.core.encoders.clip.safetensors import FLOAT_TYPES, TensorEntry
 
 SKIPPED_PREFIXES = ("text_model.", "text_projection.")
 SKIPPED_NAMES = ("logit_scale", "vision_model.embeddings.position_ids")
 EMBEDDINGS = "vision_model.embeddings"
 ENCODER = "vision_model.encoder.layers"
+
+
+@dataclass(frozen=True)
+class Declared:
+    """A tensor as a file's header declares it, whatever the container (safetensors or torch.save)."""
+
+    shape: tuple[int, ...]
+    dtype: str
+    is_float: bool
 
 
 def layer_prefix(index: int) -> str:
@@ -59,7 +68,7 @@ def is_skipped(name: str) -> bool:
     return name in SKIPPED_NAMES or name.startswith(SKIPPED_PREFIXES)
 
 
-def check_entries(path: Path, entries: Mapping[str, TensorEntry], layout: Mapping[str, tuple[int, ...]]) -> None:
+def check_declared(path: Path, entries: Mapping[str, Declared], layout: Mapping[str, tuple[int, ...]]) -> None:
     """Refuse a file whose vision tensors are not exactly the layout (names, shapes, float types); nothing is read yet."""
     missing = [name for name in layout if name not in entries]
     unexpected = [name for name in entries if name not in layout and not is_skipped(name)]
@@ -79,11 +88,13 @@ def check_entries(path: Path, entries: Mapping[str, TensorEntry], layout: Mappin
             problems = Message("weights_layout_and", {"first": part, "rest": problems})
         raise WeightsError("clip_wrong_layout", path=str(path), problems=problems)
     for name in layout:
-        if entries[name].dtype not in FLOAT_TYPES:
+        if not entries[name].is_float:
             raise WeightsError("clip_wrong_dtype", path=str(path), name=name, dtype=entries[name].dtype)
 
 
 def _shape(shape: tuple[int, ...]) -> str:
+    if not all(type(n) is int and n < 10**12 for n in shape):  # a hostile value is not worth printing in full
+        return "[...]"
     return "[" + ", ".join(str(n) for n in shape) + "]"
 
 
