@@ -170,3 +170,20 @@ def test_a_pytorch_model_bin_with_a_misshapen_tensor_is_refused_before_its_data_
     tensors["vision_model.pre_layrnorm.bias"] = np.zeros(65, np.float32)
     error = _refused(_torch_file(folder / "pytorch_model.bin", tensors))
     assert error.code == "clip_wrong_layout" and "[65]" in render(error.message)
+
+
+def test_every_clip_and_cmmd_message_is_translated_with_the_same_placeholders() -> None:
+    import re
+
+    from fidgui.messages.catalog_clip import ENGLISH
+    from fidgui.messages.translations_clip import TRANSLATIONS
+
+    def placeholders(text: str) -> set[str]:
+        return set(re.findall(r"\{(\w+)\}", text))
+
+    for language in ("zh_CN", "zh_TW", "ja"):
+        table = TRANSLATIONS[language]
+        assert set(table) == set(ENGLISH), language
+        for code, english in ENGLISH.items():
+            assert placeholders(table[code]) == placeholders(english), (language, code)
+            assert table[code] != english or code == "metric_cmmd", (language, code)

@@ -45,7 +45,6 @@ WEIGHTS_NAMES = (WEIGHTS_NAME, STANDARD_TORCH_FILENAME)  # looked for in a folde
 # The published model's image settings; the ``cmmd`` preprocessing reproduces exactly these.
 OPENAI_MEAN = (0.48145466, 0.4578275, 0.40821073)
 OPENAI_STD = (0.26862954, 0.26130258, 0.27577711)
-BICUBIC = 3  # PIL.Image.BICUBIC, the ``resample`` the published preprocessor_config.json names
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def _read_tensors(path: Path, layout: dict[str, tuple[int, ...]],
         state = read_state_dict(path, progress, lambda records: check_declared(path, {
             name: Declared(tuple(record.shape), str(record.dtype), record.dtype.kind == "f")
             for name, record in records.items()}, layout))
-        return {name: state.tensors[name].astype(np.float32) for name in layout}, state.sha256
+        return {name: state.tensors[name].astype(np.float32, copy=False) for name in layout}, state.sha256
     read = read_safetensors(path, lambda name: name in layout, lambda entries: check_declared(path, {
         name: Declared(entry.shape, entry.dtype, entry.dtype in FLOAT_TYPES) for name, entry in entries.items()},
         layout), progress)
@@ -109,6 +108,8 @@ def check_cmmd_settings(weights: ClipWeights, input_size: int, width: int) -> No
     The ``cmmd`` preprocessing crops and resizes to the encoder's declared input size and
     normalises with the published model's mean and deviation, so a model trained on another
     size or other statistics would silently get the wrong input. It is refused with the reason.
+    cmmd-pytorch reads only ``crop_size``, ``image_mean`` and ``image_std`` from the file (it always
+    resizes with bicubic), so those are the fields compared.
     """
     config, settings, path = weights.config, weights.image_settings, str(weights.folder)
     if config.image_size != input_size or config.projection_dim != width:
@@ -118,7 +119,6 @@ def check_cmmd_settings(weights: ClipWeights, input_size: int, width: int) -> No
         "crop_size": (settings.crop_height, settings.crop_width) == (input_size, input_size),
         "image_mean": np.array_equal(np.float32(settings.image_mean), np.float32(OPENAI_MEAN)),
         "image_std": np.array_equal(np.float32(settings.image_std), np.float32(OPENAI_STD)),
-        "resample": settings.resample == BICUBIC,
     }
     for field, agrees in checks.items():
         if not agrees:
