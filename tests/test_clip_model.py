@@ -158,7 +158,7 @@ def test_the_cmmd_declaration_refuses_other_image_statistics(tmp_path: Path) -> 
 
 def _random_weights(config: VisionConfig) -> ClipWeights:
     rng = np.random.default_rng(1)
-    tensors = {name: (rng.standard_normal(shape) * 0.05).astype(np.float32)
+    tensors = {name: rng.standard_normal(shape, dtype=np.float32) * np.float32(0.05)
                for name, shape in expected_layout(config).items()}
     settings = load_clip_weights(VISION_ONLY).image_settings
     return ClipWeights(config, settings, tensors, "0" * 64, False, VISION_ONLY)
@@ -167,15 +167,16 @@ def _random_weights(config: VisionConfig) -> ClipWeights:
 @pytest.mark.parametrize("config", [
     VisionConfig(32, 64, 1, 2, 14, 224, 16, 1e-5, "quick_gelu"),  # ViT-L/14's 224 layout, reduced width
     VisionConfig(48, 96, 2, 3, 32, 64, 8, 1e-6, "gelu"),  # ViT-B/32's patch size, exact GELU
+    VisionConfig(1024, 4096, 1, 16, 14, 336, 768, 1e-5, "quick_gelu"),  # the published model's widths, one layer
 ])
 def test_the_builder_takes_every_size_from_the_configuration(config: VisionConfig) -> None:
     model = build_clip_onnx(_random_weights(config))
     session = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
     (declared,) = session.get_inputs()
     assert declared.shape[1:] == [3, config.image_size, config.image_size]
-    batch = np.random.default_rng(2).standard_normal((3, 3, config.image_size, config.image_size)).astype(np.float32)
+    batch = np.random.default_rng(2).standard_normal((2, 3, config.image_size, config.image_size)).astype(np.float32)
     embedding, raw = session.run([EMBEDDING, EMBEDDING_RAW], {"images": batch})
-    assert embedding.shape == raw.shape == (3, config.projection_dim)
+    assert embedding.shape == raw.shape == (2, config.projection_dim)
     np.testing.assert_allclose(embedding, raw / np.linalg.norm(raw, axis=1, keepdims=True), rtol=1e-6, atol=1e-7)
     alone = session.run([EMBEDDING], {"images": batch[1:2]})[0]
     np.testing.assert_allclose(alone[0], embedding[1], rtol=0, atol=1e-6)  # rows do not leak into each other
