@@ -16,7 +16,7 @@ ENGLISH: dict[str, str] = {
     "safetensors_problem_gap": "unexplained bytes come before the tensor {name}",
     "safetensors_problem_trailing": "{count} unexplained bytes follow the last tensor",
     # The model folder and its configuration.
-    "clip_not_model_folder": f"{{path}} is not a CLIP model. Choose {_STANDARD}, or the model.safetensors inside it.",
+    "clip_not_model_folder": f"{{path}} is not a CLIP model. Choose {_STANDARD}, or the model.safetensors or pytorch_model.bin inside it.",
     "clip_file_missing": f"The CLIP model folder {{path}} has no {{name}}. Copy the whole of {_STANDARD}.",
     "clip_config_bad": "The file {path} is not a usable CLIP configuration: {problem}. "
                        f"Use the files of {_STANDARD}.",
