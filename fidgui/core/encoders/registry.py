@@ -8,6 +8,7 @@ another encoder is one :func:`register_encoder` call (a test registers a toy one
 from __future__ import annotations
 
 from fidgui.core.base.errors import FidguiError
+from fidgui.core.encoders.dinov2 import DINOV2
 from fidgui.core.encoders.inception import INCEPTION
 from fidgui.core.encoders.protocol import Encoder
 
@@ -62,3 +63,4 @@ def encoder_for_mode(mode: str) -> Encoder:
 
 
 register_encoder(INCEPTION)
+register_encoder(DINOV2)

@@ -20,6 +20,8 @@ from typing import Callable
 import numpy as np
 from PIL import Image
 
+from fidgui.core.images import preprocess_dinov2
+
 
 def _frozen(*arrays: np.ndarray) -> tuple[np.ndarray, ...]:
     """Cached taps are shared by every caller: make accidental writes fail loudly."""
@@ -105,7 +107,8 @@ def _clean(rgb: np.ndarray, size: int) -> np.ndarray:
 Recipe = Callable[[np.ndarray, int], np.ndarray]
 """(H, W, 3) uint8 pixels and the output side -> (size, size, 3) float32 network input."""
 
-_RECIPES: dict[str, Recipe] = {"pytorch-fid": _pytorch_fid, "tensorflow": _tensorflow, "clean": _clean}
+_RECIPES: dict[str, Recipe] = {"pytorch-fid": _pytorch_fid, "tensorflow": _tensorflow, "clean": _clean,
+                               **preprocess_dinov2.RECIPES}
 
 
 def register_recipe(mode: str, recipe: Recipe) -> None:
