@@ -61,7 +61,8 @@ def test_the_position_embeddings_are_resized_with_the_offset_scale_factor() -> N
 def test_the_graph_is_the_numpy_forward_pass_of_the_fixture() -> None:
     weights = fixture_weights()
     batch = reference()["large/dgm_eval_input4"][None]
-    expected = numpy_forward(weights, batch.astype(np.float64), position_embeddings(weights.tensors["pos_embed"], 16, 16))
+    position = position_embeddings(weights.tensors["pos_embed"], 16, 16)
+    expected = numpy_forward(weights, batch.astype(np.float64), position)
     assert float(np.abs(features(fixture_session(), batch) - expected).max()) < FEATURE_TOLERANCE
 
 

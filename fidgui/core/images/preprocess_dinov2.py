@@ -95,7 +95,7 @@ def _resize_axis(pixels: np.ndarray, out_size: int, axis: int) -> np.ndarray:
 
 
 def edm2_torch(rgb: np.ndarray, size: int) -> np.ndarray:
-    """EDM2's default: torch's antialiased bicubic on 0-255 float32 values (no rounding, no clipping), then normalisation."""
+    """EDM2's default: torch's antialiased bicubic on 0-255 float32 values (no rounding, no clipping), normalised."""
     pixels = rgb.astype(np.float32)
     resized = _resize_axis(_resize_axis(pixels, size, axis=1), size, axis=0)
     return _normalised(resized)

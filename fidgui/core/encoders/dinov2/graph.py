@@ -91,8 +91,8 @@ class _Builder:
         weight[:d] *= scale
         bias[:d] *= scale
         qkv = self.linear(x, f"{prefix}.qkv", weight, bias)
-        split = self.node("Reshape", [qkv, self.constant(f"{prefix}.qkv_shape", [0, 0, 3, heads, HEAD_WIDTH], np.int64)],
-                          f"{prefix}.qkv.heads")
+        heads_shape = self.constant(f"{prefix}.qkv_shape", [0, 0, 3, heads, HEAD_WIDTH], np.int64)
+        split = self.node("Reshape", [qkv, heads_shape], f"{prefix}.qkv.heads")
         qkv = self.node("Transpose", [split], f"{prefix}.qkv.first", perm=[2, 0, 3, 1, 4])  # 3, batch, heads, T, 64
         q, k, v = (self.node("Gather", [qkv, self.constant(f"{prefix}.{n}.index", np.array(i), np.int64)],
                              f"{prefix}.{n}", axis=0) for i, n in enumerate("qkv"))
