@@ -90,21 +90,18 @@ def _check_shapes(model: onnx.ModelProto, width: int) -> None:
 
 
 @pytest.mark.parametrize("width", [768, 1024])
-def test_vit_b_and_vit_l_graphs_build_and_run(width: int) -> None:
-    weights = random_weights(SIZES[width], seed=width)
-    model = build_dinov2_onnx(weights)
-    _check_shapes(model, width)
-    del weights
+def test_vit_b_and_vit_l_graphs_build_and_run(width: int, tmp_path) -> None:
     import onnxruntime
 
+    model = build_dinov2_onnx(random_weights(SIZES[width], seed=width))
+    _check_shapes(model, width)
+    path = tmp_path / "model.onnx"
+    path.write_bytes(model.SerializeToString())  # through a file, as a run loads it: one copy less in memory
+    del model
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 2
-    serialized = model.SerializeToString()
-    del model
-    session = onnxruntime.InferenceSession(serialized, options, providers=["CPUExecutionProvider"])
-    del serialized
-    image = reference()["large/dgm_eval_input4"][None]
-    out = features(session, image)
+    session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    out = features(session, reference()["large/dgm_eval_input4"][None])
     assert out.shape == (1, width) and np.isfinite(out).all() and float(np.abs(out).max()) > 0.1
 
 

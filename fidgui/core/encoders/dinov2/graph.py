@@ -38,12 +38,14 @@ class _Builder:
     def __init__(self, weights: Dinov2Weights) -> None:
         self.tensors = weights.tensors
         self.size = weights.size
-        self.nodes: list[onnx.NodeProto] = []
-        self.initializers: list[onnx.TensorProto] = []
+        # Nodes and initializers go straight into the model: building a graph and then a model from it would
+        # copy every weight twice (ViT-L/14: 1.2 GB a copy).
+        self.model = onnx.ModelProto()
+        self.graph = self.model.graph
         self._names: set[str] = set()
 
     def node(self, op: str, inputs: list[str], output: str, **attributes: object) -> str:
-        self.nodes.append(helper.make_node(op, inputs, [output], name=output, **attributes))
+        self.graph.node.append(helper.make_node(op, inputs, [output], name=output, **attributes))
         return output
 
     def constant(self, name: str, array: np.ndarray, dtype: type = np.float32) -> str:
@@ -51,7 +53,8 @@ class _Builder:
         if name in self._names:
             return name
         self._names.add(name)
-        self.initializers.append(numpy_helper.from_array(np.array(array, dtype=dtype, order="C"), name))
+        # from_array writes the values in C order from any layout: a transposed view needs no copy of its own
+        self.graph.initializer.append(numpy_helper.from_array(np.asarray(array, dtype=dtype), name))
         return name
 
     def linear(self, x: str, prefix: str, weight: np.ndarray | None = None, bias: np.ndarray | None = None) -> str:
@@ -109,7 +112,7 @@ class _Builder:
         if self.size.swiglu:
             both = self.linear(x, f"{prefix}.w12")
             gate, value = f"{prefix}.gate", f"{prefix}.value"
-            self.nodes.append(helper.make_node("Split", [both], [gate, value], name=f"{prefix}.split", axis=-1))
+            self.graph.node.append(helper.make_node("Split", [both], [gate, value], name=f"{prefix}.split", axis=-1))
             silu = self.node("Mul", [gate, self.node("Sigmoid", [gate], f"{prefix}.sigmoid")], f"{prefix}.silu")
             return self.linear(self.node("Mul", [silu, value], f"{prefix}.hidden"), f"{prefix}.w3")
         z = self.linear(x, f"{prefix}.fc1")
@@ -141,13 +144,13 @@ def build_dinov2_onnx(weights: Dinov2Weights, input_size: int = INPUT_SIZE) -> o
         x = g.block(x, index)
     normed = g.layer_norm(x, "norm")
     g.node("Gather", [normed, g.constant("cls_index", np.array(0), np.int64)], OUTPUT_NAME, axis=1)
-    graph = helper.make_graph(
-        g.nodes, "dinov2_" + weights.size.name.replace("/", "").replace("-", "").lower(),
-        inputs=[helper.make_tensor_value_info(INPUT_NAME, TensorProto.FLOAT, ["batch", 3, input_size, input_size])],
-        outputs=[helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["batch", weights.size.width])],
-        initializer=g.initializers,
-    )
-    model = helper.make_model(graph, producer_name="fidgui", opset_imports=[helper.make_opsetid("", OPSET)])
+    model, graph = g.model, g.graph
+    graph.name = "dinov2_" + weights.size.name.replace("/", "").replace("-", "").lower()
+    image_shape = ["batch", 3, input_size, input_size]
+    graph.input.append(helper.make_tensor_value_info(INPUT_NAME, TensorProto.FLOAT, image_shape))
+    graph.output.append(helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["batch", weights.size.width]))
+    model.producer_name = "fidgui"
+    model.opset_import.append(helper.make_opsetid("", OPSET))
     model.ir_version = IR_VERSION
     helper.set_model_props(model, {
         META_WEIGHTS_SHA256: weights.sha256,
