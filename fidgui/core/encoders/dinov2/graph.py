@@ -7,6 +7,10 @@ heads of 64, LayerScale on both branches, an exact-erf GELU MLP or, for ViT-g/14
 final LayerNorm, and the class token of its output: the image's feature (``head`` is Identity).
 The attention's 1/√64 = 1/8 is a power of two, so it is folded into the query weights exactly.
 Images go in already resized and normalised by a preprocessing mode.
+
+Size note: ViT-L/14's graph is 1.2 GB and saves as one ``.onnx`` file; ViT-g/14's is 4.5 GB, beyond
+protobuf's 2 GB limit for one message, so whoever saves it must use ONNX external data
+(``onnx.save_model(..., save_as_external_data=True)``); the graph itself is built the same way.
 """
 
 from __future__ import annotations
