@@ -29,7 +29,7 @@ from fidgui.messages.render import render
 
 BUILT_IN_KEYS = (
     "fid", "kid_mean", "kid_std", "is_mean", "is_std", "is_real_mean", "is_real_std", "precision", "recall",
-    "density", "coverage", "fid_low", "fid_high", "fid_infinity", "cmmd",
+    "density", "coverage", "fid_low", "fid_high", "fid_infinity", "fd_dinov2", "cmmd",
 )
 
 
@@ -53,8 +53,8 @@ def mean_gap() -> Iterator[Metric]:
 
 
 def test_the_built_in_metrics_keep_the_documented_keys_and_order() -> None:
-    assert registry.metric_ids() == ("fid", "kid", "is", "prdc", "fid_interval", "fid_infinity", "cmmd")
-    assert registry.optional_ids() == ("kid", "is", "prdc", "fid_interval", "fid_infinity", "cmmd")
+    assert registry.metric_ids() == ("fid", "kid", "is", "prdc", "fid_interval", "fid_infinity", "fd_dinov2", "cmmd")
+    assert registry.optional_ids() == ("kid", "is", "prdc", "fid_interval", "fid_infinity", "fd_dinov2", "cmmd")
     assert registry.result_keys() == BUILT_IN_KEYS
     for metric in registry.all_metrics():
         for message in (metric.label, metric.choice, *(row.label for row in metric.rows)):
@@ -89,7 +89,7 @@ def test_a_toy_metric_reaches_the_json_csv_html_and_history(installed_model: Pat
 def test_the_cli_offers_exactly_the_registered_optional_metrics(mean_gap: Metric, capsys) -> None:
     with pytest.raises(SystemExit):
         main(["fid", "a", "b", "--metrics", "no_such_metric"])
-    assert "choose from 'kid', 'is', 'prdc', 'fid_interval', 'fid_infinity', 'cmmd', 'mean_gap'" in capsys.readouterr().err
+    assert "choose from 'kid', 'is', 'prdc', 'fid_interval', 'fid_infinity', 'fd_dinov2', 'cmmd', 'mean_gap'" in capsys.readouterr().err
 
 
 def test_a_name_or_key_already_taken_and_an_unknown_metric_are_refused(mean_gap: Metric) -> None:
@@ -194,7 +194,7 @@ def test_a_toy_metric_gets_a_checkbox_and_a_result_row_in_the_window(qtbot, mean
 
     panel = SettingsPanel()
     qtbot.addWidget(panel)
-    assert list(panel.metric_boxes) == ["kid", "is", "prdc", "fid_interval", "fid_infinity", "cmmd", "mean_gap"]
+    assert list(panel.metric_boxes) == ["kid", "is", "prdc", "fid_interval", "fid_infinity", "fd_dinov2", "cmmd", "mean_gap"]
     assert panel.metric_boxes["mean_gap"].text() == "toy_mean_gap"
     panel.metric_boxes["mean_gap"].setChecked(True)
     assert panel.request_fields()["metrics"] == ("fid", "mean_gap")

@@ -203,7 +203,8 @@ def test_an_unknown_mode_names_every_registered_one(toy: Encoder, folders: tuple
         run_comparison(ComparisonRequest(*folders, mode="no-such-mode"))
     assert excinfo.value.code == "unknown_mode"
     assert render(excinfo.value) == (
-        "Unknown compatibility mode 'no-such-mode'; choose one of: pytorch-fid, tensorflow, clean, cmmd, toy-nearest."
+        "Unknown compatibility mode 'no-such-mode'; choose one of: pytorch-fid, tensorflow, clean, dgm-eval, edm2, "
+        "edm2-pil, cmmd, toy-nearest."
     )
 
 

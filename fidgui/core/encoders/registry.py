@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.encoders.clip import CLIP
+from fidgui.core.encoders.dinov2 import DINOV2
 from fidgui.core.encoders.inception import INCEPTION
 from fidgui.core.encoders.protocol import Encoder
 
@@ -63,4 +64,5 @@ def encoder_for_mode(mode: str) -> Encoder:
 
 
 register_encoder(INCEPTION)
+register_encoder(DINOV2)
 register_encoder(CLIP)

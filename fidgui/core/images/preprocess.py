@@ -20,6 +20,7 @@ from typing import Callable
 import numpy as np
 from PIL import Image
 
+from fidgui.core.images import preprocess_dinov2
 from fidgui.core.images.preprocess_clip import cmmd_route
 
 
@@ -107,9 +108,8 @@ def _clean(rgb: np.ndarray, size: int) -> np.ndarray:
 Recipe = Callable[[np.ndarray, int], np.ndarray]
 """(H, W, 3) uint8 pixels and the output side -> (size, size, 3) float32 network input."""
 
-_RECIPES: dict[str, Recipe] = {
-    "pytorch-fid": _pytorch_fid, "tensorflow": _tensorflow, "clean": _clean, "cmmd": cmmd_route,
-}
+_RECIPES: dict[str, Recipe] = {"pytorch-fid": _pytorch_fid, "tensorflow": _tensorflow, "clean": _clean,
+                               **preprocess_dinov2.RECIPES, "cmmd": cmmd_route}
 
 
 def register_recipe(mode: str, recipe: Recipe) -> None:

@@ -40,7 +40,7 @@ Values = Mapping[str, "float | None"]
 
 BUILT_IN = {  # metric id: its declaration module in entries/, in display order
     "fid": "fid", "kid": "kid", "is": "inception_score", "prdc": "prdc", "fid_interval": "fid_interval",
-    "fid_infinity": "fid_infinity", "cmmd": "cmmd",
+    "fid_infinity": "fid_infinity", "fd_dinov2": "fd_dinov2", "cmmd": "cmmd",
 }
 
 
@@ -50,7 +50,7 @@ class Need:
 
     kind: InputKind
     sides: tuple[Side, ...] = BOTH
-    encoder: str = "inception"  # the network whose per-image rows these are (CMMD reads CLIP's)
+    encoder: str = "inception"  # the network whose outputs these are (FD_DINOv2 reads DINOv2's statistics, CMMD CLIP's embeddings)
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,9 @@ def read_zip(path: Path, raw: BinaryIO, total: int, progress: ByteProgress | Non
 
 
 def _read_archive(archive: zipfile.ZipFile, total: int, check: RecordCheck | None) -> dict[str, np.ndarray]:
-    entries = [info for info in archive.infolist() if info.filename.endswith("data.pkl")]
+    # torch names the top folder after the file's stem (older versions: "archive"); only its name is not fixed
+    entries = [info for info in archive.infolist()
+               if info.filename == "data.pkl" or info.filename.endswith("/data.pkl")]
     if len(entries) != 1:
         raise NotTorch()
     prefix = entries[0].filename[: -len("data.pkl")]
