@@ -34,11 +34,10 @@ from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.text import fill, say
 from fidgui.gui.widgets.plain_text import as_html
 from fidgui.gui.widgets.result_text import (
-    METRIC_ROWS,
     format_fid,
     format_interval,
     metric_texts,
-    registered_rows,
+    metric_rows,
     notice_heading,
     summary_text,
 )
@@ -114,8 +113,7 @@ class ResultView(Retranslating, QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setColumnStretch(2, 1)
-        names = (*METRIC_ROWS, *registered_rows())
-        self.metric_rows = {name: MetricRow(grid, row) for row, name in enumerate(names)}
+        self.metric_rows = {name: MetricRow(grid, row) for row, name in enumerate(metric_rows())}
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
