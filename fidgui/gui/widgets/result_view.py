@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fidgui.core.report import document as report
 from fidgui.core.base.comparison_types import ComparisonResult, Notice
+from fidgui.core.base.errors import Message
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.text import fill, say
@@ -211,7 +212,8 @@ class ResultView(Retranslating, QWidget):
 
     def _warnings_html(self, warnings: list[Notice]) -> str:
         items = "".join(
-            f"<li><b>{html.escape(notice_heading(notice.code))}.</b> {html.escape(say(notice))}</li>"
+            "<li>" + say(Message("gui_notice_item", heading=html.escape(notice_heading(notice.code)),
+                                 sentence=html.escape(say(notice)))) + "</li>"
             for notice in warnings
         )
         title = html.escape(self.tr("Please read before using this figure:"))

@@ -154,6 +154,7 @@ class ModelSetupDialog(Retranslating, JobDialog):
     def _failed(self, sentence: str) -> None:
         self._last_error = sentence
         self.status.setText(self._failure_text())
+        self._fit_height()
 
     @Slot()
     def _cancelled(self) -> None:
@@ -199,3 +200,11 @@ class ModelSetupDialog(Retranslating, JobDialog):
         self.cancel_button.setText(self.tr("Cancel") if self.job is not None else self.tr("Close"))
         if self._last_error is not None:
             self.status.setText(self._failure_text())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show every line of the wrapped texts: an error, or another language, can need more of them."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
