@@ -108,6 +108,18 @@ def _widget_texts(widget: QWidget, found: Found) -> None:
     elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model():
         _model_texts(where, widget.model(), found)
     _action_texts(where, [action for action in widget.actions() if isinstance(action, QAction)], found)
+    _chart_texts(widget, found)
+
+
+def _chart_texts(widget: QWidget, found: Found) -> None:
+    """A painted chart's words (title, axis labels, legend): no child widget holds them, the chart keeps them."""
+    for name in ("title", "left_label", "right_label", "x_label", "y_label"):
+        value = getattr(widget, name, None)
+        if isinstance(value, str):
+            found.append((f"{_name(widget)} {name}", value))
+    for series in getattr(widget, "series", None) or []:
+        if isinstance(getattr(series, "name", None), str):
+            found.append((f"{_name(widget)} legend", series.name))
 
 
 def visible_texts(top: QWidget) -> Found:

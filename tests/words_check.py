@@ -35,6 +35,7 @@ def english_words(text: str, parameters: tuple[str, ...] = ()) -> list[str]:
     for value in sorted(parameters, key=len, reverse=True):
         text = text.replace(value, " ")
     text = re.sub(r"[0-9a-f]{12,}", " ", text)  # hashes
+    text = re.sub(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?", " ", text)  # an ISO date and time: a number
     return [word for word in _WORD.findall(text) if word.lower() not in NAMES and len(word) > 1]
 
 
