@@ -21,7 +21,7 @@ from conftest import IMAGES, TRUNCATED_WEIGHTS
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtCore import QTranslator as _QTranslator
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 from test_report_words import uneven_folder
 from window_texts import visible_texts
 from words_check import english_words, mark_template, strip_marked
@@ -140,6 +140,8 @@ def test_no_shown_text_of_the_windows_is_left_untranslated(  # type: ignore[no-u
     details = window.result_view.details.toPlainText()
     assert "empty.png" in details and "notes.png" in details and "⟦" in details
     assert window.windowTitle().startswith("⟦") and TRUNCATED_WEIGHTS.name in dialog.status.text()
+    qtbot.waitUntil(lambda: all(label.height() >= label.heightForWidth(label.width())  # no wrapped line cut off
+                                for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()))
 
     parameters = (str(real), str(generated), str(IMAGES / "small_a"), str(installed_model), str(TRUNCATED_WEIGHTS),
                   *(path.name for path in real.iterdir()), *(path.name for path in generated.iterdir()),
