@@ -33,20 +33,20 @@ def test_precision_recall_kid_and_the_interval_are_shown_when_chosen(
     assert view.interval.isVisible() and view.interval.text() == f"({result.fid_low:.2f} to {result.fid_high:.2f})"
     assert "another set of images of the same size (90% bootstrap interval)" in view.interval_help.text()
     rows = view.metric_rows
-    for name, value in (("precision", result.precision), ("recall", result.recall), ("density", result.density),
-                        ("coverage", result.coverage)):
-        assert rows[name].value.isVisible() and rows[name].value.text() == f"{value:.3f}"
-    assert rows["precision"].meaning.text().startswith("How many generated images look like real ones")
-    assert rows["recall"].meaning.text().startswith("How much of the real images' variety")
-    assert "less sensitive to outliers" in rows["density"].meaning.text()
-    assert rows["kid"].value.isVisible() and "unbiased" in rows["kid"].meaning.text()
-    assert not rows["fid_infinity"].value.isVisible() and not rows["is"].value.isVisible()
+    for name, value in (("prdc/0", result.precision), ("prdc/1", result.recall), ("prdc/2", result.density),
+                        ("prdc/3", result.coverage)):  # the rows and their formats are the metric registry's
+        assert rows[name].value.isVisible() and rows[name].value.text() == f"{value:.4f}"
+    assert rows["prdc/0"].meaning.text().startswith("How many generated images look like real ones")
+    assert rows["prdc/1"].meaning.text().startswith("How much of the real images' variety")
+    assert "less sensitive to outliers" in rows["prdc/2"].meaning.text()
+    assert rows["kid/0"].value.isVisible() and "unbiased" in rows["kid/0"].meaning.text()
+    assert not rows["fid_infinity/0"].value.isVisible() and not rows["is/0"].value.isVisible()
     details = view.details.toPlainText()
     assert f"FID interval at these numbers of images: {result.fid_low:.6f} to {result.fid_high:.6f}" in details
     assert f"Precision {result.precision:.4f}, recall {result.recall:.4f}" in details
 
     view.show_result(dataclasses.replace(result, fid_infinity=12.345))  # 4,096+ images are too slow for a test
-    assert rows["fid_infinity"].value.isVisible() and rows["fid_infinity"].value.text() == "12.35"
+    assert rows["fid_infinity/0"].value.isVisible() and rows["fid_infinity/0"].value.text() == "12.345000"
     assert "FID-infinity: 12.345000" in summary_text(view.result)
 
     view.show_result(dataclasses.replace(result, fid_low=None, fid_high=None, precision=None, recall=None,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from test_report_words import IMAGES, _Texts, uneven_folder
-from words_check import english_words, strip_marked
+from words_check import english_words, mark_template, strip_marked
 
 from fidgui.cli.main import main
 from fidgui.core.base.comparison_types import ComparisonRequest
@@ -23,7 +23,7 @@ from fidgui.messages.render import render
 
 
 def _marking(language: str):  # type: ignore[no-untyped-def]
-    return lambda code, english: f"⟦{english}⟧"
+    return lambda code, english: mark_template(english)  # parameters stay outside the marks, and are checked
 
 
 @pytest.fixture
@@ -57,8 +57,8 @@ def test_every_line_the_cli_prints_is_translated(pseudo: None, tmp_path: Path, f
     lines = printed.out.splitlines() + printed.err.splitlines()
     text = "\n".join(lines)
     assert "empty.png" in text and "notes.png" in text  # both skipped files are listed
-    assert "⟦1 image was 16-bit and scaled to 8 bits." in text  # a conversion note
-    assert "⟦The computation ran on the CPU because" in text or "⟦NVIDIA GPU via CUDA⟧" in text
+    assert "1 ⟦image was⟧⟦ 16-bit and scaled to 8 bits." in text  # a conversion note
+    assert "⟦The computation ran on the CPU because ⟧" in text or "⟦NVIDIA GPU via CUDA⟧" in text
     assert str(broken) in lines[-1]  # the model error, last
     parameters = (str(real), str(IMAGES / "small_b"), str(fixture_onnx), str(broken), str(tmp_path),
                   *(path.name for path in real.iterdir()), "fidgui-cli")

@@ -35,4 +35,27 @@ def english_words(text: str, parameters: tuple[str, ...] = ()) -> list[str]:
     for value in sorted(parameters, key=len, reverse=True):
         text = text.replace(value, " ")
     text = re.sub(r"[0-9a-f]{12,}", " ", text)  # hashes
+    text = re.sub(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?", " ", text)  # an ISO date and time: a number
     return [word for word in _WORD.findall(text) if word.lower() not in NAMES and len(word) > 1]
+
+
+_PLACEHOLDERS = re.compile(r"(\{[A-Za-z_][A-Za-z0-9_]*(?::[^{}]*)?\}|%L?\d+|%n)")
+_PLURAL = re.compile(r"^\{([A-Za-z_][A-Za-z0-9_]*):one:([^|{}]*)\|([^{}]*)\}$")
+
+
+def mark_template(template: str) -> str:
+    """A template with each stretch of its own words marked and its placeholders left outside the marks.
+
+    So a parameter inserted later (a file name, a number, or a code someone forgot to word) stays unmarked
+    and is checked on its own; the words of a plural choice (``{n:one:image|images}``) are marked inside it.
+    """
+    parts = []
+    for part in _PLACEHOLDERS.split(template):
+        plural = _PLURAL.match(part)
+        if plural:
+            parts.append(f"{{{plural.group(1)}:one:⟦{plural.group(2)}⟧|⟦{plural.group(3)}⟧}}")
+        elif _PLACEHOLDERS.fullmatch(part) or not part.strip():
+            parts.append(part)
+        else:
+            parts.append(f"⟦{part}⟧")
+    return "".join(parts)

@@ -68,7 +68,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "{count:n} 张{side}图像小于网络所需的 {size} x {size} 像素，已被放大。所有 FID 工具都会这样做，"
             "但小图像的 FID 只能与相同尺寸图像的 FID 比较。"
         ),
-        "report_picture_not_png": "图片“{caption}”不是 PNG 图像，因此报告未写入；请重试。",
+        "report_picture_not_png": "图表“{caption}”不是 PNG 图像，因此报告未写入；请重试。",
         "cli_history_not_recorded": "结果未加入历史记录：{reason}",
         "skipped_file": "{name}：{reason}",
         "feature_cache_off": "{reason}本次运行将不使用特征缓存。",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Literal, Mapping
 
+from fidgui.core.base.device_keys import device_message
 from fidgui.core.base.errors import LEGACY_TEXT, Message, SkippedFile, as_message
 
 Side = Literal["real", "generated"]
@@ -157,8 +158,8 @@ class ComparisonResult:
     more_metrics: dict[str, float | None] = field(default_factory=dict)  # keys of metrics without a field above
 
     def described_device(self) -> Message:
-        """The device as a message to word; a result stored before device messages shows its description as is."""
-        return self.device_message if self.device_message is not None else as_message(self.device)
+        """The device as a message to word; a result stored before device messages gets one from its stored key."""
+        return self.device_message if self.device_message is not None else device_message(self.device)
 
     def metric_value(self, key: str) -> float | None:
         """A figure by its result key (``"kid_mean"``), whether the built-in fields or ``more_metrics`` hold it.

@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 import numpy as np
 import onnxruntime
 
+from fidgui.core.base.device_keys import CUDA_KEY, cpu_key
 from fidgui.core.base.errors import Cancelled, Message, ModelError
 from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders import cuda_libraries
@@ -91,9 +92,7 @@ class InceptionSession:
     @property
     def device_description(self) -> str:
         """The stable machine-readable form kept in ``ComparisonResult.device`` and the history (never translated)."""
-        if self.device == "cuda":
-            return "NVIDIA GPU via CUDA"
-        return f"CPU ({self.threads} thread{'s' if self.threads != 1 else ''})"
+        return CUDA_KEY if self.device == "cuda" else cpu_key(self.threads)
 
     def run(self, batch: np.ndarray, should_stop: Callable[[], bool] | None = None) -> dict[str, np.ndarray]:
         """Outputs by name (the encoder's, e.g. pool3) for a float32 batch of shape [N, 3, S, S], S its input size.

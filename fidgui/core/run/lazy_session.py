@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from fidgui.core.base.comparison_types import Notice, NoticeCallback, Progress, ProgressCallback, Side, StopCheck
+from fidgui.core.base.device_keys import NONE_KEY
 from fidgui.core.base.errors import Message, as_message
 from fidgui.core.encoders.protocol import ModelFile
 from fidgui.core.encoders.session import InceptionSession
@@ -23,7 +24,7 @@ class LazySession:
         self._session: InceptionSession | None = None
         self.side: Side = "real"  # the side being read and its number of files, for the "loading model" report
         self.total = 0
-        self.description = "none (every image came from saved statistics or the feature cache)"  # stable key
+        self.description = NONE_KEY  # the stable key
         self.message = Message("device_none")  # the same, for front ends to word
 
     def run(self, batch: np.ndarray, should_stop: StopCheck | None = None) -> dict[str, np.ndarray]:

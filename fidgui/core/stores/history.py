@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, TypeVar
 
 from fidgui.core.base.atomic_files import write_text_atomically
-from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.device_keys import device_message
+from fidgui.core.base.errors import FidguiError, Message
 from fidgui.core.base.file_names import printable_name
 from fidgui.core.stores.sqlite_store import GuardedStore, StoreSpec, is_corruption, write_transaction
 from fidgui.core.base.user_dirs import data_dir
@@ -99,6 +100,10 @@ class HistoryEntry:
     @property
     def fid(self) -> float | None:
         return self.metrics.get("fid")
+
+    def described_device(self) -> Message:
+        """The device as a message to word in the reader's language, from the stored key (old entries too)."""
+        return device_message(self.device)
 
     def search_text(self) -> str:
         parts = [self.created, self.real_source, self.generated_source, self.mode, self.decode, self.device,

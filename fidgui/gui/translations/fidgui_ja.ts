@@ -59,12 +59,12 @@
         <message>
             <location filename="../drop_zone.py" line="147" />
             <source>Choose a saved statistics file</source>
-            <translation>保存済みの統計ファイルを選択</translation>
+            <translation>保存済みの統計量ファイルを選択</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="147" />
             <source>Saved statistics (*.npz)</source>
-            <translation>保存済みの統計 (*.npz)</translation>
+            <translation>保存済みの統計量 (*.npz)</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="213" />
@@ -79,7 +79,7 @@
         <message>
             <location filename="../drop_zone.py" line="215" />
             <source>Drop a folder of images here, or a saved statistics file (.npz). You can also click to choose.</source>
-            <translation>画像フォルダーまたは保存済みの統計ファイル（.npz）をここにドロップしてください。クリックして選ぶこともできます。</translation>
+            <translation>画像フォルダーまたは保存済みの統計量ファイル（.npz）をここにドロップしてください。クリックして選ぶこともできます。</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="217" />
@@ -89,7 +89,7 @@
         <message>
             <location filename="../drop_zone.py" line="218" />
             <source>Statistics file…</source>
-            <translation>統計ファイル…</translation>
+            <translation>統計量ファイル…</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="219" />
@@ -139,7 +139,7 @@
         <message>
             <location filename="../drop_zone.py" line="247" />
             <source>Saved statistics of %1 images (mode: %2).</source>
-            <translation>%1 枚の画像の保存済み統計（モード：%2）。</translation>
+            <translation>%1 枚の画像の保存済み統計量（モード：%2）。</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="249" />
@@ -401,7 +401,7 @@
         <message>
             <location filename="../main_window.py" line="520" />
             <source>Save the statistics as (“_real.npz” and “_generated.npz” are added)</source>
-            <translation>統計の保存先（「_real.npz」と「_generated.npz」が付け加えられます）</translation>
+            <translation>統計量の保存先（「_real.npz」と「_generated.npz」が付け加えられます）</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="540" />
@@ -600,12 +600,12 @@ Download it now (95 MB, checked against its published checksum), or choose the w
         <message>
             <location filename="../reference_dialog.py" line="225" />
             <source>Choose a statistics file to import</source>
-            <translation>インポートする統計ファイルを選択</translation>
+            <translation>インポートする統計量ファイルを選択</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="225" />
             <source>Saved statistics (*.npz)</source>
-            <translation>保存済みの統計 (*.npz)</translation>
+            <translation>保存済みの統計量 (*.npz)</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="239" />
@@ -625,7 +625,7 @@ Download it now (95 MB, checked against its published checksum), or choose the w
         <message>
             <location filename="../reference_dialog.py" line="258" />
             <source>Delete the reference “%1”? Its statistics file is removed too.</source>
-            <translation>参照セット「%1」を削除しますか？統計ファイルも削除されます。</translation>
+            <translation>参照セット「%1」を削除しますか？統計量ファイルも削除されます。</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="268" />
@@ -679,7 +679,7 @@ Type another name:</source>
         <message>
             <location filename="../reference_dialog.py" line="346" />
             <source>Mode of the statistics</source>
-            <translation>統計のモード</translation>
+            <translation>統計量のモード</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="354" />
@@ -716,7 +716,7 @@ Type another name:</source>
         <message>
             <location filename="../reference_dialog.py" line="387" />
             <source>A reference keeps the statistics of a set of real images, so they are read only once. New references are computed with the current settings (%1 mode).</source>
-            <translation>参照セットは実画像の集まりの統計を保存するもので、画像の読み込みは一度だけで済みます。新しい参照セットは現在の設定（%1 モード）で計算されます。</translation>
+            <translation>参照セットは実画像の集まりの統計量を保存するもので、画像の読み込みは一度だけで済みます。新しい参照セットは現在の設定（%1 モード）で計算されます。</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="394" />
@@ -829,7 +829,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="69" />
             <source>%1: %2 (saved statistics of %3 images)</source>
-            <translation>%1：%2（%3 枚の画像の保存済み統計）</translation>
+            <translation>%1：%2（%3 枚の画像の保存済み統計量）</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="71" />
@@ -964,7 +964,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="292" />
             <source>FID measures how far apart the two sets of images are, as the Inception network sees them. Lower means closer; 0 means both sets have the same statistics. It is a relative measure: compare it only with FIDs computed in the same mode, with the same model and the same numbers of images.</source>
-            <translation>FID は、Inception ネットワークから見て 2 組の画像がどれだけ離れているかを表します。値が小さいほど近く、0 は両方の統計が同じであることを意味します。相対的な尺度なので、同じモード・同じモデル・同じ画像数で計算した FID とだけ比べてください。</translation>
+            <translation>FID は、Inception ネットワークから見て 2 組の画像がどれだけ離れているかを表します。値が小さいほど近く、0 は両方の統計量が同じであることを意味します。相対的な尺度なので、同じモード・同じモデル・同じ画像数で計算した FID とだけ比べてください。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="305" />
@@ -1242,7 +1242,7 @@ Type another name:</source>
         <message>
             <location filename="../settings_panel.py" line="229" />
             <source>Also save the statistics of both sides (.npz), to compare against them later without the images</source>
-            <translation>左右両方の統計（.npz）も保存する（後で画像なしで比較に使えます）</translation>
+            <translation>左右両方の統計量（.npz）も保存する（後で画像なしで比較に使えます）</translation>
         </message>
         <message>
             <location filename="../settings_panel.py" line="232" />

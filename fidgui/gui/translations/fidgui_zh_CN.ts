@@ -59,12 +59,12 @@
         <message>
             <location filename="../drop_zone.py" line="147" />
             <source>Choose a saved statistics file</source>
-            <translation>选择已保存的统计文件</translation>
+            <translation>选择已保存的统计量文件</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="147" />
             <source>Saved statistics (*.npz)</source>
-            <translation>已保存的统计 (*.npz)</translation>
+            <translation>已保存的统计量 (*.npz)</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="213" />
@@ -79,7 +79,7 @@
         <message>
             <location filename="../drop_zone.py" line="215" />
             <source>Drop a folder of images here, or a saved statistics file (.npz). You can also click to choose.</source>
-            <translation>将图像文件夹或已保存的统计文件（.npz）拖放到这里，也可以点击选择。</translation>
+            <translation>将图像文件夹或已保存的统计量文件（.npz）拖放到这里，也可以点击选择。</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="217" />
@@ -89,7 +89,7 @@
         <message>
             <location filename="../drop_zone.py" line="218" />
             <source>Statistics file…</source>
-            <translation>统计文件…</translation>
+            <translation>统计量文件…</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="219" />
@@ -139,7 +139,7 @@
         <message>
             <location filename="../drop_zone.py" line="247" />
             <source>Saved statistics of %1 images (mode: %2).</source>
-            <translation>已保存的 %1 张图像的统计（模式：%2）。</translation>
+            <translation>已保存的 %1 张图像的统计量（模式：%2）。</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="249" />
@@ -401,7 +401,7 @@
         <message>
             <location filename="../main_window.py" line="520" />
             <source>Save the statistics as (“_real.npz” and “_generated.npz” are added)</source>
-            <translation>统计保存为（会自动加上“_real.npz”和“_generated.npz”）</translation>
+            <translation>统计量保存为（会自动加上“_real.npz”和“_generated.npz”）</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="540" />
@@ -600,12 +600,12 @@ Download it now (95 MB, checked against its published checksum), or choose the w
         <message>
             <location filename="../reference_dialog.py" line="225" />
             <source>Choose a statistics file to import</source>
-            <translation>选择要导入的统计文件</translation>
+            <translation>选择要导入的统计量文件</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="225" />
             <source>Saved statistics (*.npz)</source>
-            <translation>已保存的统计 (*.npz)</translation>
+            <translation>已保存的统计量 (*.npz)</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="239" />
@@ -625,7 +625,7 @@ Download it now (95 MB, checked against its published checksum), or choose the w
         <message>
             <location filename="../reference_dialog.py" line="258" />
             <source>Delete the reference “%1”? Its statistics file is removed too.</source>
-            <translation>要删除参考集“%1”吗？它的统计文件也会一并删除。</translation>
+            <translation>要删除参考集“%1”吗？它的统计量文件也会一并删除。</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="268" />
@@ -679,7 +679,7 @@ Type another name:</source>
         <message>
             <location filename="../reference_dialog.py" line="346" />
             <source>Mode of the statistics</source>
-            <translation>统计的模式</translation>
+            <translation>统计量的模式</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="354" />
@@ -716,7 +716,7 @@ Type another name:</source>
         <message>
             <location filename="../reference_dialog.py" line="387" />
             <source>A reference keeps the statistics of a set of real images, so they are read only once. New references are computed with the current settings (%1 mode).</source>
-            <translation>参考集保存一组真实图像的统计，这样这些图像只需读取一次。新的参考集会使用当前设置（%1 模式）计算。</translation>
+            <translation>参考集保存一组真实图像的统计量，这样这些图像只需读取一次。新的参考集会使用当前设置（%1 模式）计算。</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="394" />
@@ -829,7 +829,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="69" />
             <source>%1: %2 (saved statistics of %3 images)</source>
-            <translation>%1：%2（%3 张图像的已保存统计）</translation>
+            <translation>%1：%2（%3 张图像的已保存统计量）</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="71" />
@@ -964,7 +964,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="292" />
             <source>FID measures how far apart the two sets of images are, as the Inception network sees them. Lower means closer; 0 means both sets have the same statistics. It is a relative measure: compare it only with FIDs computed in the same mode, with the same model and the same numbers of images.</source>
-            <translation>FID 衡量两组图像在 Inception 网络“眼中”相差多远。数值越低越接近；0 表示两组图像的统计特征完全相同。它是一个相对指标：只应与使用相同模式、相同模型和相同图像数量计算出的 FID 比较。</translation>
+            <translation>FID 衡量两组图像在 Inception 网络“眼中”相差多远。数值越低越接近；0 表示两组图像的统计量完全相同。它是一个相对指标：只应与使用相同模式、相同模型和相同图像数量计算出的 FID 比较。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="305" />
@@ -1157,7 +1157,7 @@ Type another name:</source>
         <message>
             <location filename="../settings_panel.py" line="197" />
             <source>Read images exactly as pytorch-fid does (16-bit, rotated and transparent pictures are not fixed)</source>
-            <translation>完全按照 pytorch-fid 的方式读取图像（不修正 16 位、旋转和透明的图片）</translation>
+            <translation>完全按照 pytorch-fid 的方式读取图像（不修正 16 位、旋转和透明的图像）</translation>
         </message>
         <message>
             <location filename="../settings_panel.py" line="199" />
@@ -1242,7 +1242,7 @@ Type another name:</source>
         <message>
             <location filename="../settings_panel.py" line="229" />
             <source>Also save the statistics of both sides (.npz), to compare against them later without the images</source>
-            <translation>同时保存两边的统计（.npz），以后无需图像也能用它们比较</translation>
+            <translation>同时保存两边的统计量（.npz），以后无需图像也能用它们比较</translation>
         </message>
         <message>
             <location filename="../settings_panel.py" line="232" />
@@ -1463,7 +1463,7 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="541" />
             <source>Saves the chart shown now as a PNG picture; to save the other chart, open its tab first.</source>
-            <translation>将当前显示的图表保存为 PNG 图片；如要保存另一个图表，请先切换到它的标签页。</translation>
+            <translation>将当前显示的图表保存为 PNG 图像；如要保存另一个图表，请先切换到它的标签页。</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="543" />
@@ -1602,7 +1602,7 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="437" />
             <source>Double-click a picture to open it; hover over a point of the map to see its image.</source>
-            <translation>双击图片即可打开；将鼠标停在分布图的点上可查看对应图像。</translation>
+            <translation>双击图像即可打开；将鼠标停在分布图的点上可查看对应图像。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="442" />
@@ -1662,7 +1662,7 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="506" />
             <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
-            <translation>离所有真实图像最远的 %1 张生成图像，按距离从远到近排列。每张图下方的数字是网络看来与最接近的真实图像之间的距离（0 表示是同一张图）。双击图片即可打开。</translation>
+            <translation>离所有真实图像最远的 %1 张生成图像，按距离从远到近排列。每张图下方的数字是网络看来与最接近的真实图像之间的距离（0 表示是同一张图）。双击图像即可打开。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="513" />
@@ -1682,7 +1682,7 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="533" />
             <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
-            <translation>%2 张真实图像中有 %1 张，没有任何生成图像比它的 %3 个最近的真实近邻更接近。下面先列出离所有生成图像最远的 %4 张：它们是生成器没有生成出来的图像类型。双击图片即可打开。</translation>
+            <translation>%2 张真实图像中有 %1 张，没有任何生成图像比它的 %3 个最近的真实近邻更接近。下面先列出离所有生成图像最远的 %4 张：它们是生成器没有生成出来的图像类型。双击图像即可打开。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="543" />
@@ -1873,7 +1873,7 @@ Type another name:</source>
         <name>LeastAlikeTab</name>
         <message>
             <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
-            <translation>离所有真实图像最远的 %1 张生成图像，按距离从远到近排列。每张图下方的数字是网络看来与最接近的真实图像之间的距离（0 表示是同一张图）。双击图片即可打开。</translation>
+            <translation>离所有真实图像最远的 %1 张生成图像，按距离从远到近排列。每张图下方的数字是网络看来与最接近的真实图像之间的距离（0 表示是同一张图）。双击图像即可打开。</translation>
         </message>
         <message>
             <source>Closest real image: %1 (distance %2)</source>
@@ -1951,7 +1951,7 @@ Type another name:</source>
         </message>
         <message>
             <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
-            <translation>%2 张真实图像中有 %1 张，没有任何生成图像比它的 %3 个最近的真实近邻更接近。下面先列出离所有生成图像最远的 %4 张：它们是生成器没有生成出来的图像类型。双击图片即可打开。</translation>
+            <translation>%2 张真实图像中有 %1 张，没有任何生成图像比它的 %3 个最近的真实近邻更接近。下面先列出离所有生成图像最远的 %4 张：它们是生成器没有生成出来的图像类型。双击图像即可打开。</translation>
         </message>
         <message>
             <source>Closest generated image: %1 (distance %2)</source>

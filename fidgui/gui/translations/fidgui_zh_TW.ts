@@ -11,7 +11,7 @@
         <message>
             <location filename="../about_dialog.py" line="40" />
             <source>Fréchet Inception Distance between two folders of images, offline.</source>
-            <translation>離線計算兩個圖片資料夾之間的 Fréchet Inception Distance（FID）。</translation>
+            <translation>離線計算兩個影像資料夾之間的 Fréchet Inception Distance（FID）。</translation>
         </message>
         <message>
             <location filename="../about_dialog.py" line="48" />
@@ -46,7 +46,7 @@
         <message>
             <location filename="../cache_clearing.py" line="42" />
             <source>The feature cache holds %1 MB. It only makes comparing the same images again faster; clearing it changes no result, and the next comparison of each folder takes the usual time. Clear it?</source>
-            <translation>特徵快取佔用 %1 MB。它只是讓再次比較相同的圖片更快；清除它不會改變任何結果，只是之後每個資料夾的第一次比較會花費平常的時間。要清除嗎？</translation>
+            <translation>特徵快取佔用 %1 MB。它只是讓再次比較相同的影像更快；清除它不會改變任何結果，只是之後每個資料夾的第一次比較會花費平常的時間。要清除嗎？</translation>
         </message>
     </context>
     <context>
@@ -54,32 +54,32 @@
         <message>
             <location filename="../drop_zone.py" line="139" />
             <source>Choose the folder of images</source>
-            <translation>選擇圖片資料夾</translation>
+            <translation>選擇影像資料夾</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="147" />
             <source>Choose a saved statistics file</source>
-            <translation>選擇已儲存的統計檔</translation>
+            <translation>選擇已儲存的統計量檔案</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="147" />
             <source>Saved statistics (*.npz)</source>
-            <translation>已儲存的統計 (*.npz)</translation>
+            <translation>已儲存的統計量 (*.npz)</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="213" />
             <source>Real images</source>
-            <translation>真實圖片</translation>
+            <translation>真實影像</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="213" />
             <source>Generated images</source>
-            <translation>生成圖片</translation>
+            <translation>生成影像</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="215" />
             <source>Drop a folder of images here, or a saved statistics file (.npz). You can also click to choose.</source>
-            <translation>將圖片資料夾或已儲存的統計檔（.npz）拖放到這裡，也可以點選來選擇。</translation>
+            <translation>將影像資料夾或已儲存的統計量檔案（.npz）拖放到這裡，也可以點選來選擇。</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="217" />
@@ -89,7 +89,7 @@
         <message>
             <location filename="../drop_zone.py" line="218" />
             <source>Statistics file…</source>
-            <translation>統計檔…</translation>
+            <translation>統計量檔案…</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="219" />
@@ -129,7 +129,7 @@
         <message>
             <location filename="../drop_zone.py" line="244" />
             <source>Counting images…</source>
-            <translation>正在計算圖片數量…</translation>
+            <translation>正在計算影像數量…</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="246" />
@@ -139,17 +139,17 @@
         <message>
             <location filename="../drop_zone.py" line="247" />
             <source>Saved statistics of %1 images (mode: %2).</source>
-            <translation>已儲存的 %1 張圖片的統計（模式：%2）。</translation>
+            <translation>已儲存的 %1 張影像的統計量（模式：%2）。</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="249" />
             <source>No images found in this folder. Choose a folder that holds PNG or JPEG files.</source>
-            <translation>此資料夾中找不到圖片。請選擇含有 PNG 或 JPEG 檔案的資料夾。</translation>
+            <translation>此資料夾中找不到影像。請選擇含有 PNG 或 JPEG 檔案的資料夾。</translation>
         </message>
         <message>
             <location filename="../drop_zone.py" line="250" />
             <source>Usable images: %1</source>
-            <translation>可用圖片：%1</translation>
+            <translation>可用影像：%1</translation>
         </message>
     </context>
     <context>
@@ -247,17 +247,17 @@
         <message>
             <location filename="../history_window.py" line="353" />
             <source>Real images</source>
-            <translation>真實圖片</translation>
+            <translation>真實影像</translation>
         </message>
         <message>
             <location filename="../history_window.py" line="354" />
             <source>Generated images</source>
-            <translation>生成圖片</translation>
+            <translation>生成影像</translation>
         </message>
         <message>
             <location filename="../history_window.py" line="355" />
             <source>Images (real / generated)</source>
-            <translation>圖片數（真實 / 生成）</translation>
+            <translation>影像數（真實 / 生成）</translation>
         </message>
         <message>
             <location filename="../history_window.py" line="356" />
@@ -306,12 +306,12 @@
         <message>
             <location filename="../main_window.py" line="259" />
             <source>Choose the real images first: drop a folder on the left box, or click it.</source>
-            <translation>請先選擇真實圖片：把資料夾拖放到左邊的框中，或點選該框。</translation>
+            <translation>請先選擇真實影像：把資料夾拖放到左邊的框中，或點選該框。</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="261" />
             <source>Choose the generated images first: drop a folder on the right box, or click it.</source>
-            <translation>請先選擇生成圖片：把資料夾拖放到右邊的框中，或點選該框。</translation>
+            <translation>請先選擇生成影像：把資料夾拖放到右邊的框中，或點選該框。</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="269" />
@@ -321,12 +321,12 @@
         <message>
             <location filename="../main_window.py" line="318" />
             <source>Stopping after the current batch of images…</source>
-            <translation>正在停止，目前這一批圖片處理完後結束…</translation>
+            <translation>正在停止，目前這一批影像處理完後結束…</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="324" />
             <source>The model is set up; you can compare images now.</source>
-            <translation>模型已設定完成，現在可以比較圖片了。</translation>
+            <translation>模型已設定完成，現在可以比較影像了。</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="366" />
@@ -341,7 +341,7 @@
         <message>
             <location filename="../main_window.py" line="412" />
             <source>%1 of the %2 images came from the feature cache.</source>
-            <translation>%2 張圖片中有 %1 張來自特徵快取。</translation>
+            <translation>%2 張影像中有 %1 張來自特徵快取。</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="424" />
@@ -361,12 +361,12 @@
         <message>
             <location filename="../main_window.py" line="456" />
             <source>Real images</source>
-            <translation>真實圖片</translation>
+            <translation>真實影像</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="456" />
             <source>Generated images</source>
-            <translation>生成圖片</translation>
+            <translation>生成影像</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="458" />
@@ -386,7 +386,7 @@
         <message>
             <location filename="../main_window.py" line="467" />
             <source>%1: %2 images, from the feature cache</source>
-            <translation>%1：%2 張圖片，來自特徵快取</translation>
+            <translation>%1：%2 張影像，來自特徵快取</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="475" />
@@ -401,12 +401,12 @@
         <message>
             <location filename="../main_window.py" line="520" />
             <source>Save the statistics as (“_real.npz” and “_generated.npz” are added)</source>
-            <translation>統計儲存為（會自動加上「_real.npz」和「_generated.npz」）</translation>
+            <translation>統計量儲存為（會自動加上「_real.npz」和「_generated.npz」）</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="540" />
             <source>fidgui: FID between two folders of images</source>
-            <translation>fidgui：計算兩個圖片資料夾之間的 FID</translation>
+            <translation>fidgui：計算兩個影像資料夾之間的 FID</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="541" />
@@ -432,12 +432,12 @@
         <message>
             <location filename="../main_window.py" line="545" />
             <source>Choose &amp;real images…</source>
-            <translation>選擇真實圖片(&amp;R)…</translation>
+            <translation>選擇真實影像(&amp;R)…</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="546" />
             <source>Choose &amp;generated images…</source>
-            <translation>選擇生成圖片(&amp;G)…</translation>
+            <translation>選擇生成影像(&amp;G)…</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="547" />
@@ -555,7 +555,7 @@
             <source>To compare images, fidgui needs the Inception network that FID is defined with. It is set up once and then works offline.
 
 Download it now (95 MB, checked against its published checksum), or choose the weights file pt_inception-2015-12-05-6726825d.pth (or a model converted by fidgui) if you already have it.</source>
-            <translation>要比較圖片，fidgui 需要定義 FID 所用的 Inception 網路。只需設定一次，之後即可離線使用。
+            <translation>要比較影像，fidgui 需要定義 FID 所用的 Inception 網路。只需設定一次，之後即可離線使用。
 
 現在下載（95 MB，會與公開的檢查碼核對），或者如果你已經有權重檔 pt_inception-2015-12-05-6726825d.pth（或由 fidgui 轉換的模型），請選擇它。</translation>
         </message>
@@ -575,7 +575,7 @@ Download it now (95 MB, checked against its published checksum), or choose the w
         <message>
             <location filename="../reference_dialog.py" line="196" />
             <source>Choose the folder of real images</source>
-            <translation>選擇真實圖片資料夾</translation>
+            <translation>選擇真實影像資料夾</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="201" />
@@ -600,12 +600,12 @@ Download it now (95 MB, checked against its published checksum), or choose the w
         <message>
             <location filename="../reference_dialog.py" line="225" />
             <source>Choose a statistics file to import</source>
-            <translation>選擇要匯入的統計檔</translation>
+            <translation>選擇要匯入的統計量檔案</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="225" />
             <source>Saved statistics (*.npz)</source>
-            <translation>已儲存的統計 (*.npz)</translation>
+            <translation>已儲存的統計量 (*.npz)</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="239" />
@@ -625,7 +625,7 @@ Download it now (95 MB, checked against its published checksum), or choose the w
         <message>
             <location filename="../reference_dialog.py" line="258" />
             <source>Delete the reference “%1”? Its statistics file is removed too.</source>
-            <translation>要刪除參考集「%1」嗎？它的統計檔也會一併刪除。</translation>
+            <translation>要刪除參考集「%1」嗎？它的統計量檔案也會一併刪除。</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="268" />
@@ -645,7 +645,7 @@ Download it now (95 MB, checked against its published checksum), or choose the w
         <message>
             <location filename="../reference_dialog.py" line="299" />
             <source>%1 of %2 images</source>
-            <translation>%1 / %2 張圖片</translation>
+            <translation>%1 / %2 張影像</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="311" />
@@ -664,7 +664,7 @@ Type another name:</source>
         <message>
             <location filename="../reference_dialog.py" line="317" />
             <source>Saved “%1”: %2 images, %3 mode.</source>
-            <translation>已儲存「%1」：%2 張圖片，%3 模式。</translation>
+            <translation>已儲存「%1」：%2 張影像，%3 模式。</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="332" />
@@ -679,7 +679,7 @@ Type another name:</source>
         <message>
             <location filename="../reference_dialog.py" line="346" />
             <source>Mode of the statistics</source>
-            <translation>統計的模式</translation>
+            <translation>統計量的模式</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="354" />
@@ -716,7 +716,7 @@ Type another name:</source>
         <message>
             <location filename="../reference_dialog.py" line="387" />
             <source>A reference keeps the statistics of a set of real images, so they are read only once. New references are computed with the current settings (%1 mode).</source>
-            <translation>參考集儲存一組真實圖片的統計，這樣這些圖片只需讀取一次。新的參考集會使用目前的設定（%1 模式）計算。</translation>
+            <translation>參考集儲存一組真實影像的統計量，這樣這些影像只需讀取一次。新的參考集會使用目前的設定（%1 模式）計算。</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="394" />
@@ -726,7 +726,7 @@ Type another name:</source>
         <message>
             <location filename="../reference_dialog.py" line="395" />
             <source>Images</source>
-            <translation>圖片數</translation>
+            <translation>影像數</translation>
         </message>
         <message>
             <location filename="../reference_dialog.py" line="396" />
@@ -774,32 +774,32 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="42" />
             <source>Too few images for a complete covariance</source>
-            <translation>圖片太少，共變異數不完整</translation>
+            <translation>影像太少，共變異數不完整</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="43" />
             <source>Few images</source>
-            <translation>圖片較少</translation>
+            <translation>影像較少</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="44" />
             <source>Unequal numbers of images</source>
-            <translation>兩邊圖片數量差距大</translation>
+            <translation>兩邊影像數量差距大</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="45" />
             <source>Duplicate images</source>
-            <translation>重複的圖片</translation>
+            <translation>重複的影像</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="46" />
             <source>Small images were enlarged</source>
-            <translation>小圖片被放大了</translation>
+            <translation>小影像被放大了</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="47" />
             <source>Images were converted</source>
-            <translation>圖片已被轉換</translation>
+            <translation>影像已被轉換</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="48" />
@@ -829,22 +829,22 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="69" />
             <source>%1: %2 (saved statistics of %3 images)</source>
-            <translation>%1：%2（%3 張圖片的已儲存統計）</translation>
+            <translation>%1：%2（%3 張影像的已儲存統計量）</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="71" />
             <source>%1: %2 (%3 images used, %4 from the feature cache)</source>
-            <translation>%1：%2（使用了 %3 張圖片，其中 %4 張來自特徵快取）</translation>
+            <translation>%1：%2（使用了 %3 張影像，其中 %4 張來自特徵快取）</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="73" />
             <source>%1: %2 (%3 images used)</source>
-            <translation>%1：%2（使用了 %3 張圖片）</translation>
+            <translation>%1：%2（使用了 %3 張影像）</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="81" />
             <source>FID interval at these numbers of images: %1 to %2</source>
-            <translation>此圖片數量下的 FID 區間：%1 至 %2</translation>
+            <translation>此影像數量下的 FID 區間：%1 至 %2</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="89" />
@@ -864,12 +864,12 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="98" />
             <source>Real images</source>
-            <translation>真實圖片</translation>
+            <translation>真實影像</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="99" />
             <source>Generated images</source>
-            <translation>生成圖片</translation>
+            <translation>生成影像</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="102" />
@@ -879,7 +879,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="103" />
             <source>Image reading: %1</source>
-            <translation>圖片讀取方式：%1</translation>
+            <translation>影像讀取方式：%1</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="105" />
@@ -954,7 +954,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="278" />
             <source>The range in brackets is how much the FID would vary with another set of images of the same size (%1% bootstrap interval); a difference between two FIDs smaller than this may be chance.</source>
-            <translation>括號中的範圍表示：換成另一組相同數量的圖片時，FID 可能的變動幅度（%1% 自助法區間）。兩個 FID 之差如果小於這個範圍，可能只是偶然。</translation>
+            <translation>括號中的範圍表示：換成另一組相同數量的影像時，FID 可能的變動幅度（%1% 自助法區間）。兩個 FID 之差如果小於這個範圍，可能只是偶然。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="287" />
@@ -964,7 +964,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="292" />
             <source>FID measures how far apart the two sets of images are, as the Inception network sees them. Lower means closer; 0 means both sets have the same statistics. It is a relative measure: compare it only with FIDs computed in the same mode, with the same model and the same numbers of images.</source>
-            <translation>FID 衡量兩組圖片在 Inception 網路「眼中」相差多遠。數值越低越接近；0 表示兩組圖片的統計特徵完全相同。它是一個相對指標：只應與使用相同模式、相同模型和相同圖片數量計算出的 FID 比較。</translation>
+            <translation>FID 衡量兩組影像在 Inception 網路「眼中」相差多遠。數值越低越接近；0 表示兩組影像的統計量完全相同。它是一個相對指標：只應與使用相同模式、相同模型和相同影像數量計算出的 FID 比較。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="305" />
@@ -979,7 +979,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="317" />
             <source>Kernel Inception Distance: like FID, lower is closer. It is unbiased, so unlike FID it can be trusted with small sets of images.</source>
-            <translation>Kernel Inception Distance：與 FID 一樣，數值越低越接近。它是不偏的，因此與 FID 不同，圖片較少時也可信。</translation>
+            <translation>Kernel Inception Distance：與 FID 一樣，數值越低越接近。它是不偏的，因此與 FID 不同，影像較少時也可信。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="322" />
@@ -989,7 +989,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="325" />
             <source>How clearly and how variously the network recognises the generated images; higher is better. It does not look at the real images.</source>
-            <translation>網路對生成圖片的辨識有多清晰、多樣；越高越好。它不考慮真實圖片。</translation>
+            <translation>網路對生成影像的辨識有多清晰、多樣；越高越好。它不考慮真實影像。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="330" />
@@ -999,7 +999,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="332" />
             <source>The same score for the real images, as a yardstick.</source>
-            <translation>真實圖片的同一分數，作為參照。</translation>
+            <translation>真實影像的同一分數，作為參照。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="335" />
@@ -1009,7 +1009,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="337" />
             <source>How many generated images look like real ones (0 to 1; higher is better).</source>
-            <translation>有多少生成圖片看起來像真實圖片（0 到 1，越高越好）。</translation>
+            <translation>有多少生成影像看起來像真實影像（0 到 1，越高越好）。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="340" />
@@ -1019,7 +1019,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="342" />
             <source>How much of the real images' variety the generated images cover (0 to 1; higher is better).</source>
-            <translation>生成圖片涵蓋了真實圖片多樣性的多少（0 到 1，越高越好）。</translation>
+            <translation>生成影像涵蓋了真實影像多樣性的多少（0 到 1，越高越好）。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="345" />
@@ -1029,7 +1029,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="348" />
             <source>Like precision, but less sensitive to outliers; about 1 when the sets match, and can exceed 1.</source>
-            <translation>與精確率類似，但不易受離群值影響；兩組圖片一致時約為 1，也可能超過 1。</translation>
+            <translation>與精確率類似，但不易受離群值影響；兩組影像一致時約為 1，也可能超過 1。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="352" />
@@ -1049,7 +1049,7 @@ Type another name:</source>
         <message>
             <location filename="../result_view.py" line="360" />
             <source>The FID extrapolated to unlimited generated images, so that sets of different sizes can be compared; rough below about 20,000 generated images.</source>
-            <translation>把 FID 外推到生成圖片無限多時的值，因此不同數量的圖片集也能互相比較；生成圖片少於約 20,000 張時只是粗略估計。</translation>
+            <translation>把 FID 外推到生成影像無限多時的值，因此不同數量的影像集也能互相比較；生成影像少於約 20,000 張時只是粗略估計。</translation>
         </message>
         <message>
             <location filename="../result_view.py" line="371" />
@@ -1152,12 +1152,12 @@ Type another name:</source>
         <message>
             <location filename="../settings_panel.py" line="191" />
             <source>Gives the numbers of clean-fid, which resizes images with antialiasing.</source>
-            <translation>得到 clean-fid 的數值，它在縮放圖片時使用抗鋸齒。</translation>
+            <translation>得到 clean-fid 的數值，它在縮放影像時使用抗鋸齒。</translation>
         </message>
         <message>
             <location filename="../settings_panel.py" line="197" />
             <source>Read images exactly as pytorch-fid does (16-bit, rotated and transparent pictures are not fixed)</source>
-            <translation>完全依照 pytorch-fid 的方式讀取圖片（不修正 16 位元、旋轉和透明的圖片）</translation>
+            <translation>完全依照 pytorch-fid 的方式讀取影像（不修正 16 位元、旋轉和透明的影像）</translation>
         </message>
         <message>
             <location filename="../settings_panel.py" line="199" />
@@ -1192,7 +1192,7 @@ Type another name:</source>
         <message>
             <location filename="../settings_panel.py" line="212" />
             <source>Images read at once. Lower it if the computer runs out of memory; the result does not change.</source>
-            <translation>一次讀取的圖片數量。如果電腦記憶體不足，請調低；結果不會改變。</translation>
+            <translation>一次讀取的影像數量。如果電腦記憶體不足，請調低；結果不會改變。</translation>
         </message>
         <message>
             <location filename="../settings_panel.py" line="214" />
@@ -1217,7 +1217,7 @@ Type another name:</source>
         <message>
             <location filename="../settings_panel.py" line="218" />
             <source>Also density and coverage; needs at least 6 images on each side.</source>
-            <translation>同時計算密度和覆蓋率；每邊至少需要 6 張圖片。</translation>
+            <translation>同時計算密度和覆蓋率；每邊至少需要 6 張影像。</translation>
         </message>
         <message>
             <location filename="../settings_panel.py" line="219" />
@@ -1227,7 +1227,7 @@ Type another name:</source>
         <message>
             <location filename="../settings_panel.py" line="220" />
             <source>FID-infinity (needs 4,096+ generated images)</source>
-            <translation>FID-infinity（需要 4,096 張以上生成圖片）</translation>
+            <translation>FID-infinity（需要 4,096 張以上生成影像）</translation>
         </message>
         <message>
             <location filename="../settings_panel.py" line="221" />
@@ -1237,12 +1237,12 @@ Type another name:</source>
         <message>
             <location filename="../settings_panel.py" line="224" />
             <source>Remembers what the network saw in each image, so comparing the same images again takes seconds. The figures do not change.</source>
-            <translation>記住網路從每張圖片中擷取的特徵，這樣再次比較相同的圖片只需幾秒。數值不會改變。</translation>
+            <translation>記住網路從每張影像中擷取的特徵，這樣再次比較相同的影像只需幾秒。數值不會改變。</translation>
         </message>
         <message>
             <location filename="../settings_panel.py" line="229" />
             <source>Also save the statistics of both sides (.npz), to compare against them later without the images</source>
-            <translation>同時儲存兩邊的統計（.npz），以後不需要圖片也能用它們比較</translation>
+            <translation>同時儲存兩邊的統計量（.npz），以後不需要影像也能用它們比較</translation>
         </message>
         <message>
             <location filename="../settings_panel.py" line="232" />
@@ -1260,22 +1260,22 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="257" />
             <source>Choose the folder of real images</source>
-            <translation>選擇真實圖片資料夾</translation>
+            <translation>選擇真實影像資料夾</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="263" />
             <source>Add a folder of images</source>
-            <translation>新增圖片資料夾</translation>
+            <translation>新增影像資料夾</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="280" />
             <source>Choose the folder of real images first.</source>
-            <translation>請先選擇真實圖片資料夾。</translation>
+            <translation>請先選擇真實影像資料夾。</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="283" />
             <source>Add at least one folder of generated images: click “Add folder…” or drop folders on the list.</source>
-            <translation>請至少新增一個生成圖片資料夾：按一下「新增資料夾…」，或將資料夾拖放到清單中。</translation>
+            <translation>請至少新增一個生成影像資料夾：按一下「新增資料夾…」，或將資料夾拖放到清單中。</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="286" />
@@ -1285,12 +1285,12 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="316" />
             <source>Stopping after the current batch of images…</source>
-            <translation>目前這批圖片處理完後停止…</translation>
+            <translation>目前這批影像處理完後停止…</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="326" />
             <source>PNG images (*.png)</source>
-            <translation>PNG 圖片 (*.png)</translation>
+            <translation>PNG 影像 (*.png)</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="336" />
@@ -1315,7 +1315,7 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="352" />
             <source>%1: %2 of %3 images</source>
-            <translation>%1：%2 / %3 張圖片</translation>
+            <translation>%1：%2 / %3 張影像</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="366" />
@@ -1357,7 +1357,7 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="415" />
             <source>Images</source>
-            <translation>圖片數</translation>
+            <translation>影像數</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="435" />
@@ -1367,7 +1367,7 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="447" />
             <source>FID per folder (lower is closer to the real images)</source>
-            <translation>各資料夾的 FID（越低越接近真實圖片）</translation>
+            <translation>各資料夾的 FID（越低越接近真實影像）</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="468" />
@@ -1377,7 +1377,7 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="469" />
             <source>Share of images (0 to 1)</source>
-            <translation>圖片比例（0 到 1）</translation>
+            <translation>影像比例（0 到 1）</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="477" />
@@ -1398,7 +1398,7 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="524" />
             <source>One real folder against several generated folders</source>
-            <translation>一個真實圖片資料夾對比多個生成圖片資料夾</translation>
+            <translation>一個真實影像資料夾對比多個生成影像資料夾</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="525" />
@@ -1408,7 +1408,7 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="526" />
             <source>Real images:</source>
-            <translation>真實圖片：</translation>
+            <translation>真實影像：</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="527" />
@@ -1418,7 +1418,7 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="529" />
             <source>Generated folders (drop folders here or add them):</source>
-            <translation>生成圖片資料夾（拖放到此處或按一下新增）：</translation>
+            <translation>生成影像資料夾（拖放到此處或按一下新增）：</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="531" />
@@ -1443,7 +1443,7 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="536" />
             <source>Precision and recall (needs more than 5 images a folder)</source>
-            <translation>精確率和召回率（每個資料夾需要超過 5 張圖片）</translation>
+            <translation>精確率和召回率（每個資料夾需要超過 5 張影像）</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="537" />
@@ -1463,7 +1463,7 @@ Type another name:</source>
         <message>
             <location filename="../compare_many_window.py" line="541" />
             <source>Saves the chart shown now as a PNG picture; to save the other chart, open its tab first.</source>
-            <translation>將目前顯示的圖表儲存為 PNG 圖片；若要儲存另一個圖表，請先切換到它的分頁。</translation>
+            <translation>將目前顯示的圖表儲存為 PNG 影像；若要儲存另一個圖表，請先切換到它的分頁。</translation>
         </message>
         <message>
             <location filename="../compare_many_window.py" line="543" />
@@ -1490,34 +1490,34 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="198" />
             <source>&amp;Views of the result (map, least alike images)…</source>
-            <translation>檢視結果的視覺化(&amp;V)（分布圖、最不相似的圖片）…</translation>
+            <translation>檢視結果的視覺化(&amp;V)（分布圖、最不相似的影像）…</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="279" />
             <source>This result has no per-image features, so there is nothing to show here. Run the comparison again with folders on both sides (under 20,000 images each) and open the views then.</source>
-            <translation>此結果沒有保存每張圖片的特徵，因此這裡沒有可顯示的內容。請在兩側都使用資料夾（每側少於 20,000 張圖片）重新比較，然後再開啟此檢視。</translation>
+            <translation>此結果沒有保存每張影像的特徵，因此這裡沒有可顯示的內容。請在兩側都使用資料夾（每側少於 20,000 張影像）重新比較，然後再開啟此檢視。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="295" />
             <location filename="../views_window.py" line="300" />
             <source>PNG images (*.png)</source>
-            <translation>PNG 圖片 (*.png)</translation>
+            <translation>PNG 影像 (*.png)</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="305" />
             <location filename="../views_window.py" line="473" />
             <source>Map of the features of both sets</source>
-            <translation>兩組圖片的特徵分布圖</translation>
+            <translation>兩組影像的特徵分布圖</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="307" />
             <source>Generated images least like the real set</source>
-            <translation>與真實圖片最不相似的生成圖片</translation>
+            <translation>與真實影像最不相似的生成影像</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="308" />
             <source>Real images not covered by the generated set</source>
-            <translation>未被生成圖片覆蓋的真實圖片</translation>
+            <translation>未被生成影像覆蓋的真實影像</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="314" />
@@ -1527,12 +1527,12 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="387" />
             <source>Real image</source>
-            <translation>真實圖片</translation>
+            <translation>真實影像</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="387" />
             <source>Generated image</source>
-            <translation>生成圖片</translation>
+            <translation>生成影像</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="389" />
@@ -1557,7 +1557,7 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="411" />
             <source>Least like the real set</source>
-            <translation>最不像真實圖片</translation>
+            <translation>最不像真實影像</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="412" />
@@ -1587,12 +1587,12 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="418" />
             <source>t-SNE (slower, up to %1 images)</source>
-            <translation>t-SNE（較慢，最多 %1 張圖片）</translation>
+            <translation>t-SNE（較慢，最多 %1 張影像）</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="421" />
             <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
-            <translation>PCA 顯示變化最大的兩個方向，計算很快。t-SNE 讓相似的圖片彼此靠近，更容易看出圖片的分群，但可能需要幾分鐘。</translation>
+            <translation>PCA 顯示變化最大的兩個方向，計算很快。t-SNE 讓相似的影像彼此靠近，更容易看出影像的分群，但可能需要幾分鐘。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="428" />
@@ -1602,7 +1602,7 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="437" />
             <source>Double-click a picture to open it; hover over a point of the map to see its image.</source>
-            <translation>按兩下圖片即可開啟；將滑鼠停在分布圖的點上可查看對應圖片。</translation>
+            <translation>按兩下影像即可開啟；將滑鼠停在分布圖的點上可查看對應影像。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="442" />
@@ -1617,17 +1617,17 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="461" />
             <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
-            <translation>每個點代表一張圖片，依兩組圖片特徵變化最大的兩個方向排布；這兩個方向分別佔全部變化的 %1 % 和 %2 %，因此在圖上相近的點實際上仍可能不同。遠離真實圖片點群的生成點，看起來與真實圖片不像；真實點群中沒有生成點的區域，是生成器沒有生成出來的圖片類型。將滑鼠停在點上可查看對應圖片。</translation>
+            <translation>每個點代表一張影像，依兩組影像特徵變化最大的兩個方向排布；這兩個方向分別佔全部變化的 %1 % 和 %2 %，因此在圖上相近的點實際上仍可能不同。遠離真實影像點群的生成點，看起來與真實影像不像；真實點群中沒有生成點的區域，是生成器沒有生成出來的影像類型。將滑鼠停在點上可查看對應影像。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="481" />
             <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
-            <translation>每個點代表一張圖片，由 t-SNE 排列，特徵相似的圖片會聚在一起。請留意沒有生成圖片混在其中的真實圖片群：那是生成器沒有畫出的圖片類型。座標軸、群與群之間的距離以及群的大小都沒有意義。將滑鼠停在點上即可查看對應的圖片。</translation>
+            <translation>每個點代表一張影像，由 t-SNE 排列，特徵相似的影像會聚在一起。請留意沒有生成影像混在其中的真實影像群：那是生成器沒有畫出的影像類型。座標軸、群與群之間的距離以及群的大小都沒有意義。將滑鼠停在點上即可查看對應的影像。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="489" />
             <source>Map of the features of both sets (t-SNE)</source>
-            <translation>兩組圖片的特徵分布圖（t-SNE）</translation>
+            <translation>兩組影像的特徵分布圖（t-SNE）</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="490" />
@@ -1642,12 +1642,12 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="496" />
             <source>Real images (%1)</source>
-            <translation>真實圖片（%1）</translation>
+            <translation>真實影像（%1）</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="498" />
             <source>Generated images (%1)</source>
-            <translation>生成圖片（%1）</translation>
+            <translation>生成影像（%1）</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="474" />
@@ -1662,32 +1662,32 @@ Type another name:</source>
         <message>
             <location filename="../views_window.py" line="506" />
             <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
-            <translation>離所有真實圖片最遠的 %1 張生成圖片，依距離由遠到近排列。每張圖下方的數字是網路看來與最接近的真實圖片之間的距離（0 表示是同一張圖）。按兩下圖片即可開啟。</translation>
+            <translation>離所有真實影像最遠的 %1 張生成影像，依距離由遠到近排列。每張圖下方的數字是網路看來與最接近的真實影像之間的距離（0 表示是同一張圖）。按兩下影像即可開啟。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="513" />
             <source>Closest real image: %1 (distance %2)</source>
-            <translation>最接近的真實圖片：%1（距離 %2）</translation>
+            <translation>最接近的真實影像：%1（距離 %2）</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="523" />
             <source>This list needs more than %1 real images; add real images and compare again.</source>
-            <translation>此清單需要超過 %1 張真實圖片；請新增真實圖片後重新比較。</translation>
+            <translation>此清單需要超過 %1 張真實影像；請新增真實影像後重新比較。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="527" />
             <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
-            <translation>每張真實圖片的近鄰中都有生成圖片：按這個標準，沒有缺漏的內容。</translation>
+            <translation>每張真實影像的近鄰中都有生成影像：按這個標準，沒有缺漏的內容。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="533" />
             <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
-            <translation>%2 張真實圖片中有 %1 張，沒有任何生成圖片比它的 %3 個最近的真實近鄰更接近。下面先列出離所有生成圖片最遠的 %4 張：它們是生成器沒有生成出來的圖片類型。按兩下圖片即可開啟。</translation>
+            <translation>%2 張真實影像中有 %1 張，沒有任何生成影像比它的 %3 個最近的真實近鄰更接近。下面先列出離所有生成影像最遠的 %4 張：它們是生成器沒有生成出來的影像類型。按兩下影像即可開啟。</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="543" />
             <source>Closest generated image: %1 (distance %2)</source>
-            <translation>最接近的生成圖片：%1（距離 %2）</translation>
+            <translation>最接近的生成影像：%1（距離 %2）</translation>
         </message>
         <message>
             <location filename="../views_window.py" line="559" />
@@ -1722,7 +1722,7 @@ Type another name:</source>
         <name>JobOwner</name>
         <message>
             <source>Stopping after the current batch of images…</source>
-            <translation>正在停止，目前這一批圖片處理完後結束…</translation>
+            <translation>正在停止，目前這一批影像處理完後結束…</translation>
         </message>
     </context>
     <context>
@@ -1749,7 +1749,7 @@ Type another name:</source>
         </message>
         <message>
             <source>Images</source>
-            <translation>圖片數</translation>
+            <translation>影像數</translation>
         </message>
         <message>
             <source>%1 real, %2 generated</source>
@@ -1757,7 +1757,7 @@ Type another name:</source>
         </message>
         <message>
             <source>FID per folder (lower is closer to the real images)</source>
-            <translation>各資料夾的 FID（越低越接近真實圖片）</translation>
+            <translation>各資料夾的 FID（越低越接近真實影像）</translation>
         </message>
         <message>
             <source>Precision and recall per folder (higher is better)</source>
@@ -1765,7 +1765,7 @@ Type another name:</source>
         </message>
         <message>
             <source>Share of images (0 to 1)</source>
-            <translation>圖片比例（0 到 1）</translation>
+            <translation>影像比例（0 到 1）</translation>
         </message>
         <message>
             <source>%1 and %2</source>
@@ -1787,15 +1787,15 @@ Type another name:</source>
         <name>ManyFoldersChoice</name>
         <message>
             <source>Choose the folder of real images</source>
-            <translation>選擇真實圖片資料夾</translation>
+            <translation>選擇真實影像資料夾</translation>
         </message>
         <message>
             <source>Add a folder of images</source>
-            <translation>新增圖片資料夾</translation>
+            <translation>新增影像資料夾</translation>
         </message>
         <message>
             <source>One real folder against several generated folders</source>
-            <translation>一個真實圖片資料夾對比多個生成圖片資料夾</translation>
+            <translation>一個真實影像資料夾對比多個生成影像資料夾</translation>
         </message>
         <message>
             <source>Every pair of several folders</source>
@@ -1803,7 +1803,7 @@ Type another name:</source>
         </message>
         <message>
             <source>Real images:</source>
-            <translation>真實圖片：</translation>
+            <translation>真實影像：</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -1811,7 +1811,7 @@ Type another name:</source>
         </message>
         <message>
             <source>Generated folders (drop folders here or add them):</source>
-            <translation>生成圖片資料夾（拖放到此處或按一下新增）：</translation>
+            <translation>生成影像資料夾（拖放到此處或按一下新增）：</translation>
         </message>
         <message>
             <source>Folders to compare with each other (drop folders here or add them):</source>
@@ -1831,7 +1831,7 @@ Type another name:</source>
         </message>
         <message>
             <source>Precision and recall (needs more than 5 images a folder)</source>
-            <translation>精確率和召回率（每個資料夾需要超過 5 張圖片）</translation>
+            <translation>精確率和召回率（每個資料夾需要超過 5 張影像）</translation>
         </message>
     </context>
     <context>
@@ -1842,11 +1842,11 @@ Type another name:</source>
         </message>
         <message>
             <source>Real images</source>
-            <translation>真實圖片</translation>
+            <translation>真實影像</translation>
         </message>
         <message>
             <source>Generated images</source>
-            <translation>生成圖片</translation>
+            <translation>生成影像</translation>
         </message>
         <message>
             <source>%1: waiting</source>
@@ -1858,7 +1858,7 @@ Type another name:</source>
         </message>
         <message>
             <source>%1: %2 images, from the feature cache</source>
-            <translation>%1：%2 張圖片，來自特徵快取</translation>
+            <translation>%1：%2 張影像，來自特徵快取</translation>
         </message>
         <message>
             <source>%1: %2 of %3 · %4 images/s · about %5 left</source>
@@ -1873,11 +1873,11 @@ Type another name:</source>
         <name>LeastAlikeTab</name>
         <message>
             <source>The %1 generated images farthest from every real image, farthest first. The number under each is the distance to the closest real image as the network sees it (0: the same picture). Double-click a picture to open it.</source>
-            <translation>離所有真實圖片最遠的 %1 張生成圖片，依距離由遠到近排列。每張圖下方的數字是網路看來與最接近的真實圖片之間的距離（0 表示是同一張圖）。按兩下圖片即可開啟。</translation>
+            <translation>離所有真實影像最遠的 %1 張生成影像，依距離由遠到近排列。每張圖下方的數字是網路看來與最接近的真實影像之間的距離（0 表示是同一張圖）。按兩下影像即可開啟。</translation>
         </message>
         <message>
             <source>Closest real image: %1 (distance %2)</source>
-            <translation>最接近的真實圖片：%1（距離 %2）</translation>
+            <translation>最接近的真實影像：%1（距離 %2）</translation>
         </message>
     </context>
     <context>
@@ -1892,19 +1892,19 @@ Type another name:</source>
         </message>
         <message>
             <source>t-SNE (slower, up to %1 images)</source>
-            <translation>t-SNE（較慢，最多 %1 張圖片）</translation>
+            <translation>t-SNE（較慢，最多 %1 張影像）</translation>
         </message>
         <message>
             <source>PCA shows the two main directions of variation and is quick. t-SNE keeps similar images close together, which shows groups better, but takes up to a few minutes.</source>
-            <translation>PCA 顯示變化最大的兩個方向，計算很快。t-SNE 讓相似的圖片彼此靠近，更容易看出圖片的分群，但可能需要幾分鐘。</translation>
+            <translation>PCA 顯示變化最大的兩個方向，計算很快。t-SNE 讓相似的影像彼此靠近，更容易看出影像的分群，但可能需要幾分鐘。</translation>
         </message>
         <message>
             <source>Each point is one image, placed along the two directions in which the features of both sets vary most; they hold %1 % and %2 % of the variation, so points close on the map may still differ. Generated points away from the real cloud look unlike the real images; parts of the real cloud without generated points are kinds of picture the generator misses. Hover over a point to see its image.</source>
-            <translation>每個點代表一張圖片，依兩組圖片特徵變化最大的兩個方向排布；這兩個方向分別佔全部變化的 %1 % 和 %2 %，因此在圖上相近的點實際上仍可能不同。遠離真實圖片點群的生成點，看起來與真實圖片不像；真實點群中沒有生成點的區域，是生成器沒有生成出來的圖片類型。將滑鼠停在點上可查看對應圖片。</translation>
+            <translation>每個點代表一張影像，依兩組影像特徵變化最大的兩個方向排布；這兩個方向分別佔全部變化的 %1 % 和 %2 %，因此在圖上相近的點實際上仍可能不同。遠離真實影像點群的生成點，看起來與真實影像不像；真實點群中沒有生成點的區域，是生成器沒有生成出來的影像類型。將滑鼠停在點上可查看對應影像。</translation>
         </message>
         <message>
             <source>Map of the features of both sets</source>
-            <translation>兩組圖片的特徵分布圖</translation>
+            <translation>兩組影像的特徵分布圖</translation>
         </message>
         <message>
             <source>Direction 1 (%1 % of the variation)</source>
@@ -1916,11 +1916,11 @@ Type another name:</source>
         </message>
         <message>
             <source>Each point is one image, placed by t-SNE so that images with similar features sit close together. Look for groups of real points with no generated points among them: kinds of picture the generator misses. The axes, the distances between groups and their sizes mean nothing. Hover over a point to see its image.</source>
-            <translation>每個點代表一張圖片，由 t-SNE 排列，特徵相似的圖片會聚在一起。請留意沒有生成圖片混在其中的真實圖片群：那是生成器沒有畫出的圖片類型。座標軸、群與群之間的距離以及群的大小都沒有意義。將滑鼠停在點上即可查看對應的圖片。</translation>
+            <translation>每個點代表一張影像，由 t-SNE 排列，特徵相似的影像會聚在一起。請留意沒有生成影像混在其中的真實影像群：那是生成器沒有畫出的影像類型。座標軸、群與群之間的距離以及群的大小都沒有意義。將滑鼠停在點上即可查看對應的影像。</translation>
         </message>
         <message>
             <source>Map of the features of both sets (t-SNE)</source>
-            <translation>兩組圖片的特徵分布圖（t-SNE）</translation>
+            <translation>兩組影像的特徵分布圖（t-SNE）</translation>
         </message>
         <message>
             <source>t-SNE axis 1</source>
@@ -1932,30 +1932,30 @@ Type another name:</source>
         </message>
         <message>
             <source>Real images (%1)</source>
-            <translation>真實圖片（%1）</translation>
+            <translation>真實影像（%1）</translation>
         </message>
         <message>
             <source>Generated images (%1)</source>
-            <translation>生成圖片（%1）</translation>
+            <translation>生成影像（%1）</translation>
         </message>
     </context>
     <context>
         <name>NotCoveredTab</name>
         <message>
             <source>This list needs more than %1 real images; add real images and compare again.</source>
-            <translation>此清單需要超過 %1 張真實圖片；請新增真實圖片後重新比較。</translation>
+            <translation>此清單需要超過 %1 張真實影像；請新增真實影像後重新比較。</translation>
         </message>
         <message>
             <source>Every real image has a generated image among its nearest neighbours: nothing is missing by this measure.</source>
-            <translation>每張真實圖片的近鄰中都有生成圖片：按這個標準，沒有缺漏的內容。</translation>
+            <translation>每張真實影像的近鄰中都有生成影像：按這個標準，沒有缺漏的內容。</translation>
         </message>
         <message>
             <source>%1 of %2 real images have no generated image as close as their %3 nearest real neighbours. The %4 farthest from any generated image come first: kinds of picture the generator misses. Double-click a picture to open it.</source>
-            <translation>%2 張真實圖片中有 %1 張，沒有任何生成圖片比它的 %3 個最近的真實近鄰更接近。下面先列出離所有生成圖片最遠的 %4 張：它們是生成器沒有生成出來的圖片類型。按兩下圖片即可開啟。</translation>
+            <translation>%2 張真實影像中有 %1 張，沒有任何生成影像比它的 %3 個最近的真實近鄰更接近。下面先列出離所有生成影像最遠的 %4 張：它們是生成器沒有生成出來的影像類型。按兩下影像即可開啟。</translation>
         </message>
         <message>
             <source>Closest generated image: %1 (distance %2)</source>
-            <translation>最接近的生成圖片：%1（距離 %2）</translation>
+            <translation>最接近的生成影像：%1（距離 %2）</translation>
         </message>
     </context>
 </TS>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from fidgui.gui.widgets.plain_text import as_html
 from fidgui.core.stores.history import HistoryEntry
-from fidgui.gui.text import fill, local_time
+from fidgui.gui.text import fill, local_time, say
 from fidgui.gui.widgets.result_text import format_fid
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +64,7 @@ def history_row(entry: HistoryEntry, reference_names: Mapping[str, str]) -> list
         "generated": (short_source(entry.generated_source, reference_names), entry.generated_source.casefold()),
         "images": (f"{sizes[0]:,} / {sizes[1]:,}", sizes[0] + sizes[1]),
         "mode": (entry.mode or "", entry.mode or ""),
-        "device": (entry.device or "", entry.device or ""),
+        "device": (say(entry.described_device()), entry.device or ""),
         "standard": (standard_text(entry), standard),
     }
     full_texts = {"real": entry.real_source, "generated": entry.generated_source}

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 import fidgui
 from fidgui.core.base.comparison_types import ComparisonResult, SideSummary
+from fidgui.core.base.errors import Message
 from fidgui.core.metrics.formats import row_text
 from fidgui.core.metrics.registry import BUILT_IN, Row, all_metrics
 from fidgui.gui.text import fill, say
@@ -94,7 +95,10 @@ def summary_text(result: ComparisonResult) -> str:
     lines.append(f"fidgui {fidgui.__version__}")
     for label, side in sides:
         if side.converted:
-            counts = ", ".join(f"{code} {count:,}" for code, count in sorted(side.converted.items()))
+            counts = say(Message("report_list_separator")).join(  # the report's words for each kind
+                say(Message("report_converted_count", kind=Message(f"report_kind_{code}"), count=count))
+                for code, count in sorted(side.converted.items())
+            )
             lines.append(fill(QCoreApplication.translate("ResultView", "Converted (%1): %2"), label, counts))
     warnings = [notice for notice in result.warnings if notice.code != "skipped"]
     if warnings:
@@ -107,92 +111,31 @@ def summary_text(result: ComparisonResult) -> str:
     return "\n".join(lines)
 
 
-METRIC_ROWS = ("kid", "is", "is_real", "precision", "recall", "density", "coverage", "fid_infinity")
+SHOWN_APART = ("fid", "fid_interval")  # the large FID and its interval beside it: not rows of the table
 
 
-def plus_minus(mean: float | None, spread: float | None, mean_format: str, spread_format: str) -> str | None:
-    return None if mean is None or spread is None else f"{mean:{mean_format}} ± {spread:{spread_format}}"
-
-
-def plain(value: float | None) -> str | None:
-    return None if value is None else f"{value:.3f}"
-
-
-def registered_rows() -> dict[str, Row]:
-    """The rows of metrics registered beyond the built-in ones (those have the hand-written texts below)."""
-    return {f"{item.id}/{index}": row for item in all_metrics() if item.id not in BUILT_IN
+def metric_rows() -> dict[str, Row]:
+    """Every row of every registered metric but FID's own, in display order, named ``"<metric id>/<row index>"``."""
+    return {f"{item.id}/{index}": row for item in all_metrics() if item.id not in SHOWN_APART
             for index, row in enumerate(item.rows)}
 
 
-def registered_texts(result: ComparisonResult) -> dict[str, tuple[str, str | None, str]]:
-    """(name, value, meaning) of every registered metric's rows, worded from the registry's messages."""
+def registered_rows() -> dict[str, Row]:
+    """The rows of metrics registered beyond the built-in ones (the Details list the built-in figures apart)."""
+    return {name: row for name, row in metric_rows().items() if name.split("/")[0] not in BUILT_IN}
+
+
+def _texts(rows: dict[str, Row], result: ComparisonResult) -> dict[str, tuple[str, str | None, str]]:
     return {name: (say(row.label), row_text(row.format, [result.metric_value(key) for key in row.keys]),
-                   say(row.meaning) if row.meaning else "") for name, row in registered_rows().items()}
+                   say(row.meaning) if row.meaning else "") for name, row in rows.items()}
+
+
+def registered_texts(result: ComparisonResult) -> dict[str, tuple[str, str | None, str]]:
+    """(name, value, meaning) of the rows of metrics registered beyond the built-in ones."""
+    return _texts(registered_rows(), result)
 
 
 def metric_texts(result: ComparisonResult) -> dict[str, tuple[str, str | None, str]]:
-    """Each companion figure as (name, value or None when not computed, what it says), registered ones last."""
-    return {**_built_in_texts(result), **registered_texts(result)}
-
-
-def _built_in_texts(result: ComparisonResult) -> dict[str, tuple[str, str | None, str]]:
-    return {
-        "kid": (
-            QCoreApplication.translate("ResultView", "KID"),
-            plus_minus(result.kid_mean, result.kid_std, ".4g", ".2g"),
-            QCoreApplication.translate("ResultView", 
-                "Kernel Inception Distance: like FID, lower is closer. It is unbiased, so unlike FID it can be "
-                "trusted with small sets of images."
-            ),
-        ),
-        "is": (
-            QCoreApplication.translate("ResultView", "Inception Score (generated)"),
-            plus_minus(result.is_mean, result.is_std, ".3f", ".3f"),
-            QCoreApplication.translate("ResultView", 
-                "How clearly and how variously the network recognises the generated images; higher is better. "
-                "It does not look at the real images."
-            ),
-        ),
-        "is_real": (
-            QCoreApplication.translate("ResultView", "Inception Score (real)"),
-            plus_minus(result.is_real_mean, result.is_real_std, ".3f", ".3f"),
-            QCoreApplication.translate("ResultView", "The same score for the real images, as a yardstick."),
-        ),
-        "precision": (
-            QCoreApplication.translate("ResultView", "Precision"),
-            plain(result.precision),
-            QCoreApplication.translate(
-                "ResultView", "How many generated images look like real ones (0 to 1; higher is better)."
-            ),
-        ),
-        "recall": (
-            QCoreApplication.translate("ResultView", "Recall"),
-            plain(result.recall),
-            QCoreApplication.translate(
-                "ResultView",
-                "How much of the real images' variety the generated images cover (0 to 1; higher is better).",
-            ),
-        ),
-        "density": (
-            QCoreApplication.translate("ResultView", "Density"),
-            plain(result.density),
-            QCoreApplication.translate("ResultView", 
-                "Like precision, but less sensitive to outliers; about 1 when the sets match, and can exceed 1."
-            ),
-        ),
-        "coverage": (
-            QCoreApplication.translate("ResultView", "Coverage"),
-            plain(result.coverage),
-            QCoreApplication.translate(
-                "ResultView", "Like recall, but less sensitive to outliers (0 to 1; higher is better)."
-            ),
-        ),
-        "fid_infinity": (
-            QCoreApplication.translate("ResultView", "FID-infinity (advanced)"),
-            None if result.fid_infinity is None else f"{result.fid_infinity:.2f}",
-            QCoreApplication.translate("ResultView", 
-                "The FID extrapolated to unlimited generated images, so that sets of different sizes can be "
-                "compared; rough below about 20,000 generated images."
-            ),
-        ),
-    }
+    """Each companion figure as (name, value or None when not computed, what it says), worded from the registry:
+    its label and meaning messages (the catalogue's translations) and its format, the CLI's and the report's."""
+    return _texts(metric_rows(), result)

@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
 
 from fidgui.core.report import document as report
 from fidgui.core.base.comparison_types import ComparisonResult, Notice
+from fidgui.core.base.errors import Message
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.text import fill, say
 from fidgui.gui.widgets.plain_text import as_html
 from fidgui.gui.widgets.result_text import (
-    METRIC_ROWS,
     format_fid,
     format_interval,
     metric_texts,
-    registered_rows,
+    metric_rows,
     notice_heading,
     summary_text,
 )
@@ -114,8 +114,7 @@ class ResultView(Retranslating, QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setColumnStretch(2, 1)
-        names = (*METRIC_ROWS, *registered_rows())
-        self.metric_rows = {name: MetricRow(grid, row) for row, name in enumerate(names)}
+        self.metric_rows = {name: MetricRow(grid, row) for row, name in enumerate(metric_rows())}
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
@@ -213,7 +212,8 @@ class ResultView(Retranslating, QWidget):
 
     def _warnings_html(self, warnings: list[Notice]) -> str:
         items = "".join(
-            f"<li><b>{html.escape(notice_heading(notice.code))}.</b> {html.escape(say(notice))}</li>"
+            "<li>" + say(Message("gui_notice_item", heading=html.escape(notice_heading(notice.code)),
+                                 sentence=html.escape(say(notice)))) + "</li>"
             for notice in warnings
         )
         title = html.escape(self.tr("Please read before using this figure:"))

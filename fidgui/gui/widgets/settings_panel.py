@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.core.base.comparison_types import DEVICES, MODES
+from fidgui.core.base.errors import Message
 from fidgui.core.metrics.registry import metric, optional_ids
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.app_settings import AppSettings
@@ -38,7 +39,7 @@ class SettingsPanel(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.last_device: str | None = None
+        self.last_device: Message | None = None  # worded again in each language the window switches to
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -136,7 +137,7 @@ class SettingsPanel(Retranslating, QWidget):
     def cache_wanted(self) -> bool:
         return self.use_cache.isChecked()
 
-    def show_device_used(self, description: str) -> None:
+    def show_device_used(self, description: Message) -> None:
         self.last_device = description
         self.retranslate()
 
@@ -211,7 +212,7 @@ class SettingsPanel(Retranslating, QWidget):
         else:
             detected = self.tr("This copy of fidgui has no GPU support, so it computes on the CPU.")
         if self.last_device:
-            detected += " " + fill(self.tr("The last comparison ran on: %1."), self.last_device)
+            detected += " " + fill(self.tr("The last comparison ran on: %1."), say(self.last_device))
         self.device_help.setText(detected)
         self.batch_help.setText(
             self.tr("Images read at once. Lower it if the computer runs out of memory; the result does not change.")

@@ -63,6 +63,7 @@ class CompareManyWindow(Retranslating, QWidget):
         self.outcomes: list[FolderOutcome] | None = None
         self.matrix: PairwiseMatrix | None = None
         self._step_text = ""
+        self._status_words: tuple[Callable[[], str], Callable[[], str]] = (str, str)  # a run's outcome and problems
         self._build()
         self.retranslate()
         self.resize(1080, 820)
@@ -148,6 +149,7 @@ class CompareManyWindow(Retranslating, QWidget):
     def start(self) -> CompareManyJob | None:
         if self.run.busy:
             return None
+        self._status_words = (str, str)
         folders = self.folder_list.folders()
         real = self.choice.real()
         problem = None
@@ -219,17 +221,17 @@ class CompareManyWindow(Retranslating, QWidget):
             self.outcomes = value
             failed = [outcome for outcome in value if outcome.error is not None]
         self._show_results()
-        lines = []
-        if failed:
-            lines = [self.tr("Some comparisons could not be made:")]
+
+        def problems() -> str:
+            lines = [self.tr("Some comparisons could not be made:")] if failed else []
             lines += [f"{outcome.generated.name}: {say(outcome.error)}" for outcome in failed]
-        if self.history_problems:
-            sentence = self.tr("These results were not added to the history: %1")
-            lines.append(fill(sentence, " ".join(self.history_problems)))
-        if lines:
-            self.errors.setText("\n".join(lines))
-            self.errors.show()
-        self.progress_label.setText(self.tr("Done."))
+            if self.history_problems:
+                sentence = self.tr("These results were not added to the history: %1")
+                lines.append(fill(sentence, " ".join(self.history_problems)))
+            return "\n".join(lines)
+
+        self._status_words = (lambda: self.tr("Done."), problems)
+        self._show_status()
         self.finished.emit(value)
 
     @Slot(str)
@@ -239,14 +241,22 @@ class CompareManyWindow(Retranslating, QWidget):
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self.progress_label.setText(self.tr("Stopped; nothing was saved. Press Start to begin again."))
+        self._status_words = (lambda: self.tr("Stopped; nothing was saved. Press Start to begin again."), str)
+        self._show_status()
         self.cancelled.emit()
 
     # Showing ------------------------------------------------------------------------------------------------
 
+    def _show_status(self) -> None:
+        """The last run's outcome in the window's language, worded again when the language changes."""
+        status, problems = self._status_words
+        self.progress_label.setText(status())
+        self.errors.setText(problems())
+        self.errors.setVisible(bool(self.errors.text()))
+
     def _show_problem(self, sentence: str) -> None:
-        self.errors.setText(sentence)
-        self.errors.show()
+        self._status_words = (self.progress_label.text, lambda: sentence)
+        self._show_status()
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -274,6 +284,8 @@ class CompareManyWindow(Retranslating, QWidget):
         )
         self.csv_button.setText(self.tr("Save CSV…"))
         self._show_results()
+        if not self.run.busy:
+            self._show_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop a running job and wait for it, so nothing is left half-written."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.core.base.comparison_types import ComparisonResult
-from fidgui.core.base.errors import as_message
+from fidgui.core.base.errors import Message, as_message
 from fidgui.core.stores.history import HistoryEntry
 from fidgui.gui.jobs.background_job import FunctionJob
 from fidgui.gui.jobs.history_reading import (
@@ -249,9 +249,9 @@ class HistoryWindow(QDialog):
         if total == 0:
             self.count.setText(self.tr("No comparisons recorded yet."))
         elif shown == total:
-            self.count.setText(fill(self.tr("%1 comparisons"), total))
+            self.count.setText(say(Message("gui_history_count", count=total)))
         else:
-            self.count.setText(fill(self.tr("%1 of %2 comparisons shown"), shown, total))
+            self.count.setText(say(Message("gui_history_count_shown", shown=shown, total=total)))
 
     @Slot()
     def _update_buttons(self) -> None:

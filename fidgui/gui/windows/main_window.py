@@ -172,7 +172,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.last_result = result
         self.views_action.setEnabled(bool(result.per_image))
         self.result_view.show_result(result)
-        self.settings_panel.show_device_used(say(result.described_device()))
+        self.settings_panel.show_device_used(result.described_device())
         message = fill(self.tr("Done: FID %1 in %2."), f"{result.fid:.2f}", duration(result.seconds))
         cached = result.real.from_cache + result.generated.from_cache
         if cached:

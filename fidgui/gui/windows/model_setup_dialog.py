@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fidgui.core.base.errors import FidguiError
 from fidgui.core.encoders import model_store
 from fidgui.core.encoders.inception.graph import ModelInfo
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.background_job import BackgroundJob
+from fidgui.gui.text import say
 from fidgui.gui.widgets.plain_text import plain_label
 from fidgui.gui.widgets.job_dialog import JobDialog
 
@@ -34,15 +36,20 @@ class ModelInstallJob(BackgroundJob):
     """Downloads the standard weights (``source`` None) or imports a .pth/.onnx; ``succeeded`` carries ModelInfo."""
 
     stage = Signal(str, object, object)  # sentence, done, total or None (byte counts overflow a C int)
+    refused = Signal(object)  # the FidguiError, before ``failed``: the dialog words it again on a language change
 
     def __init__(self, source: Path | None) -> None:
         super().__init__()
         self.source = source
 
     def work(self) -> ModelInfo:
-        if self.source is None:
-            return model_store.install_from_internet(progress=self.stage.emit, should_stop=self.should_stop)
-        return model_store.import_model(self.source, progress=self.stage.emit, should_stop=self.should_stop)
+        try:
+            if self.source is None:
+                return model_store.install_from_internet(progress=self.stage.emit, should_stop=self.should_stop)
+            return model_store.import_model(self.source, progress=self.stage.emit, should_stop=self.should_stop)
+        except FidguiError as error:
+            self.refused.emit(error)
+            raise
 
 
 class ModelSetupDialog(Retranslating, JobDialog):
@@ -52,6 +59,7 @@ class ModelSetupDialog(Retranslating, JobDialog):
         super().__init__(parent)
         self.installed: ModelInfo | None = None
         self._last_error: str | None = None
+        self._refusal: FidguiError | None = None  # what _last_error says, to word again in another language
         self._source: Path | None = None
         self.setModal(True)
         self.setMinimumWidth(620)
@@ -111,13 +119,14 @@ class ModelSetupDialog(Retranslating, JobDialog):
 
     def _start(self, source: Path | None) -> None:
         self._source = source
-        self._last_error = None
+        self._last_error, self._refusal = None, None
         self.progress.setRange(0, 0)
         self.progress.show()
         self.stage.setText(self.tr("Starting…"))
         self._set_busy(True)
         self.run.start(
-            ModelInstallJob(source), stage=self._show_stage, succeeded=self._installed, failed=self._failed,
+            ModelInstallJob(source), stage=self._show_stage, refused=self._refused, succeeded=self._installed,
+            failed=self._failed,
             cancelled=self._cancelled, ended=self._ended,
         )
 
@@ -137,10 +146,15 @@ class ModelSetupDialog(Retranslating, JobDialog):
         self.installed = info
         self.accept()
 
+    @Slot(object)
+    def _refused(self, error: FidguiError) -> None:
+        self._refusal = error
+
     @Slot(str)
     def _failed(self, sentence: str) -> None:
         self._last_error = sentence
         self.status.setText(self._failure_text())
+        self._fit_height()
 
     @Slot()
     def _cancelled(self) -> None:
@@ -162,7 +176,8 @@ class ModelSetupDialog(Retranslating, JobDialog):
             next_step = self.tr(
                 "Choose the original weights file pt_inception-2015-12-05-6726825d.pth, or try “Download (95 MB)”."
             )
-        return f"{self._last_error}\n\n{next_step}"
+        reason = say(self._refusal) if self._refusal is not None else self._last_error
+        return f"{reason}\n\n{next_step}"
 
     def _set_busy(self, busy: bool) -> None:
         self.download_button.setEnabled(not busy)
@@ -185,3 +200,11 @@ class ModelSetupDialog(Retranslating, JobDialog):
         self.cancel_button.setText(self.tr("Cancel") if self.job is not None else self.tr("Close"))
         if self._last_error is not None:
             self.status.setText(self._failure_text())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show every line of the wrapped texts: an error, or another language, can need more of them."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
