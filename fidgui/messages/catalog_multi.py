@@ -15,6 +15,10 @@ ENGLISH: dict[str, str] = {
         "{name} holds statistics of the {found} network, but this figure needs the {encoder} network's. Compute "
         "them from the images, or give a statistics file made with that network."
     ),
+    "statistics_encoders_differ": (
+        "These statistics come from different networks ({first} and {second}), so a distance between them means "
+        "nothing. Compute both with the same network."
+    ),
     "metric_encoder_not_read": "the {encoder} network did not read these images.",
     "stats_width_recorded_differs": (
         "{name} says its statistics are {width:n} features wide, but they are {found:n} wide, so the file is "
@@ -26,6 +30,7 @@ ENGLISH: dict[str, str] = {
         "this shortage and only comparable with figures computed from the same number of images. Use more than "
         "{features:n} images per side."
     ),
+    "report_metric_network": "{metric}: network / mode / weights SHA-256",
     # --- each network's model ---
     "encoder_model_not_set_up": (
         "The {network} network is not set up, and a chosen metric needs it ({problem:clause}). Import its weights "

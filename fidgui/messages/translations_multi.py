@@ -4,6 +4,8 @@ from __future__ import annotations
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
     "zh_CN": {
+        "statistics_encoders_differ": "这些统计量来自不同的网络（{first} 和 {second}），它们之间的距离没有意义。请用同一个网络计算两者。",
+        "report_metric_network": "{metric}：网络 / 模式 / 权重 SHA-256",
         "metric_mixes_encoders": "指标 {metric} 读取多个网络（{encoders}）；一个指标的所有输入必须来自同一个网络。",
         "modes_same_encoder": "模式“{first}”和“{second}”都属于 {encoder} 网络；请只选择其中一个。",
         "statistics_other_encoder": (
@@ -54,6 +56,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "cli_stats_written_network": "已将 {count:n} 张图像的 {network} 统计量（{mode}）写入 {path}",
     },
     "zh_TW": {
+        "statistics_encoders_differ": "這些統計量來自不同的網路（{first} 和 {second}），它們之間的距離沒有意義。請以同一個網路計算兩者。",
+        "report_metric_network": "{metric}：網路 / 模式 / 權重 SHA-256",
         "metric_mixes_encoders": "指標 {metric} 讀取多個網路（{encoders}）；一個指標的所有輸入必須來自同一個網路。",
         "modes_same_encoder": "模式「{first}」和「{second}」都屬於 {encoder} 網路；請只選擇其中一個。",
         "statistics_other_encoder": (
@@ -104,6 +108,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "cli_stats_written_network": "已將 {count:n} 張影像的 {network} 統計量（{mode}）寫入 {path}",
     },
     "ja": {
+        "statistics_encoders_differ": "これらの統計量は異なるネットワーク（{first} と {second}）のもので、その間の距離には意味がありません。同じネットワークで両方を計算してください。",
+        "report_metric_network": "{metric}: ネットワーク / モード / 重みの SHA-256",
         "metric_mixes_encoders": (
             "指標 {metric} は複数のネットワーク（{encoders}）を読み取ります。指標の入力はすべて 1 つのネットワークから"
             "でなければなりません。"

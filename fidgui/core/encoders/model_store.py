@@ -121,6 +121,27 @@ def model_status() -> ModelStatus:
     return status
 
 
+@dataclass
+class NetworkStatus:
+    """One network beside Inception: its installed model (None: not set up) and why candidates were passed over."""
+
+    encoder: str
+    model: encoder_models.EncoderModel | None
+    problems: list[Message] = field(default_factory=list)
+
+
+def network_statuses() -> list[NetworkStatus]:
+    """Every registered network other than Inception, in registration order (``fidgui-cli model status``)."""
+    from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoders
+
+    statuses = []
+    for encoder in encoders():
+        if encoder.name != DEFAULT_ENCODER:
+            model, problems = encoder_models.installed(encoder)
+            statuses.append(NetworkStatus(encoder.name, model, problems))
+    return statuses
+
+
 def find_installed_model() -> ModelInfo | None:
     return model_status().model
 

@@ -146,6 +146,8 @@ class SideReader:
             extraction.close()
 
     def warn(self, notice: Notice) -> None:
+        if not self.first and notice in self.warnings:  # e.g. the same device fallback for a second network
+            return
         self.warnings.append(notice)
         if self.on_notice is not None:
             self.on_notice(notice)
