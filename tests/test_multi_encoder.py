@@ -136,13 +136,18 @@ def test_statistics_files_record_their_network_and_another_networks_file_is_refu
         assert (str(saved["encoder"]), int(saved["width"]), saved["mu"].shape) == ("toy", WIDTH, (WIDTH,))
     assert FeatureStatistics.load(inception_file).encoder == "inception"
 
-    with pytest.raises(FidguiError) as refused:  # FID cannot come from the toy network's statistics
+    with pytest.raises(FidguiError) as refused:  # FID cannot come from the toy network's statistics, and is all asked
         run_comparison(ComparisonRequest(toy_file, generated, metrics=("fid",)))
     assert refused.value.code == "statistics_other_encoder"
     assert render(refused.value) == (
         "run_toy_real.npz holds statistics of the toy network, but this figure needs the inception network's. "
         "Compute them from the images, or give a statistics file made with that network."
     )
+
+    toy_only = run_comparison(ComparisonRequest(toy_file, generated, metrics=("fid", FD_TOY)))
+    assert toy_only.fid is None and toy_only.metric_value(FD_TOY) is not None  # FID skipped, said why
+    assert [n.message.params["reason"].code for n in toy_only.warnings if n.code == "metric_skipped"] == [
+        "statistics_other_encoder"]
 
     notices = []
     mixed = run_comparison(ComparisonRequest(inception_file, generated, metrics=("fid", FD_TOY)),

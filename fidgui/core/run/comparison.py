@@ -73,14 +73,17 @@ class _Step:
 
 
 def _steps(request: ComparisonRequest, sides: dict[Side, CheckedSide]) -> list[_Step]:
-    """Every encoder's plan and sides, refusing at once what cannot run (FID from another network's file)."""
+    """Every encoder's plan and the sides it reads. A metric whose side is another network's statistics file
+    is skipped with a notice (FID too, when another metric can still be computed); when no chosen metric
+    can be computed at all, the run is refused at once with the reason."""
     steps = []
     for plan in plan_encoders(request):
         wanted, refused = sides_to_read(plan, sides)
-        for metric in plan.metrics:
-            if metric.id in refused and not metric.skippable:
-                raise refused[metric.id]
         steps.append(_Step(plan, wanted, refused))
+    chosen_count = sum(len(step.plan.metrics) for step in steps)
+    refusals = [error for step in steps for error in step.refused.values()]
+    if refusals and len(refusals) == chosen_count:
+        raise refusals[0]
     return steps
 
 

@@ -93,7 +93,8 @@ def compute_metrics(
 
     Each metric gets the sides of its own encoder: ``by_encoder[name]`` when given, else ``real`` and
     ``generated``. ``refused`` says, per metric id, why its inputs do not exist (a statistics file of
-    another network); such a metric is skipped with that reason, or fails the run when it is not skippable.
+    another network); such a metric, FID included, is skipped with that reason (the comparison refuses a run
+    where every chosen metric is refused).
     ``statistics_sides`` names the sides given as saved statistics, so a metric that needs their images
     says that rather than that the run did not keep them."""
     pairs = dict(by_encoder or {})
@@ -102,9 +103,10 @@ def compute_metrics(
     for metric in chosen(request.metrics):
         stop_if_asked(should_stop)
         pair = pairs.get(metric.encoder) or (real, generated)
+        if refused and metric.id in refused:
+            warn(skipped_notice(metric, refused[metric.id]))
+            continue
         try:
-            if refused and metric.id in refused:
-                raise refused[metric.id]
             if pair[0] is None or pair[1] is None:
                 raise FidguiError("metric_encoder_not_read", encoder=metric.encoder)
             inputs = MetricInputs(pair[0], pair[1], options)
