@@ -103,7 +103,8 @@ ROWS_METRIC = Metric(TOY_ROWS, (TOY_ROWS,), (Need("features", encoder="toy"),), 
 
 
 def write_weights(path: Path, seed: int = 3) -> Path:
-    np.savez(path, projection=np.random.default_rng(seed).standard_normal((3 * SIZE * SIZE, WIDTH)) * 0.05)
+    with open(path, "wb") as stream:  # a stream: np.savez would add ".npz" to any other name
+        np.savez(stream, projection=np.random.default_rng(seed).standard_normal((3 * SIZE * SIZE, WIDTH)) * 0.05)
     return path
 
 
