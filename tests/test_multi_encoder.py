@@ -220,3 +220,23 @@ def test_two_modes_of_one_network_are_refused(toy_network, folders: tuple[Path, 
     with pytest.raises(FidguiError) as twice:
         run_comparison(ComparisonRequest(*folders, mode=NEAREST, encoder_modes=(BILINEAR,), metrics=(FD_TOY,)))
     assert twice.value.code == "modes_same_encoder"
+
+
+def test_model_files_are_recognised_by_their_structure_not_their_names(
+    toy_installed: Path, fixtures_dir: Path, tmp_path: Path
+) -> None:
+    from conftest import RANDOM_WEIGHTS
+    from fidgui.core.encoders.model_kinds import network_by_structure, recognise_network
+
+    encoders = fixtures_dir / "encoders"
+    dinov2 = tmp_path / "renamed.pth"
+    dinov2.symlink_to(encoders / "dinov2_vits14_random_seed0.pth")
+    clip = encoders / "clip_vit_l14_336_reduced"
+    assert network_by_structure(dinov2) == "dinov2"
+    assert network_by_structure(clip) == network_by_structure(clip / "model.safetensors") == "clip"
+    assert network_by_structure(RANDOM_WEIGHTS) == "inception"
+    assert network_by_structure(model_store.encoder_models.user_model_path("toy")) == "toy"  # fidgui's own .onnx
+    assert recognise_network(toy_installed) == "toy"  # the toy declares its own rule
+    with pytest.raises(ModelError) as folder:
+        network_by_structure(tmp_path)
+    assert folder.value.code == "model_folder_not_recognised"

@@ -66,13 +66,14 @@ def recognise_network(path: Path) -> str:
         if encoder.recognise is not None and encoder.recognise(path):
             return encoder.name
     names = {encoder.name for encoder in encoders()}
-    found = _by_structure(path)
+    found = network_by_structure(path)
     if found not in names:
         raise ModelError("model_network_not_available", path=str(path), network=found)
     return found
 
 
-def _by_structure(path: Path) -> str:
+def network_by_structure(path: Path) -> str:
+    """The network a file or folder is by the rules above (a name, registered or not)."""
     if clip_files(path) is not None:
         return "clip"
     if path.is_dir():
