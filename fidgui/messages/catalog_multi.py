@@ -43,7 +43,7 @@ ENGLISH: dict[str, str] = {
         "{path} is not the {network} network: its output {output} came back as {shape}, not {width:n} values per "
         "image."
     ),
-    "encoder_weights_unhashed": "fidgui could not compute the SHA-256 of the weights at {path}.",
+    "encoder_weights_unhashed": "fidgui could not compute the SHA-256 of the {network} weights at {path}.",
     "model_network_not_available": (
         "{path} looks like the weights of the {network} network, which this version of fidgui does not include."
     ),

@@ -30,7 +30,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "encoder_model_wrong_output": (
             "{path} 不是 {network} 网络：其输出 {output} 的形状为 {shape}，而不是每张图像 {width:n} 个值。"
         ),
-        "encoder_weights_unhashed": "fidgui 无法计算 {path} 处权重的 SHA-256。",
+        "encoder_weights_unhashed": "fidgui 无法计算 {path} 处 {network} 权重的 SHA-256。",
         "model_network_not_available": "{path} 看起来是 {network} 网络的权重，但此版本的 fidgui 不包含该网络。",
         "model_folder_not_recognised": (
             "{path} 是文件夹，但不是 CLIP 模型（model.safetensors 及其旁边的 config.json 和 "
@@ -82,7 +82,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "encoder_model_wrong_output": (
             "{path} 不是 {network} 網路：其輸出 {output} 的形狀為 {shape}，而不是每張影像 {width:n} 個值。"
         ),
-        "encoder_weights_unhashed": "fidgui 無法計算 {path} 處權重的 SHA-256。",
+        "encoder_weights_unhashed": "fidgui 無法計算 {path} 處 {network} 權重的 SHA-256。",
         "model_network_not_available": "{path} 看起來是 {network} 網路的權重，但此版本的 fidgui 不包含該網路。",
         "model_folder_not_recognised": (
             "{path} 是資料夾，但不是 CLIP 模型（model.safetensors 及其旁邊的 config.json 和 "
@@ -140,7 +140,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "{path} は {network} ネットワークではありません。出力 {output} の形が {shape} で、"
             "画像 1 枚あたり {width:n} 個の値ではありません。"
         ),
-        "encoder_weights_unhashed": "fidgui は {path} の重みの SHA-256 を計算できませんでした。",
+        "encoder_weights_unhashed": "fidgui は {path} の {network} の重みの SHA-256 を計算できませんでした。",
         "model_network_not_available": (
             "{path} は {network} ネットワークの重みのようですが、このバージョンの fidgui には含まれていません。"
         ),

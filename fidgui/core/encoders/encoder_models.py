@@ -68,14 +68,13 @@ def check_model(path: Path, encoder: Encoder) -> EncoderModel:
     stat = path.stat()
     key = f"{encoder.name}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}"
     if key not in _verdicts:
-        import onnx
         import onnxruntime
 
         try:
-            metadata = {prop.key: prop.value for prop in onnx.load(str(path), load_external_data=False).metadata_props}
             options = onnxruntime.SessionOptions()
             options.log_severity_level = 4
             session = onnxruntime.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
+            metadata = dict(session.get_modelmeta().custom_metadata_map)  # no second reading of a 1 GB file
             size = encoder.input_size
             batch = np.random.default_rng(0).uniform(-1, 1, (PROBE_ROWS, 3, size, size)).astype(np.float32)
             names = [output.name for output in session.get_outputs()]
@@ -122,21 +121,24 @@ def resolve(explicit: Path | None, encoder: Encoder) -> EncoderModel:
     if explicit.suffix.lower() == ".onnx":
         return check_model(explicit, encoder)
     weights = encoder.read_weights(explicit, None)
-    target = converted_models.converted_path(weights_sha256(weights, explicit))
+    target = converted_models.converted_path(weights_sha256(weights, explicit, encoder.name))
     if not target.is_file():
         convert(weights, explicit, encoder, target)
     converted_models.mark_used(target)
     return check_model(target, encoder)
 
 
-def weights_sha256(weights: Any, source: Path) -> str:
-    """The weights' SHA-256: what the encoder's reader computed (``.sha256``), else the file's own."""
+def weights_sha256(weights: Any, source: Path, network: str) -> str:
+    """The weights' SHA-256: what the encoder's reader computed (``.sha256``), else the file's own (a model
+    folder's ``model.safetensors``, the Hugging Face layout)."""
     known = getattr(weights, "sha256", None)
     if isinstance(known, str) and known:
         return known
-    if Path(source).is_file():
-        return file_sha256(Path(source))
-    raise ModelError("encoder_weights_unhashed", network="?", path=str(source))
+    source = Path(source)
+    for candidate in (source, source / "model.safetensors"):
+        if candidate.is_file():
+            return file_sha256(candidate)
+    raise ModelError("encoder_weights_unhashed", network=network, path=str(source))
 
 
 def convert(weights: Any, source: Path, encoder: Encoder, target: Path,
@@ -145,7 +147,7 @@ def convert(weights: Any, source: Path, encoder: Encoder, target: Path,
     from fidgui.core.encoders.inception.graph import save_model_atomically
 
     model = encoder.build_graph(weights)
-    digest = weights_sha256(weights, source)
+    digest = weights_sha256(weights, source, encoder.name)
     for key, value in ((META_WEIGHTS_SHA256, digest), (META_ENCODER, encoder.name)):
         prop = model.metadata_props.add()
         prop.key, prop.value = key, value

@@ -1,4 +1,5 @@
-"""Where the FID network comes from, where it is kept, and which file a run uses.
+"""Where the FID network comes from, where it is kept, and which file a run uses (and, through
+:mod:`encoder_models`, the same for every other network: ``resolve_model_for_run(explicit, encoder="dinov2")``).
 
 One converted model, ``fid_inception.onnx``, serves every run. It is looked for in
 the user's data folder (where ``model import`` and ``model install`` put it) and
