@@ -5,6 +5,10 @@ checked first (:mod:`inputs`), so a bad second side never costs the reading of t
 is loaded only when an image actually needs it, and two statistics files need no model at all: saved
 statistics, a folder whose statistics are in the feature cache, and images whose features are cached
 all cost no model time.
+
+The chosen metrics decide which networks run (:mod:`encoder_plan`): each side is read once per network,
+in that network's mode, by one :class:`SideReader` each; the first network's reading gives the result's
+side summaries, mode and model, and every metric records its own network in ``metric_encoders``.
 """
 
 from __future__ import annotations

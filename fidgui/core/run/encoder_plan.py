@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fidgui.core.base.comparison_types import ComparisonRequest, Side
-from fidgui.core.base.errors import FidguiError, Message
+from fidgui.core.base.errors import FidguiError
 from fidgui.core.encoders.protocol import Encoder
 from fidgui.core.encoders.registry import DEFAULT_ENCODER, all_modes, encoder_for_mode, get_encoder
 from fidgui.core.metrics.registry import Metric, encoders_needed
@@ -108,7 +108,3 @@ def sides_to_read(plan: EncoderPlan, sides: dict[Side, CheckedSide]) -> tuple[li
     order: list[Side] = ["real", "generated"]
     return [side for side in order if side in wanted], refused
 
-
-def metric_label_list(metrics: tuple[Metric, ...]) -> Message:
-    """The first metric's name, for sentences about an encoder's figures (e.g. the rank warning)."""
-    return metrics[0].label
