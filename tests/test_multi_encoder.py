@@ -240,3 +240,17 @@ def test_model_files_are_recognised_by_their_structure_not_their_names(
     with pytest.raises(ModelError) as folder:
         network_by_structure(tmp_path)
     assert folder.value.code == "model_folder_not_recognised"
+
+
+def test_the_python_api_takes_other_networks_metrics_modes_and_statistics(
+    toy_installed: Path, installed_model: Path, folders: tuple[Path, Path]
+) -> None:
+    import fidgui
+
+    real, generated = folders
+    result = fidgui.compare(real, generated, metrics=[FD_TOY], encoder_modes=(BILINEAR,), use_cache=False)
+    assert result["metric_encoders"][FD_TOY]["mode"] == BILINEAR and result[FD_TOY] > 0
+    toy_real = fidgui.statistics(real, encoder="toy", encoder_modes=(BILINEAR,), use_cache=False)
+    toy_generated = fidgui.statistics(generated, encoder="toy", encoder_modes=(BILINEAR,), use_cache=False)
+    assert (toy_real.encoder, toy_real.mode, toy_real.mu.shape) == ("toy", BILINEAR, (WIDTH,))
+    assert fidgui.frechet_distance(toy_real, toy_generated) == pytest.approx(result[FD_TOY], rel=1e-9)
