@@ -48,8 +48,8 @@ ENGLISH: dict[str, str] = {
         "{path} looks like the weights of the {network} network, which this version of fidgui does not include."
     ),
     "model_folder_not_recognised": (
-        "{path} is a folder but not a CLIP model (model.safetensors with config.json and preprocessor_config.json "
-        "beside it); give a weights file or a CLIP model folder."
+        "{path} is a folder but not a CLIP model (model.safetensors or pytorch_model.bin with config.json and "
+        "preprocessor_config.json beside it); give a weights file or a CLIP model folder."
     ),
     "model_stage_checking": "Checking the model",
     "model_stage_copying": "Copying the model",

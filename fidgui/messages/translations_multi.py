@@ -33,7 +33,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "encoder_weights_unhashed": "fidgui 无法计算 {path} 处 {network} 权重的 SHA-256。",
         "model_network_not_available": "{path} 看起来是 {network} 网络的权重，但此版本的 fidgui 不包含该网络。",
         "model_folder_not_recognised": (
-            "{path} 是文件夹，但不是 CLIP 模型（model.safetensors 及其旁边的 config.json 和 "
+            "{path} 是文件夹，但不是 CLIP 模型（model.safetensors 或 pytorch_model.bin 及其旁边的 config.json 和 "
             "preprocessor_config.json）；请提供权重文件或 CLIP 模型文件夹。"
         ),
         "model_stage_checking": "正在检查模型",
@@ -85,7 +85,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "encoder_weights_unhashed": "fidgui 無法計算 {path} 處 {network} 權重的 SHA-256。",
         "model_network_not_available": "{path} 看起來是 {network} 網路的權重，但此版本的 fidgui 不包含該網路。",
         "model_folder_not_recognised": (
-            "{path} 是資料夾，但不是 CLIP 模型（model.safetensors 及其旁邊的 config.json 和 "
+            "{path} 是資料夾，但不是 CLIP 模型（model.safetensors 或 pytorch_model.bin 及其旁邊的 config.json 和 "
             "preprocessor_config.json）；請提供權重檔案或 CLIP 模型資料夾。"
         ),
         "model_stage_checking": "正在檢查模型",
@@ -145,7 +145,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
             "{path} は {network} ネットワークの重みのようですが、このバージョンの fidgui には含まれていません。"
         ),
         "model_folder_not_recognised": (
-            "{path} はフォルダーですが CLIP モデル（model.safetensors とその隣の config.json、"
+            "{path} はフォルダーですが CLIP モデル（model.safetensors または pytorch_model.bin とその隣の config.json、"
             "preprocessor_config.json）ではありません。重みファイルか CLIP モデルのフォルダーを指定してください。"
         ),
         "model_stage_checking": "モデルを確認しています",

@@ -2,8 +2,9 @@
 
 A registered encoder may say so itself (``Encoder.recognise``). Otherwise these rules apply:
 
-- a folder, or a ``.safetensors`` file with ``config.json`` and ``preprocessor_config.json`` beside it, is a
-  Hugging Face CLIP model (``clip``);
+- a folder holding ``model.safetensors`` (or ``pytorch_model.bin``), ``config.json`` and
+  ``preprocessor_config.json``, or such a weights file with the two configurations beside it, is a Hugging Face
+  CLIP model (``clip``);
 - a PyTorch zip (``.pth``) whose pickle names the tensor ``blocks.0.attn.qkv.weight`` is a DINOv2 ViT
   (``dinov2``): Inception's weights have no transformer blocks;
 - an ``.onnx`` fidgui converted records its encoder in its metadata; one without it, and any other
@@ -19,14 +20,18 @@ from fidgui.core.base.errors import ModelError
 
 DINOV2_KEY = b"blocks.0.attn.qkv.weight"
 CLIP_CONFIGS = ("config.json", "preprocessor_config.json")
+CLIP_WEIGHTS = ("model.safetensors", "pytorch_model.bin")  # looked for in a folder, in this order
 _PICKLE_LIMIT = 64 << 20  # a state dict's pickle (names and offsets) is a few hundred kB
 
 
 def clip_files(path: Path) -> list[Path] | None:
-    """The three files of a Hugging Face CLIP model at ``path`` (a folder or its safetensors), or None."""
+    """The three files of a Hugging Face CLIP model at ``path`` (a folder or its weights file), or None."""
     folder = path if path.is_dir() else path.parent
-    weights = folder / "model.safetensors" if path.is_dir() else path
-    if weights.suffix.lower() != ".safetensors" or not weights.is_file():
+    if path.is_dir():
+        weights = next((folder / name for name in CLIP_WEIGHTS if (folder / name).is_file()), folder / CLIP_WEIGHTS[0])
+    else:
+        weights = path
+    if weights.suffix.lower() not in (".safetensors", ".bin") or not weights.is_file():
         return None
     configs = [folder / name for name in CLIP_CONFIGS]
     return [weights, *configs] if all(item.is_file() for item in configs) else None
