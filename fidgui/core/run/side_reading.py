@@ -94,7 +94,8 @@ def _naming(encoder: str, on_progress: ProgressCallback | None) -> ProgressCallb
     """Progress reports that say which network runs (front ends word it; several may run in one comparison)."""
     if on_progress is None:
         return None
-    return lambda progress: on_progress(replace(progress, encoder=encoder) if not progress.encoder else progress)
+    return lambda progress: on_progress(
+        progress if progress.encoder or progress.stage == "metrics" else replace(progress, encoder=encoder))
 
 
 def _without_skipped(on_notice: NoticeCallback | None) -> NoticeCallback | None:
