@@ -67,7 +67,11 @@ def compare(
 ) -> dict[str, Any]:
     """Compare two sides and return the result document that ``fidgui-cli fid --json`` prints.
 
-    ``metrics`` adds to FID any of ``kid``, ``is``, ``prdc``, ``fid_interval``, ``fid_infinity``. ``options``
+    ``metrics`` adds to FID any registered metric (``fidgui.core.metrics.registry.optional_ids()``: ``kid``,
+    ``is``, ``prdc``, ``fid_interval``, ``fid_infinity``, and those of other networks such as ``fd_dinov2`` and
+    ``cmmd``); each side is read once per network the metrics need. ``mode`` is FID's (Inception's) mode;
+    ``encoder_modes`` names the other networks' modes, e.g. ``encoder_modes=("edm2",)`` (a mode names its
+    network). ``result["metric_encoders"]`` records each metric's network, mode and weights. ``options``
     are the other settings of a comparison, by the command line's names: ``decode``, ``batch_size``, ``device``,
     ``kid_subsets``, ``kid_subset_size``, ``isc_splits``, ``nearest_k``, ``num_workers``, ``seed``. Raises
     ``fidgui.core.base.errors.FidguiError`` (its ``str`` is the English sentence) when the comparison cannot run.
@@ -97,10 +101,13 @@ def statistics(
     progress: ProgressFunction | None = None,
     model: str | Path | None = None,
     use_cache: bool = True,
+    encoder: str | None = None,
     **options: Any,
 ) -> FeatureStatistics:
-    """The mean and covariance of one set's features (``.mu``, ``.sigma``, ``.n``, ``.mode``); a ``.npz`` is
-    loaded as it is. ``stats.save("out.npz")`` writes a file pytorch-fid, TTUR and fidgui read."""
+    """The mean and covariance of one set's features (``.mu``, ``.sigma``, ``.n``, ``.mode``, ``.encoder``); a
+    ``.npz`` is loaded as it is. ``encoder`` names the network (default: the one ``mode`` belongs to, Inception),
+    read in the mode ``mode`` or ``encoder_modes`` names for it. ``stats.save("out.npz")`` writes a file
+    pytorch-fid, TTUR and fidgui read, recording the network and its width."""
     if not isinstance(source, np.ndarray) and Path(source).is_file():
         return FeatureStatistics.load(Path(source))
     from fidgui.core.run.comparison import compute_statistics
@@ -111,7 +118,7 @@ def statistics(
                                     **options)
         cache = _cache(use_cache)
         try:
-            computed, _ = compute_statistics(request, on_progress=progress, cache=cache)
+            computed, _ = compute_statistics(request, on_progress=progress, cache=cache, encoder=encoder)
         finally:
             if cache is not None:
                 cache.close()
@@ -120,9 +127,14 @@ def statistics(
 
 def frechet_distance(first: FeatureStatistics | Source, second: FeatureStatistics | Source, **options: Any) -> float:
     """FID of two statistics (from :func:`statistics`, or ``.npz`` paths); sides of images are described first.
-    Statistics of different modes or models are refused, never mixed."""
+    Statistics of different networks, modes or models are refused, never mixed (a file that records no
+    network holds Inception's)."""
     from fidgui.core.metrics.frechet import statistics_to_fid
+    from fidgui.core.run.encoder_plan import statistics_encoder
 
     described = [item if isinstance(item, FeatureStatistics) else statistics(item, **options)
                  for item in (first, second)]
+    networks = [statistics_encoder(item) for item in described]
+    if networks[0] != networks[1]:
+        raise FidguiError("statistics_encoders_differ", first=networks[0], second=networks[1])
     return statistics_to_fid(*described)

@@ -29,7 +29,7 @@ def test_without_a_model_the_status_and_a_run_say_how_to_get_one() -> None:
 
 def test_importing_weights_converts_them_and_reports_every_stage() -> None:
     stages: list[str] = []
-    info = model_store.import_model(RANDOM_WEIGHTS, progress=lambda stage, done, total: stages.append(stage))
+    info = model_store.import_model(RANDOM_WEIGHTS, progress=lambda stage, done, total: stages.append(render(stage)))
     assert info.path == model_store.user_model_path() and info.weights_sha256 == FIXTURE_SHA
     assert not info.is_standard
     assert stages[0] == "Reading and checking the weights" and stages[-1] == "Done"
@@ -77,7 +77,7 @@ def test_install_from_the_internet_downloads_verifies_and_converts() -> None:
             model_store.install_from_internet(url=url, expected_sha256=FIXTURE_SHA)
         assert "closed after 10,000,000 of 95,632,620 bytes" in render(cut.value)
         info = model_store.install_from_internet(
-            lambda stage, done, total: stages.add(stage), url=url, expected_sha256=FIXTURE_SHA
+            lambda stage, done, total: stages.add(render(stage)), url=url, expected_sha256=FIXTURE_SHA
         )
     assert info.weights_sha256 == hashlib.sha256(content).hexdigest()
     assert {"Downloading the FID weights", "Reading and checking the weights", "Done"} <= stages

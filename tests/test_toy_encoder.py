@@ -24,10 +24,13 @@ from scipy import linalg
 import fidgui
 from conftest import IMAGES
 from fidgui.core.base.comparison_types import ComparisonRequest
-from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.errors import FidguiError, as_message
 from fidgui.core.encoders.protocol import Encoder, EncoderOutput
 from fidgui.core.encoders.registry import encoder_for_mode, register_encoder, unregister_encoder
 from fidgui.core.images.preprocess import preprocess, register_recipe, unregister_recipe
+from fidgui.core.metrics.formats import fixed
+from fidgui.core.metrics.frechet import statistics_to_fid
+from fidgui.core.metrics.registry import Metric, Need, Row, register, unregister
 from fidgui.core.report.document import result_to_dict
 from fidgui.core.run.comparison import run_comparison
 from fidgui.core.stores.feature_cache import FeatureCache
@@ -35,6 +38,7 @@ from fidgui.core.stores.history import History
 from fidgui.messages.render import render
 
 SIZE, WIDTH, MODE = 8, 16, "toy-nearest"
+FD_TOY = "fd_toy"  # the Fréchet distance on the toy network's statistics, as FD_DINOv2 is on DINOv2's
 
 
 @dataclass(frozen=True)
@@ -98,13 +102,23 @@ TOY = Encoder(
 )
 
 
+FD_LABEL = as_message("FD_toy")
+FD_METRIC = Metric(
+    FD_TOY, (FD_TOY,), (Need("statistics", encoder="toy"),),
+    lambda inputs, stop, progress: {FD_TOY: statistics_to_fid(inputs.real.statistics, inputs.generated.statistics)},
+    FD_LABEL, FD_LABEL, (Row(FD_LABEL, (FD_TOY,), fixed(".6f")),),
+)
+
+
 @pytest.fixture
 def toy() -> Iterator[Encoder]:
     register_recipe(MODE, _nearest)
     register_encoder(TOY)
+    register(FD_METRIC)
     try:
         yield TOY
     finally:
+        unregister(FD_TOY)
         unregister_encoder(TOY.name)
         unregister_recipe(MODE)
 
@@ -149,39 +163,45 @@ def test_the_toy_encoder_is_found_by_its_mode_and_preprocesses_at_its_size(toy: 
 
 
 def test_a_full_comparison_runs_through_cache_statistics_fid_and_history(
-    toy: Encoder, weights: Path, folders: tuple[Path, Path], tmp_path: Path
+    toy: Encoder, weights: Path, folders: tuple[Path, Path], tmp_path: Path, installed_model: Path
 ) -> None:
+    """The toy network's metric beside FID: its mode and model (``mode``/``model`` name the toy network here),
+    its cache, statistics file, Fréchet distance, warnings and history record."""
     real, generated = folders
-    request = ComparisonRequest(real, generated, mode=MODE, model=weights, batch_size=5,
+    request = ComparisonRequest(real, generated, mode=MODE, model=weights, batch_size=5, metrics=("fid", FD_TOY),
                                 save_stats_prefix=tmp_path / "stats" / "toy")
     with FeatureCache() as cache:
         cold = run_comparison(request, cache=cache)
         warm = run_comparison(request, cache=cache)  # whole folders from the cache: no network at all
     expected = _expected_fid(real, generated, weights)
-    assert cold.fid == pytest.approx(expected, rel=1e-4) and cold.fid > 0.01
-    assert warm.fid == cold.fid and warm.device.startswith("none")
+    assert cold.metric_value(FD_TOY) == pytest.approx(expected, rel=1e-4) and cold.metric_value(FD_TOY) > 0.01
+    assert warm.metric_value(FD_TOY) == cold.metric_value(FD_TOY) and warm.device.startswith("none")
     assert (cold.real.from_cache, warm.real.from_cache, warm.generated.n_images) == (0, 24, 24)
-    assert cold.settings["encoder"] == "toy" and cold.mode == MODE
-    codes = [notice.code for notice in cold.warnings]
-    assert "small_sample" in codes and "rank_deficient" not in codes  # 24 images exceed 16 features
+    assert cold.metric_encoders[FD_TOY]["encoder"] == "toy" and cold.metric_encoders[FD_TOY]["mode"] == MODE
+    assert cold.metric_encoders["fid"]["mode"] == "pytorch-fid"  # FID stays Inception's, in its default mode
+    rank = [notice for notice in cold.warnings if notice.code == "rank_deficient"]
+    assert [notice.params["features"] for notice in rank] == [2048]  # 24 images exceed the toy's 16 features
 
     with FeatureCache() as cache:  # a changed real folder: its unchanged images come from the per-image cache
         (real / "0000.png").unlink()
         changed = run_comparison(request, cache=cache)
     assert changed.real.n_images == 23 and changed.real.from_cache == 23 and changed.generated.from_cache == 24
 
-    saved_real = tmp_path / "stats" / "toy_real.npz"
+    saved_real = tmp_path / "stats" / "toy_toy_real.npz"  # the first network's files are toy_real.npz
     with np.load(saved_real) as saved:
         assert saved["mu"].shape == (WIDTH,) and saved["sigma"].shape == (WIDTH, WIDTH)
-    from_file = run_comparison(ComparisonRequest(saved_real, generated, mode=MODE, model=weights))
-    assert from_file.fid == pytest.approx(changed.fid, rel=1e-9)
+    from_file = run_comparison(ComparisonRequest(saved_real, generated, mode=MODE, model=weights,
+                                                 metrics=("fid", FD_TOY)))
+    assert from_file.metric_value(FD_TOY) == pytest.approx(changed.metric_value(FD_TOY), rel=1e-9)
+    assert from_file.fid is None and from_file.settings["encoder"] == "toy"  # FID cannot come from toy statistics
+    assert [notice.code for notice in from_file.warnings].count("metric_skipped") == 1
 
     with History() as history:
         entry_id = history.record(result_to_dict(changed))
         (entry,) = history.list_entries()
         stored = history.get(entry_id)
-    assert entry.mode == MODE and entry.fid == pytest.approx(changed.fid, rel=1e-12)
-    assert stored["settings"]["encoder"] == "toy"
+    assert entry.fid == pytest.approx(changed.fid, rel=1e-12)
+    assert stored["metric_encoders"][FD_TOY]["mode"] == MODE and stored[FD_TOY] == changed.metric_value(FD_TOY)
 
 
 def test_statistics_of_another_width_are_refused_with_a_code(
@@ -190,7 +210,7 @@ def test_statistics_of_another_width_are_refused_with_a_code(
     wide = tmp_path / "inception_sized.npz"
     np.savez(wide, mu=np.zeros(32), sigma=np.eye(32), mode=np.array(MODE))
     with pytest.raises(FidguiError) as excinfo:
-        run_comparison(ComparisonRequest(wide, folders[1], mode=MODE, model=weights))
+        run_comparison(ComparisonRequest(wide, folders[1], mode=MODE, model=weights, metrics=("fid", FD_TOY)))
     assert excinfo.value.code == "statistics_width_mismatch"
     assert render(excinfo.value) == (
         "The statistics in inception_sized.npz describe 32 features per image, but the toy network gives 16; they "

@@ -36,6 +36,7 @@ def _request(args: argparse.Namespace, real: Path, generated: Path) -> Compariso
         batch_size=args.batch_size,
         device=args.device,
         metrics=tuple(dict.fromkeys(["fid", *getattr(args, "metrics", [])])),
+        encoder_modes=_encoder_modes(args),
         model=Path(args.model) if args.model else None,
         save_stats_prefix=Path(args.save_stats) if getattr(args, "save_stats", None) else None,
         kid_subset_size=getattr(args, "kid_subset_size", DEFAULTS["kid_subset_size"]),
@@ -45,6 +46,13 @@ def _request(args: argparse.Namespace, real: Path, generated: Path) -> Compariso
 
 
 _MORE_OPTIONS = ("kid_subsets", "isc_splits", "nearest_k", "num_workers")
+
+
+def _encoder_modes(args: argparse.Namespace) -> tuple[str, ...]:
+    """The other networks' modes given as ``--NAME-mode`` (each mode names its network)."""
+    from fidgui.core.encoders.registry import encoders
+
+    return tuple(mode for encoder in encoders()[1:] if (mode := getattr(args, f"{encoder.name}_mode", None)))
 
 
 def progress_printer(args: argparse.Namespace) -> ProgressPrinter | None:
@@ -186,12 +194,28 @@ def command_model(args: argparse.Namespace) -> int:
 
     if args.model_command == "status":
         status = model_store.model_status()
-        print("\n".join(status.lines(say)))
+        print("\n".join(status.lines(say) + _network_lines(model_store)))
         return 0 if status.model is not None else 1
     if args.model_command == "import":
         info = model_store.import_model(Path(args.file), progress=StagePrinter(sys.stderr))
     else:
         info = model_store.install_from_internet(progress=StagePrinter(sys.stderr))
     print(say(Message("cli_model_installed", path=info.path)))
-    print("\n".join(model_store.model_status().lines(say)))
+    print("\n".join(model_store.model_status().lines(say) + _network_lines(model_store)))
     return 0
+
+
+def _network_lines(model_store) -> list[str]:  # type: ignore[no-untyped-def]
+    """A line per network beside Inception: its model, or that it is not set up and which metrics need it."""
+    from fidgui.core.metrics.registry import all_metrics
+
+    lines = []
+    for status in model_store.network_statuses():
+        if status.model is None:
+            metrics = ", ".join(say(item.label) for item in all_metrics() if item.encoder == status.encoder)
+            lines.append(say(Message("cli_model_network_missing", network=status.encoder, metrics=metrics or "-")))
+            continue
+        standard = Message("model_network_standard" if status.model.is_standard else "model_network_not_standard")
+        lines.append(say(Message("cli_model_network_installed", network=status.encoder, path=str(status.model.path),
+                                 sha256=status.model.weights_sha256, standard=standard)))
+    return lines

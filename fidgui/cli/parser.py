@@ -9,6 +9,7 @@ from fidgui.cli import commands
 from fidgui.cli.messages import LANGUAGE_CHOICES, say
 from fidgui.cli.stats_command import add_stats
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, MODES
+from fidgui.core.encoders.registry import encoders
 from fidgui.core.metrics.registry import all_metrics, optional_ids
 
 _DEFAULTS = commands.DEFAULTS
@@ -17,6 +18,10 @@ _DEFAULTS = commands.DEFAULTS
 def _add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mode", choices=MODES, default=_DEFAULTS["mode"],
                         help="which published implementation to match (default: %(default)s)")
+    for encoder in encoders()[1:]:  # every other network's mode, e.g. --dinov2-mode dgm-eval|edm2
+        parser.add_argument(f"--{encoder.name}-mode", choices=encoder.modes, dest=f"{encoder.name}_mode",
+                            help=f"the {encoder.name} network's preprocessing mode, for its metrics "
+                                 f"(default: {encoder.modes[0]})")
     parser.add_argument("--decode", choices=DECODE_POLICIES, default=_DEFAULTS["decode"],
                         help="'faithful' fixes 16-bit, rotated and transparent images; 'pil' reads them exactly as "
                              "pytorch-fid does (default: %(default)s)")
@@ -100,13 +105,17 @@ def _add_cache_and_model(commands_: argparse._SubParsersAction) -> None:
     cache_commands.add_parser("clear", help="delete every cached feature")
     cache.set_defaults(handler=commands.command_cache)
 
-    model = commands_.add_parser("model", help="install or inspect the Inception model")
+    model = commands_.add_parser("model", help="install or inspect the networks' models")
     model_commands = model.add_subparsers(dest="model_command", required=True)
-    model_import = model_commands.add_parser("import", help="convert a .pth or check an .onnx and install it")
-    model_import.add_argument("file", help="the weights file (pt_inception-2015-12-05-6726825d.pth) or an .onnx "
-                                           "export of the network")
-    model_commands.add_parser("install", help="download the standard weights (95 MB) and install them")
-    model_commands.add_parser("status", help="say which model file is used and whether it is the standard one")
+    model_import = model_commands.add_parser(
+        "import", help="convert weights or check an .onnx and install it as its network's model; the network "
+                       "(Inception, DINOv2, CLIP) is recognised from the file's contents")
+    model_import.add_argument("file", help="Inception's pt_inception-2015-12-05-6726825d.pth or an .onnx, a DINOv2 "
+                                           "dinov2_vit*14_pretrain.pth, or a CLIP model folder (or its "
+                                           "model.safetensors with config.json and preprocessor_config.json)")
+    model_commands.add_parser("install", help="download the standard FID weights (95 MB) and install them")
+    model_commands.add_parser("status", help="say which model file each network uses and whether it is the "
+                                             "standard one")
     model.set_defaults(handler=commands.command_model)
 
 

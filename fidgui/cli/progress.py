@@ -8,6 +8,7 @@ from typing import TextIO
 from fidgui.cli.messages import say
 from fidgui.core.base.comparison_types import Progress
 from fidgui.core.base.errors import Message, side_word
+from fidgui.core.encoders.registry import DEFAULT_ENCODER
 
 
 def _clock(seconds: float) -> str:
@@ -33,6 +34,9 @@ class ProgressPrinter:
                 self._stream.flush()
             return
         fraction = progress.done / progress.total
+        side = say(side_word(progress.side))
+        if progress.encoder and progress.encoder != DEFAULT_ENCODER:  # several networks run: say which one this is
+            side = f"{progress.encoder} · {side}"
         if self._is_tty:
             now = time.monotonic()
             if progress.done < progress.total and now - self._last_draw < 0.1:
@@ -44,14 +48,15 @@ class ProgressPrinter:
                 left = "  " + say(Message("cli_progress_left", time=_clock(progress.seconds_left)))
             rate = say(Message("cli_progress_rate", rate=progress.images_per_second))
             bar = f"[{'#' * filled}{'.' * (30 - filled)}]"
-            line = f"\r{say(side_word(progress.side)):>9} {bar} {progress.done}/{progress.total}  {rate}{left}"
+            line = f"\r{side:>9} {bar} {progress.done}/{progress.total}  {rate}{left}"
             self._stream.write(line + ("\n" if progress.done >= progress.total else ""))
         else:
             decile = int(fraction * 10)
-            if decile == self._last_decile.get(progress.side) or progress.done == 0:
+            key = f"{progress.encoder}/{progress.side}"
+            if decile == self._last_decile.get(key) or progress.done == 0:
                 return
-            self._last_decile[progress.side] = decile
-            line = Message("cli_progress_side", side=side_word(progress.side), done=progress.done, total=progress.total,
+            self._last_decile[key] = decile
+            line = Message("cli_progress_side", side=side, done=progress.done, total=progress.total,
                            rate=progress.images_per_second)
             self._stream.write(say(line) + "\n")
         self._stream.flush()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from fidgui.cli.messages import say
 from fidgui.core.base.errors import FidguiError, Message
+from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoders
 
 
 def command_stats(args: argparse.Namespace) -> int:
@@ -22,7 +23,7 @@ def command_stats(args: argparse.Namespace) -> int:
     try:
         statistics, summary = compute_statistics(
             _request(args, Path(args.folder), Path(args.folder)), on_progress=progress_printer(args),
-            on_notice=notice_printer(args), cache=cache,
+            on_notice=notice_printer(args), cache=cache, encoder=args.encoder,
         )
     finally:
         if cache is not None:
@@ -31,7 +32,12 @@ def command_stats(args: argparse.Namespace) -> int:
     if not args.quiet:
         for skipped in summary.skipped:
             print(f"skipped: {skipped.path}: {say(skipped.reason)}", file=sys.stderr)
-    print(say(Message("stats_written", count=summary.n_images, mode=statistics.mode or args.mode, path=str(output))))
+    if args.encoder in (None, DEFAULT_ENCODER):
+        print(say(Message("stats_written", count=summary.n_images, mode=statistics.mode or args.mode,
+                          path=str(output))))
+    else:
+        print(say(Message("cli_stats_written_network", network=args.encoder, count=summary.n_images,
+                          mode=statistics.mode, path=str(output))))
     return 0
 
 
@@ -44,4 +50,7 @@ def add_stats(commands_: argparse._SubParsersAction, add_pipeline_options) -> No
     stats.add_argument("folder", help="the folder of images")
     stats.add_argument("output", metavar="OUT.npz", help="the statistics file to write (replaced atomically)")
     add_pipeline_options(stats)
+    stats.add_argument("--encoder", choices=[encoder.name for encoder in encoders()], default=None,
+                       help="the network whose statistics to write, in its mode (--mode for Inception, "
+                            "--NAME-mode for the others); the file records it (default: inception)")
     stats.set_defaults(handler=command_stats)

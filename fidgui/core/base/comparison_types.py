@@ -29,12 +29,13 @@ class ComparisonRequest:
 
     real: Path
     generated: Path
-    mode: str = DEFAULT_MODE
+    mode: str = DEFAULT_MODE  # FID's (Inception's) mode; another encoder's mode makes that one the main encoder
+    encoder_modes: tuple[str, ...] = ()  # the modes of the other networks, e.g. ("edm2",): a mode names its network
     decode: str = DEFAULT_DECODE
     batch_size: int = 16
     device: str = "auto"
     metrics: tuple[str, ...] = ("fid",)
-    model: Path | None = None  # a .pth or .onnx for this run instead of the installed model
+    model: Path | None = None  # a .pth or .onnx for this run instead of the installed model (of the main encoder)
     keep_features: bool = False  # keep per-image features in the result, for the views
     save_stats_prefix: Path | None = None  # writes PREFIX_real.npz and PREFIX_generated.npz
     kid_subset_size: int = 1000
@@ -54,7 +55,8 @@ class Progress:
     total: int
     images_per_second: float
     seconds_left: float | None
-    stage: str = "features"  # "counting", "loading model", "features", "metrics"
+    stage: str = "features"  # "counting", "loading model", "features", "from cache", "metrics"
+    encoder: str = ""  # the network being read (an encoder's registered name); "" where none runs (metrics)
 
 
 class Notice:
@@ -156,6 +158,8 @@ class ComparisonResult:
     device_message: Message | None = None  # the device as people read it (``device_cpu`` and its thread count)
     per_image: dict[str, PerImageFeatures] = field(default_factory=dict, repr=False)
     more_metrics: dict[str, float | None] = field(default_factory=dict)  # keys of metrics without a field above
+    metric_encoders: dict[str, dict[str, object]] = field(default_factory=dict)
+    """Metric id -> the network it was computed with: ``encoder``, ``mode``, ``model_sha256``, ``model_is_standard``."""
 
     def described_device(self) -> Message:
         """The device as a message to word; a result stored before device messages gets one from its stored key."""

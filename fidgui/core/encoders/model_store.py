@@ -1,4 +1,5 @@
-"""Where the FID network comes from, where it is kept, and which file a run uses.
+"""Where the FID network comes from, where it is kept, and which file a run uses (and, through
+:mod:`encoder_models`, the same for every other network: ``resolve_model_for_run(explicit, encoder="dinov2")``).
 
 One converted model, ``fid_inception.onnx``, serves every run. It is looked for in
 the user's data folder (where ``model import`` and ``model install`` put it) and
@@ -17,7 +18,9 @@ from typing import Callable
 from fidgui.core.base.atomic_files import atomic_output
 from fidgui.core.base.errors import Cancelled, FidguiError, Message, ModelError
 from fidgui.core.base.user_dirs import cache_dir, data_dir
-from fidgui.core.encoders import converted_models, model_records
+from fidgui.core.encoders import converted_models, encoder_models, model_records
+from fidgui.core.encoders.model_kinds import recognise_network
+from fidgui.core.encoders.protocol import ModelFile
 from fidgui.core.encoders.download import download_file
 from fidgui.core.encoders.inception.graph import (
     META_NETWORK_SHA256,
@@ -39,8 +42,8 @@ MODEL_FILENAME = "fid_inception.onnx"
 WEIGHTS_SUFFIX = ".pth"
 ONNX_SUFFIX = ".onnx"
 
-StageCallback = Callable[[str, int, "int | None"], None]
-"""Called with (a sentence naming the stage, work done, work in all or None)."""
+StageCallback = Callable[[Message, int, "int | None"], None]
+"""Called with (the stage as a message, ``model_stage_*``, for the front end to word; work done; work in all or None)."""
 
 StopCheck = Callable[[], bool]
 
@@ -119,12 +122,38 @@ def model_status() -> ModelStatus:
     return status
 
 
+@dataclass
+class NetworkStatus:
+    """One network beside Inception: its installed model (None: not set up) and why candidates were passed over."""
+
+    encoder: str
+    model: encoder_models.EncoderModel | None
+    problems: list[Message] = field(default_factory=list)
+
+
+def network_statuses() -> list[NetworkStatus]:
+    """Every registered network other than Inception, in registration order (``fidgui-cli model status``)."""
+    from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoders
+
+    statuses = []
+    for encoder in encoders():
+        if encoder.name != DEFAULT_ENCODER:
+            model, problems = encoder_models.installed(encoder)
+            statuses.append(NetworkStatus(encoder.name, model, problems))
+    return statuses
+
+
 def find_installed_model() -> ModelInfo | None:
     return model_status().model
 
 
-def resolve_model_for_run(explicit: Path | None = None) -> ModelInfo:
-    """The model a run uses: the one given for this run, else the installed one; raises ModelError."""
+def resolve_model_for_run(explicit: Path | None = None, encoder: str = "inception") -> ModelFile:
+    """The model a run of ``encoder`` uses: the one given for this run, else the installed one; raises ModelError
+    (for another network than Inception, one that names that network and how to set it up)."""
+    if encoder != "inception":
+        from fidgui.core.encoders.registry import get_encoder
+
+        return encoder_models.resolve(explicit, get_encoder(encoder))
     if explicit is None:
         status = model_status()
         if status.model is None:
@@ -160,24 +189,34 @@ def _save_converted(weights: FidWeights, target: Path) -> None:
     model_records.record_conversion(metadata[META_NETWORK_SHA256], weights.sha256)
 
 
-def import_model(path: Path, progress: StageCallback | None = None, should_stop: StopCheck | None = None) -> ModelInfo:
-    """Make ``path`` (weights or a converted model) the installed model; the old one stays until this succeeds."""
+def import_model(
+    path: Path, progress: StageCallback | None = None, should_stop: StopCheck | None = None, encoder: str | None = None
+) -> ModelFile:
+    """Make ``path`` (weights or a converted model) the installed model of its network (recognised by the file's
+    structure unless ``encoder`` names it); the old one stays until this succeeds."""
     path = Path(path)
     report = progress or (lambda stage, done, total: None)
     stop = should_stop or (lambda: False)
+    if not path.exists():
+        raise ModelError("model_file_missing", path=str(path))
+    network = encoder or recognise_network(path)
+    if network != "inception":
+        from fidgui.core.encoders.registry import get_encoder
+
+        return encoder_models.import_model(path, get_encoder(network), progress, should_stop)
     target = user_model_path()
     if not path.is_file():
         raise ModelError("model_file_missing", path=str(path))
     if path.suffix.lower() == ONNX_SUFFIX:
-        report("Checking the model", 0, None)
+        report(Message("model_stage_checking"), 0, None)
         validate_onnx_model(path, model_records.conversions())  # refused here leaves the installed model alone
         if stop():
             raise Cancelled()
-        report("Copying the model", 0, None)
+        report(Message("model_stage_copying"), 0, None)
         with open(path, "rb") as source, atomic_output(target) as stream:
             shutil.copyfileobj(source, stream)
     elif path.suffix.lower() == WEIGHTS_SUFFIX:
-        reading = "Reading and checking the weights"
+        reading = Message("model_stage_reading")
 
         def on_bytes(done: int, total: int) -> None:
             if stop():
@@ -185,18 +224,18 @@ def import_model(path: Path, progress: StageCallback | None = None, should_stop:
             report(reading, done, total)
 
         weights = load_fid_weights(path, progress=on_bytes)
-        report("Building the network", 0, None)
+        report(Message("model_stage_building"), 0, None)
         model = build_inception_onnx(weights)
         if stop():
             raise Cancelled()
-        report("Saving the model", 0, None)
+        report(Message("model_stage_saving"), 0, None)
         save_model_atomically(model, target)
         metadata = {prop.key: prop.value for prop in model.metadata_props}
         model_records.record_conversion(metadata[META_NETWORK_SHA256], weights.sha256)
     else:
         raise ModelError("model_unknown_kind", name=path.name)
     info = _checked(target)
-    report("Done", 1, 1)
+    report(Message("model_stage_done"), 1, 1)
     return info
 
 
@@ -215,7 +254,7 @@ def install_from_internet(
         downloads / STANDARD_WEIGHTS_FILENAME,
         expected_sha256=expected_sha256,
         expected_size=STANDARD_WEIGHTS_SIZE if expected_sha256 == STANDARD_WEIGHTS_SHA256 else None,  # caps the body
-        progress=lambda done, total: report("Downloading the FID weights", done, total),
+        progress=lambda done, total: report(Message("model_stage_downloading"), done, total),
         should_stop=should_stop,
     )
     try:

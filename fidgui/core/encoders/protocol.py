@@ -71,6 +71,9 @@ class Encoder:
     resolve_model: ResolveModel
     standard_weights: tuple[StandardWeights, ...] = ()
     class_output: str | None = None
+    recognise: Callable[[Path], bool] | None = None
+    """Whether a file or folder is this network's weights, judged by its structure (never its name); an
+    encoder without one is recognised by the rules of :mod:`fidgui.core.encoders.model_kinds`."""
 
     def __post_init__(self) -> None:
         names = [output.name for output in self.outputs]

@@ -44,13 +44,18 @@ BUILT_IN = {  # metric id: its declaration module in entries/, in display order
 }
 
 
+DEFAULT_ENCODER = "inception"  # the network of FID and its companions; the encoders registry's default
+
+
 @dataclass(frozen=True)
 class Need:
-    """One input a metric reads: a kind (whole-set statistics, per-image features or logits) on some sides."""
+    """One input a metric reads: a kind (whole-set statistics, per-image features or logits) on some sides,
+    from one encoder (by its registered name). A comparison reads each side once per encoder its chosen
+    metrics need, with that encoder's mode, and hands each metric the sides of its own encoder."""
 
     kind: InputKind
     sides: tuple[Side, ...] = BOTH
-    encoder: str = "inception"  # the network whose outputs these are (FD_DINOv2 reads DINOv2's statistics, CMMD CLIP's embeddings)
+    encoder: str = DEFAULT_ENCODER
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,16 @@ class Metric:
     optional: bool = True
     skippable: bool = True
     explain: Explain | None = None  # notices that put the figures into words (e.g. KID's clamped subsets)
+
+    def __post_init__(self) -> None:
+        if len({need.encoder for need in self.needs}) > 1:  # one metric, one network: its inputs must agree
+            raise FidguiError("metric_mixes_encoders", metric=self.id,
+                              encoders=", ".join(sorted({need.encoder for need in self.needs})))
+
+    @property
+    def encoder(self) -> str:
+        """The name of the encoder whose outputs this metric reads (Inception when it declares no need)."""
+        return self.needs[0].encoder if self.needs else DEFAULT_ENCODER
 
     def needs_kind(self, kind: InputKind) -> bool:
         return any(need.kind == kind for need in self.needs)
@@ -209,6 +224,16 @@ def chosen(metric_ids_asked: Sequence[str]) -> tuple[Metric, ...]:
     return tuple(item for item in all_metrics() if not item.optional or item.id in asked)
 
 
-def needing(metric_ids_asked: Sequence[str], kind: InputKind) -> tuple[Metric, ...]:
-    """The chosen metrics that read ``kind`` inputs ("features", "logits"): what extraction must keep."""
-    return tuple(item for item in chosen(metric_ids_asked) if item.needs_kind(kind))
+def needing(metric_ids_asked: Sequence[str], kind: InputKind, encoder: str | None = None) -> tuple[Metric, ...]:
+    """The chosen metrics that read ``kind`` inputs ("features", "logits"): what extraction must keep
+    (of ``encoder``'s metrics only, when named)."""
+    return tuple(item for item in chosen(metric_ids_asked)
+                 if item.needs_kind(kind) and (encoder is None or item.encoder == encoder))
+
+
+def encoders_needed(metric_ids_asked: Sequence[str]) -> dict[str, tuple[Metric, ...]]:
+    """Encoder name -> the chosen metrics that read it, in the order the metrics first name them."""
+    grouped: dict[str, list[Metric]] = {}
+    for item in chosen(metric_ids_asked):
+        grouped.setdefault(item.encoder, []).append(item)
+    return {name: tuple(items) for name, items in grouped.items()}

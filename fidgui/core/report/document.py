@@ -74,6 +74,7 @@ def result_to_dict(result: ComparisonResult, wording: Wording | None = None) -> 
         "real": _side_to_dict(result.real, wording),
         "generated": _side_to_dict(result.generated, wording),
         "settings": dict(result.settings),
+        "metric_encoders": {metric: dict(record) for metric, record in result.metric_encoders.items()},
         "fidgui_version": fidgui.__version__,
     }
 
@@ -127,6 +128,8 @@ def result_from_document(document: Mapping[str, Any]) -> ComparisonResult:
         seconds=float(document.get("seconds") or 0.0),
         warnings=_notices_from_document(document),
         settings=dict(document.get("settings") or {}),
+        metric_encoders={str(metric): dict(record) for metric, record in (document.get("metric_encoders") or {}).items()
+                         if isinstance(record, Mapping)},
     )
     for key in result_keys():
         value = document.get(key)
@@ -138,8 +141,14 @@ def csv_columns() -> tuple[str, ...]:
     """The CSV header: both sources, every metric key, then counts and settings."""
     return (
         "real", "generated", *result_keys(), "n_real", "n_generated",
-        "mode", "decode", "model_sha256", "model_is_standard", "device", "seconds", "skipped", "warnings",
+        "mode", "decode", "model_sha256", "model_is_standard", "encoders", "device", "seconds", "skipped", "warnings",
     )
+
+
+def encoders_cell(result: ComparisonResult) -> str:
+    """Each metric's network in one cell: ``fid=inception/pytorch-fid/<weights sha-256>; fd_dinov2=...``."""
+    return "; ".join(f"{metric}={record.get('encoder')}/{record.get('mode')}/{record.get('model_sha256')}"
+                     for metric, record in result.metric_encoders.items())
 
 
 def result_to_csv(result: ComparisonResult) -> str:
@@ -149,6 +158,7 @@ def result_to_csv(result: ComparisonResult) -> str:
     row = {key: document.get(key) for key in columns}
     row["real"] = result.real.source
     row["generated"] = result.generated.source
+    row["encoders"] = encoders_cell(result)
     row["skipped"] = len(document["skipped"])
     row["warnings"] = " | ".join(document["warnings"])
     buffer = io.StringIO()

@@ -171,7 +171,22 @@ def _how_rows(result: ComparisonResult, say: Render) -> list[tuple[str, object]]
         (say(Message("report_time")), say(Message("report_seconds", seconds=result.seconds))),
         *((say(Message("report_setting", name=name)), value)
           for name, value in sorted(result.settings.items()) if value is not None),  # None: the default
+        *_network_rows(result, say),
     ]
+
+
+def _network_rows(result: ComparisonResult, say: Render) -> list[tuple[str, object]]:
+    """The network, mode and weights of each metric not computed with the result's own (FID's) network."""
+    from fidgui.core.metrics.registry import metric_ids, metric
+
+    rows: list[tuple[str, object]] = []
+    for metric_id, record in result.metric_encoders.items():
+        if record.get("encoder") == result.settings.get("encoder"):
+            continue
+        label = say(metric(metric_id).label) if metric_id in metric_ids() else metric_id
+        value = f"{record.get('encoder')} / {record.get('mode')} / {record.get('model_sha256')}"
+        rows.append((say(Message("report_metric_network", metric=label)), value))
+    return rows
 
 
 def _version_rows(say: Render) -> list[tuple[str, object]]:

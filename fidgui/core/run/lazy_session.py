@@ -41,6 +41,11 @@ class LazySession:
                 self._warn(Notice("device_fallback", as_message(self._session.fallback_reason)))
         return self._session.run(batch, should_stop=should_stop)
 
+    @property
+    def used(self) -> bool:
+        """Whether the network was loaded (some image was not in the cache)."""
+        return self._session is not None
+
     def close(self) -> None:
         """Release a session this run made; one lent by the front end's cache stays open for the next run."""
         if self._session is not None and self._sessions is None:

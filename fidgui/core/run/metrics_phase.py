@@ -11,7 +11,7 @@ the run.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from fidgui.core.base.comparison_types import (
     ComparisonRequest,
@@ -27,6 +27,9 @@ from fidgui.core.metrics.registry import Metric, MetricInputs, MetricOptions, Si
 from fidgui.core.base.stopping import StepProgress, never_stop, stop_if_asked
 from fidgui.core.extraction.pipeline import Extraction
 from fidgui.core.statistics.running import FeatureStatistics
+
+
+SidePair = tuple[SideInputs, SideInputs]
 
 
 def wants_logits(metric_ids: Sequence[str]) -> bool:
@@ -75,24 +78,39 @@ def _progress_of(on_progress: ProgressCallback | None) -> StepProgress:
 
 def compute_metrics(
     request: ComparisonRequest,
-    real: SideInputs,
-    generated: SideInputs,
+    real: SideInputs | None,
+    generated: SideInputs | None,
     result: ComparisonResult,
     warn: NoticeCallback,
     should_stop: StopCheck | None = None,
     on_progress: ProgressCallback | None = None,
     statistics_sides: Sequence[str] = (),
+    *,
+    by_encoder: Mapping[str, SidePair] | None = None,
+    refused: Mapping[str, FidguiError] | None = None,
 ) -> None:
     """Fill ``result`` with the figures of every chosen metric; raises Cancelled when asked to stop.
 
+    Each metric gets the sides of its own encoder: ``by_encoder[name]`` when given, else ``real`` and
+    ``generated``. ``refused`` says, per metric id, why its inputs do not exist (a statistics file of
+    another network); such a metric, FID included, is skipped with that reason (the comparison refuses a run
+    where every chosen metric is refused).
     ``statistics_sides`` names the sides given as saved statistics, so a metric that needs their images
     says that rather than that the run did not keep them."""
-    inputs = MetricInputs(real, generated, options_of(request))
+    pairs = dict(by_encoder or {})
+    options = options_of(request)
     stop = should_stop or never_stop
     for metric in chosen(request.metrics):
         stop_if_asked(should_stop)
-        missing = metric.missing_inputs(inputs)
+        pair = pairs.get(metric.encoder) or (real, generated)
+        if refused and metric.id in refused:
+            warn(skipped_notice(metric, refused[metric.id]))
+            continue
         try:
+            if pair[0] is None or pair[1] is None:
+                raise FidguiError("metric_encoder_not_read", encoder=metric.encoder)
+            inputs = MetricInputs(pair[0], pair[1], options)
+            missing = metric.missing_inputs(inputs)
             if missing:
                 raise _missing_inputs_error(missing, statistics_sides)
             values = metric.compute(inputs, stop, _progress_of(on_progress))

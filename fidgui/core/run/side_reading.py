@@ -3,7 +3,7 @@ it is unchanged, otherwise through the network image by image (with the per-imag
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +79,40 @@ def _stored_reason(reason: Any) -> Message:
     return message_from_dict(reason) if isinstance(reason, dict) else as_message(str(reason))
 
 
+@dataclass(frozen=True)
+class Reading:
+    """How one encoder reads the sides: its mode, its metrics (what per-image rows to keep), whether the
+    views' per-image features come from it, and the comparison's warnings when another reader came first."""
+
+    mode: str
+    metric_ids: tuple[str, ...]
+    keep_features: bool = False
+    warnings: list[Notice] | None = None
+
+
+def _naming(encoder: str, on_progress: ProgressCallback | None) -> ProgressCallback | None:
+    """Progress reports that say which network runs (front ends word it; several may run in one comparison)."""
+    if on_progress is None:
+        return None
+    return lambda progress: on_progress(
+        progress if progress.encoder or progress.stage == "metrics" else replace(progress, encoder=encoder))
+
+
+def _without_skipped(on_notice: NoticeCallback | None) -> NoticeCallback | None:
+    """A later encoder's notices, less the skipped files the first one already reported."""
+    if on_notice is None:
+        return None
+    return lambda notice: None if notice.code == "skipped" else on_notice(notice)
+
+
 class SideReader:
-    """The state of one comparison while it reads its sides: warnings so far, the lazy network, the cache."""
+    """The state of one comparison while it reads its sides through one encoder: warnings so far (shared by
+    the comparison's readers), the lazy network, the cache.
+
+    A comparison of several encoders has one reader per encoder; the first says what is true of the files
+    themselves (skipped, converted, duplicated images, the cache's own notices), the others only what is
+    true of their network (images enlarged to its input size, its device), so nothing is said twice.
+    """
 
     def __init__(
         self,
@@ -92,14 +124,20 @@ class SideReader:
         on_notice: NoticeCallback | None,
         should_stop: StopCheck | None,
         sessions: SessionCache | None = None,
+        *,
+        reading: Reading | None = None,
     ) -> None:
+        reading = reading or Reading(request.mode, tuple(request.metrics), request.keep_features)
         self.request, self.encoder, self.model, self.cache = request, encoder, model, cache
-        self.on_progress, self.on_notice, self.should_stop = on_progress, on_notice, should_stop
-        self.warnings: list[Notice] = []
+        self.mode, self.first = reading.mode, reading.warnings is None
+        self.on_notice, self.should_stop = on_notice, should_stop
+        self.on_progress = _naming(encoder.name, on_progress)
+        self.warnings: list[Notice] = reading.warnings if reading.warnings is not None else []
         self.extractions: list[Extraction] = []
-        self.session = LazySession(model, request.device, self.warn, on_progress, sessions)
-        self.per_image = bool(per_image_metrics(request.metrics)) or request.keep_features
-        for text in cache.notices if cache is not None else []:
+        self.session = LazySession(model, request.device, self.warn, self.on_progress, sessions)
+        self.per_image = bool(per_image_metrics(reading.metric_ids)) or reading.keep_features
+        self.keep_logits = wants_logits(reading.metric_ids)
+        for text in cache.notices if cache is not None and self.first else []:
             self.warn(Notice("feature_cache", as_message(text)))
 
     def close(self) -> None:
@@ -109,6 +147,8 @@ class SideReader:
             extraction.close()
 
     def warn(self, notice: Notice) -> None:
+        if not self.first and notice in self.warnings:  # e.g. the same device fallback for a second network
+            return
         self.warnings.append(notice)
         if self.on_notice is not None:
             self.on_notice(notice)
@@ -117,7 +157,7 @@ class SideReader:
         checked = path if isinstance(path, CheckedSide) else check_side(side, Path(path))
         if checked.statistics is not None:
             model_hash = None if isinstance(self.model, StatisticsOnlyModel) else self.model.weights_sha256
-            check_statistics_side(checked, self.encoder, self.request.mode, model_hash)
+            check_statistics_side(checked, self.encoder, self.mode, model_hash)
             return SideOutcome(statistics_summary(checked), checked.statistics, None)
         assert checked.discovery is not None
         path, discovery, request = checked.path, checked.discovery, self.request
@@ -127,10 +167,11 @@ class SideReader:
             return cached
         self.session.side, self.session.total = side, len(discovery.files)
         extraction = extract_features(
-            discovery.files, self.session, side=side, mode=request.mode, decode=request.decode,
+            discovery.files, self.session, side=side, mode=self.mode, decode=request.decode,
             batch_size=request.batch_size, keep_features=self.per_image,
-            keep_class_scores=wants_logits(request.metrics), cache=self.cache,
-            model_sha256=self.model.weights_sha256, on_progress=self.on_progress, on_notice=self.on_notice,
+            keep_class_scores=self.keep_logits, cache=self.cache,
+            model_sha256=self.model.weights_sha256, on_progress=self.on_progress,
+            on_notice=self.on_notice if self.first else _without_skipped(self.on_notice),
             should_stop=self.should_stop, workers=request.num_workers,
         )
         self.extractions.append(extraction)
@@ -145,7 +186,8 @@ class SideReader:
         )
         if extraction.statistics.n < 2:
             raise FidguiError(too_few_images(side, path, extraction.statistics.n, summary.skipped))
-        statistics = extraction.statistics.to_statistics(mode=request.mode, model_sha256=self.model.weights_sha256)
+        statistics = extraction.statistics.to_statistics(mode=self.mode, model_sha256=self.model.weights_sha256,
+                                                         encoder=self.encoder.name)
         if self.cache is not None:
             self.cache.folder_statistics_put(self._folder_key(fingerprint), statistics, _summary_record(summary))
         self._side_warnings(side, summary)
@@ -160,19 +202,20 @@ class SideReader:
             return None
         summary = _summary_from_record(path, record.summary)
         if self.on_progress is not None:
-            self.on_progress(Progress(side, total, total, 0.0, 0.0, stage="from cache"))
+            self.on_progress(Progress(side, total, total, 0.0, 0.0, stage="from cache", encoder=self.encoder.name))
         self._side_warnings(side, summary)
         return SideOutcome(summary, record.statistics, None)
 
     def _folder_key(self, fingerprint: str) -> FolderKey:
         encoder, request = self.encoder, self.request
         return FolderKey(fingerprint, encoder.name, encoder.statistics_output, self.model.weights_sha256,
-                         request.mode, request.decode)
+                         self.mode, request.decode)
 
     def _side_warnings(self, side: Side, summary: SideSummary) -> None:
-        for text in describe_notes(summary.converted, self.request.decode):
-            self.warn(Notice("conversion", side_images=side_images(side), note=as_message(text)))
-        if summary.n_duplicates:
-            self.warn(duplicate_warning(summary.n_duplicates, side))
+        if self.first:  # what is true of the files, said once whatever the number of networks
+            for text in describe_notes(summary.converted, self.request.decode):
+                self.warn(Notice("conversion", side_images=side_images(side), note=as_message(text)))
+            if summary.n_duplicates:
+                self.warn(duplicate_warning(summary.n_duplicates, side))
         if summary.n_upsampled:
             self.warn(upsampling_warning(summary.n_upsampled, side, self.encoder.input_size))

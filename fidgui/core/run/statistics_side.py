@@ -13,7 +13,9 @@ import numpy as np
 from fidgui.core.base.comparison_types import Notice, SideSummary
 from fidgui.core.base.errors import FidguiError, Message, side_word
 from fidgui.core.encoders.protocol import Encoder
+from fidgui.core.encoders.registry import DEFAULT_ENCODER
 from fidgui.core.report.sample_warnings import sample_size_warnings
+from fidgui.core.run.encoder_plan import EncoderPlan, other_encoder_error
 from fidgui.core.run.inputs import CheckedSide
 from fidgui.core.statistics.running import FeatureStatistics
 
@@ -21,9 +23,13 @@ RANK_TOLERANCE = 1e-10  # of the largest eigenvalue: what float64 round-off leav
 
 
 def check_statistics_side(checked: CheckedSide, encoder: Encoder, mode: str, model_sha256: str | None) -> None:
-    """Refuse statistics of another width, mode or model (``model_sha256`` None: no model is used this run)."""
+    """Refuse statistics of another network, width, mode or model (``model_sha256`` None: no model is used
+    this run)."""
     statistics, name = checked.statistics, checked.path.name
     assert statistics is not None
+    refused = other_encoder_error(checked, encoder)
+    if refused is not None:
+        raise refused
     if statistics.mu.size != encoder.feature_width:
         raise FidguiError("statistics_width_mismatch", name=name, width=statistics.mu.size,
                           expected=encoder.feature_width, encoder=encoder.name)
@@ -74,3 +80,26 @@ def side_count_warnings(
             notices.append(Notice("rank_deficient", shortage=Message(f"rank_deficient_{side}", count=count),
                                   features=width))
     return notices
+
+
+def encoder_count_warnings(notices: list[Notice], plan: EncoderPlan, *, first: bool) -> list[Notice]:
+    """One encoder's share of a comparison's sample-size warnings.
+
+    The first encoder gives them all (the counts are the same for every network); after it, only the rank
+    warning says something new, with this encoder's width. A rank warning is given only when one of the
+    encoder's metrics reads the covariance; Inception's keeps its sentence (it names FID), another
+    encoder's names its metric and network.
+    """
+    readers = [item for item in plan.metrics if item.needs_kind("statistics")]
+    kept = []
+    for notice in notices:
+        if notice.code == "rank_deficient":
+            if not readers:
+                continue
+            if plan.name != DEFAULT_ENCODER:
+                notice = Notice("rank_deficient", Message("rank_deficient_metric", {
+                    **dict(notice.params), "metric": readers[0].label, "encoder": plan.name}))
+        elif not first:
+            continue
+        kept.append(notice)
+    return kept

@@ -31,13 +31,15 @@ _NUMBER_KINDS = "fiu"
 
 @dataclass(frozen=True)
 class StatisticsArrays:
-    """What a statistics file holds, checked for kind and shape; ``n``, mode and hash when present."""
+    """What a statistics file holds, checked for kind and shape; ``n``, mode, hash and encoder when present
+    (a file without ``encoder``, pytorch-fid's or an older fidgui's, describes Inception features)."""
 
     mu: np.ndarray
     sigma: np.ndarray
     n: int | None
     mode: str | None
     model_sha256: str | None
+    encoder: str | None = None
 
 
 def read_statistics_npz(path: Path) -> StatisticsArrays:
@@ -89,7 +91,11 @@ def _read_members(archive: zipfile.ZipFile, name: str, archive_size: int) -> Sta
     n = _count(archive, members.get("n"), name, archive_size)
     mode = _text(archive, members.get("mode"), name, archive_size, "mode")
     model = _text(archive, members.get("model_sha256"), name, archive_size, "model_sha256")
-    return StatisticsArrays(mu, sigma, n, mode, model)
+    encoder = _text(archive, members.get("encoder"), name, archive_size, "encoder")
+    width = _count(archive, members.get("width"), name, archive_size, minimum=1)
+    if width is not None and width != dims:  # the recorded width is a promise about mu and sigma: hold it
+        raise FidguiError("stats_width_recorded_differs", name=name, width=width, found=dims)
+    return StatisticsArrays(mu, sigma, n, mode, model, encoder)
 
 
 def _header(
@@ -137,14 +143,16 @@ def _data(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, archive_si
     return array.reshape(shape[::-1]).transpose() if fortran else array.reshape(shape)
 
 
-def _count(archive: zipfile.ZipFile, info: zipfile.ZipInfo | None, name: str, archive_size: int) -> int | None:
+def _count(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo | None, name: str, archive_size: int, minimum: int = 2
+) -> int | None:
     if info is None:
         return None
     dtype, shape = _header(archive, info, name, archive_size)
     if shape not in ((), (1,)) or dtype.kind not in _NUMBER_KINDS or dtype.fields is not None:
         raise FidguiError("stats_count_invalid", name=name, count=f"{dtype} {shape}")
     value = float(_data(archive, info, name, archive_size).reshape(()))
-    if not np.isfinite(value) or value != int(value) or value < 2:
+    if not np.isfinite(value) or value != int(value) or value < minimum:
         raise FidguiError("stats_count_invalid", name=name, count=repr(value))
     return int(value)
 

@@ -22,13 +22,15 @@ from fidgui.core.statistics.npz_format import check_statistics, read_statistics_
 
 @dataclass(frozen=True)
 class FeatureStatistics:
-    """Mean and covariance of one set's pool3 features; ``n``, mode and hash when known."""
+    """Mean and covariance of one set's features; ``n``, mode, hash and the encoder's name when known
+    (``encoder`` None: a file that does not say, pytorch-fid's or an older fidgui's, so Inception's)."""
 
     mu: np.ndarray
     sigma: np.ndarray
     n: int | None = None
     mode: str | None = None
     model_sha256: str | None = None
+    encoder: str | None = None
 
     def save(self, path: Path) -> None:
         """Write an ``.npz`` that pytorch-fid and TTUR load as is (extra keys are ignored there)."""
@@ -39,6 +41,9 @@ class FeatureStatistics:
             extra["mode"] = np.array(self.mode)
         if self.model_sha256 is not None:
             extra["model_sha256"] = np.array(self.model_sha256)
+        if self.encoder is not None:  # the network and its width, so other encoders' statistics are never mixed in
+            extra["encoder"] = np.array(self.encoder)
+            extra["width"] = np.array(self.mu.size, dtype=np.int64)
         with atomic_output(Path(path)) as stream:
             np.savez(stream, mu=self.mu, sigma=self.sigma, **extra)
 
@@ -48,7 +53,7 @@ class FeatureStatistics:
         pickled code, never blocks on a pipe, and refuses a covariance that no set of images can have."""
         arrays = read_statistics_npz(path)
         check_statistics(arrays.mu, arrays.sigma, Path(path).name)
-        return cls(arrays.mu, arrays.sigma, arrays.n, arrays.mode, arrays.model_sha256)
+        return cls(arrays.mu, arrays.sigma, arrays.n, arrays.mode, arrays.model_sha256, arrays.encoder)
 
 
 class RunningStatistics:
@@ -97,5 +102,7 @@ class RunningStatistics:
             raise ValueError("a covariance needs at least two feature vectors")
         return self._comoment / (self.n - 1)
 
-    def to_statistics(self, *, mode: str | None = None, model_sha256: str | None = None) -> FeatureStatistics:
-        return FeatureStatistics(self.mean, self.covariance, self.n, mode, model_sha256)
+    def to_statistics(
+        self, *, mode: str | None = None, model_sha256: str | None = None, encoder: str | None = None
+    ) -> FeatureStatistics:
+        return FeatureStatistics(self.mean, self.covariance, self.n, mode, model_sha256, encoder)

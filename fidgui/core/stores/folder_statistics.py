@@ -74,7 +74,8 @@ class FolderStatisticsStore(CacheDatabase):
             mu = np.frombuffer(mu_blob, dtype=_FLOAT64).astype(np.float64)
             sigma = np.frombuffer(sigma_blob, dtype=_FLOAT64).astype(np.float64).reshape(dims, dims)
             self._touch(connection, "folder_statistics", [row_id])
-            statistics = FeatureStatistics(mu, sigma, None if n is None else int(n), key.mode, key.model_sha256)
+            statistics = FeatureStatistics(mu, sigma, None if n is None else int(n), key.mode, key.model_sha256,
+                                           key.encoder)
             return FolderRecord(statistics, summary_dict if isinstance(summary_dict, dict) else {})
 
         return self._attempt(work, None)

@@ -26,9 +26,8 @@ from typing import Any
 import numpy as np
 
 from fidgui.core.base.atomic_files import write_text_atomically
-from fidgui.core.base.comparison_types import MODES
 from fidgui.core.base.errors import FidguiError, Message
-from fidgui.core.encoders.registry import encoder_for_mode
+from fidgui.core.encoders.registry import all_modes, encoder_for_mode
 from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.base.user_dirs import data_dir
 
@@ -164,7 +163,7 @@ class ReferenceLibrary:
         statistics = FeatureStatistics.load(entry.path)
         return FeatureStatistics(
             statistics.mu, statistics.sigma, statistics.n if statistics.n is not None else entry.n,
-            entry.mode, entry.model_sha256,
+            entry.mode, entry.model_sha256, encoder_for_mode(entry.mode).name if entry.mode in all_modes() else None,
         )
 
     def save(self, name: str, statistics: FeatureStatistics, source: str | Path | None = None) -> ReferenceEntry:
@@ -182,8 +181,8 @@ class ReferenceLibrary:
         """
         path = Path(path)
         loaded = FeatureStatistics.load(path)
-        if mode is not None and mode not in MODES:
-            raise FidguiError("reference_mode_unknown", mode=mode, modes=", ".join(MODES))
+        if mode is not None and mode not in all_modes():
+            raise FidguiError("reference_mode_unknown", mode=mode, modes=", ".join(all_modes()))
         if mode is not None and loaded.mode is not None and mode != loaded.mode:
             raise FidguiError("reference_mode_differs", name=path.name, found=loaded.mode, mode=mode)
         if model_sha256 is not None and loaded.model_sha256 is not None and model_sha256 != loaded.model_sha256:
@@ -198,14 +197,15 @@ class ReferenceLibrary:
         if not (np.all(np.isfinite(loaded.mu)) and np.all(np.isfinite(loaded.sigma))):
             raise FidguiError("reference_not_finite", name=path.name)
         statistics = FeatureStatistics(
-            loaded.mu, loaded.sigma, loaded.n, chosen_mode, model_sha256 or loaded.model_sha256
+            loaded.mu, loaded.sigma, loaded.n, chosen_mode, model_sha256 or loaded.model_sha256,
+            encoder_for_mode(chosen_mode).name,
         )
         return self._store(name, statistics, str(path.resolve()), "imported")
 
     def _store(self, name: str, statistics: FeatureStatistics, source: str, origin: str) -> ReferenceEntry:
         cleaned = _clean_name(name)
-        if statistics.mode not in MODES:
-            raise FidguiError("reference_mode_unknown", mode=statistics.mode, modes=", ".join(MODES))
+        if statistics.mode not in all_modes():
+            raise FidguiError("reference_mode_unknown", mode=statistics.mode, modes=", ".join(all_modes()))
         for entry in self.list_entries():
             if _name_key(entry.name) == _name_key(cleaned):
                 raise FidguiError("reference_name_taken", name=entry.name, date=entry.created[:10])

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from fidgui.core.base.comparison_types import Notice, Progress
+from fidgui.core.encoders.registry import DEFAULT_ENCODER
 from fidgui.gui.text import fill, say
 
 SIDES = ("real", "generated")
@@ -84,6 +85,8 @@ class RunProgress(QWidget):
             widget.bar.setRange(0, 1)
             widget.bar.setValue(0)
             return
+        if progress.encoder and progress.encoder != DEFAULT_ENCODER:  # a second network reads the side: say which
+            name = f"{name} · {progress.encoder}"
         if progress.stage == "loading model":
             widget.label.setText(fill(self.tr("%1: loading the model…"), name))
             widget.bar.setRange(0, 0)

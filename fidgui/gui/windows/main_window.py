@@ -26,6 +26,7 @@ from fidgui.gui.jobs.comparison_worker import ComparisonWorker
 from fidgui.gui.jobs.job_owner import JobGroup, JobSlot
 from fidgui.gui.jobs.views_jobs import should_keep_features
 from fidgui.gui.text import fill, say
+from fidgui.gui.widgets.result_text import format_fid
 from fidgui.gui.widgets.run_progress import duration
 from fidgui.gui.windows import window_memory
 from fidgui.gui.windows.companion_windows import CompanionWindows
@@ -173,7 +174,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.views_action.setEnabled(bool(result.per_image))
         self.result_view.show_result(result)
         self.settings_panel.show_device_used(result.described_device())
-        message = fill(self.tr("Done: FID %1 in %2."), f"{result.fid:.2f}", duration(result.seconds))
+        message = fill(self.tr("Done: FID %1 in %2."), format_fid(result.fid), duration(result.seconds))
         cached = result.real.from_cache + result.generated.from_cache
         if cached:
             images = result.real.n_images + result.generated.n_images

@@ -35,7 +35,7 @@ _BYTES_PER_MB = 1024 * 1024
 class ModelInstallJob(BackgroundJob):
     """Downloads the standard weights (``source`` None) or imports a .pth/.onnx; ``succeeded`` carries ModelInfo."""
 
-    stage = Signal(str, object, object)  # sentence, done, total or None (byte counts overflow a C int)
+    stage = Signal(object, object, object)  # stage message (model_stage_*), done, total or None (bytes overflow a C int)
     refused = Signal(object)  # the FidguiError, before ``failed``: the dialog words it again on a language change
 
     def __init__(self, source: Path | None) -> None:
@@ -130,8 +130,9 @@ class ModelSetupDialog(Retranslating, JobDialog):
             cancelled=self._cancelled, ended=self._ended,
         )
 
-    @Slot(str, object, object)
-    def _show_stage(self, sentence: str, done: int, total: int | None) -> None:
+    @Slot(object, object, object)
+    def _show_stage(self, stage: object, done: int, total: int | None) -> None:
+        sentence = stage if isinstance(stage, str) else say(stage)
         if total:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * done / total))
