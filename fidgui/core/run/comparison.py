@@ -66,6 +66,8 @@ def run_comparison(
     model = _model_for(request, encoder, real, generated)
     reader = SideReader(request, encoder, model, cache, on_progress, on_notice, should_stop, sessions)
     try:
+        if not model.is_standard:  # said on every result, not only in the window's banner
+            reader.warn(Notice("model_not_standard", path=str(model.path), sha256=model.weights_sha256))
         for notice in (same_input_notice(real, generated), provenance_notice(real), provenance_notice(generated)):
             if notice is not None:
                 reader.warn(notice)
