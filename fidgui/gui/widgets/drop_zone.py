@@ -57,6 +57,7 @@ class DropZone(Retranslating, QFrame):
         self.source: Path | None = None  # a selection's folder when ``selection`` is set
         self.selection: ImageSelection | None = None  # image files dropped one by one
         self.drop_refusal: Message | None = None  # why the last drop was not taken
+        self._opened_for_too_few = False
         self.reference: str | None = None  # the library name when the source is a saved reference
         self.summary: SourceSummary | None = None
         self.error: str | None = None
@@ -186,12 +187,12 @@ class DropZone(Retranslating, QFrame):
     # What the window asks of it ---------------------------------------------------------------------------
 
     def set_source(self, path: SideInput | None) -> None:
-        """Show ``path`` (a folder, a statistics file or an image selection) and start checking it in the
-        background (None empties the zone)."""
+        """Show ``path`` (folder, statistics file, image selection) and check it in the background (None: empty)."""
         self.stop_scan()
         self.selection = path if isinstance(path, ImageSelection) else None
         self.source = path.folder if isinstance(path, ImageSelection) else path
         self.drop_refusal = None
+        self._opened_for_too_few = False
         self.reference = None  # named once the scan has read the file (the library is on disk)
         self.summary = None
         self.error = None
@@ -238,7 +239,8 @@ class DropZone(Retranslating, QFrame):
         self.refusal.setText(say(self.drop_refusal) if self.drop_refusal is not None else "")
         self.refusal.setVisible(self.drop_refusal is not None)
         skipped = self.summary.all_skipped if self.summary else []
-        if too_few(self.summary) and skipped and not self.skipped_button.isChecked():
+        if too_few(self.summary) and skipped and not self._opened_for_too_few:
+            self._opened_for_too_few = True  # once: the person may hide the list again
             self.skipped_button.setChecked(True)  # every reason, at once, when the side cannot be used
         self.skipped_label.setVisible(bool(skipped))
         self.skipped_button.setVisible(bool(skipped))
@@ -251,14 +253,14 @@ class DropZone(Retranslating, QFrame):
     # Internals ----------------------------------------------------------------------------------------------
 
     def choose(self, path: SideInput) -> None:
-        """Pick ``path`` as the person's choice: shown, counted, and announced with ``sourceChosen`` (a folder or a
-        file; a selection of images is not remembered for the next session)."""
+        """Pick ``path``: shown, checked, and announced with ``sourceChosen`` unless it is a passing selection."""
         self.set_source(path)
         if not isinstance(path, ImageSelection):
             self.sourceChosen.emit(path)
 
-    def stop_scan(self) -> None:
-        self._scan.abandon(wait=False)
+    def stop_scan(self, wait: bool = False) -> None:
+        """Stop checking files (a new choice does not wait; a closing window does, so no thread outlives it)."""
+        self._scan.abandon(wait=wait)
 
     @Slot(object)
     def _counted(self, summary: SourceSummary) -> None:

@@ -90,7 +90,8 @@ class ModelStateBar(Retranslating, QFrame):
         self.retranslate()
 
     def stop(self) -> None:
-        self._check.abandon(wait=False)
+        """For a closing window: a check in progress is waited for (a few seconds at most, the first time)."""
+        self._check.abandon(wait=True)
 
     @Slot(object)
     def _known(self, states: list[NetworkState]) -> None:

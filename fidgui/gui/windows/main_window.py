@@ -283,7 +283,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.cache_jobs.abandon()
         self.model_state.stop()
         for zone in (self.real_zone, self.generated_zone):
-            zone.stop_scan()
+            zone.stop_scan(wait=True)
         self.sessions.close()
         self._save_settings()
         super().closeEvent(event)
