@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 UNREACHABLE_CODES = frozenset({"download_unreachable", "download_stalled"})
 
 
-def offline_instructions(url: str = STANDARD_WEIGHTS_URL, sha256: str = STANDARD_WEIGHTS_SHA256) -> Message:
-    host = urllib.parse.urlsplit(url).hostname or url
+def offline_instructions(host: str | None = None, url: str = STANDARD_WEIGHTS_URL,
+                         sha256: str = STANDARD_WEIGHTS_SHA256) -> Message:
+    """What to do in a terminal when ``host`` (by default the address's own) cannot be reached."""
+    host = host or urllib.parse.urlsplit(url).hostname or url
     return Message("cli_install_offline", host=host, url=url, sha256=sha256)
 
 
@@ -32,7 +34,7 @@ def install_or_explain() -> "ModelInfo | None":
         return model_store.install_from_internet(progress=StagePrinter(sys.stderr))
     except DownloadError as error:
         if error.message.code in UNREACHABLE_CODES:
-            print(f"fidgui-cli: {say(offline_instructions())}", file=sys.stderr)
+            print(f"fidgui-cli: {say(offline_instructions(error.message.params.get('host')))}", file=sys.stderr)
         else:
             print(f"fidgui-cli: {say(error)}", file=sys.stderr)
             next_step = Message("cli_install_failed_next", url=STANDARD_WEIGHTS_URL, sha256=STANDARD_WEIGHTS_SHA256)
