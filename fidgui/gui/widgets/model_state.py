@@ -36,6 +36,13 @@ def network_name(encoder: str) -> str:
     return say(Message(code)) if code in ENGLISH else encoder
 
 
+def non_standard_import(weights_sha256: str) -> Message:
+    """What the window says right after a non-standard model was set up."""
+    from fidgui.core.encoders.inception.weights import STANDARD_WEIGHTS_SHA256
+
+    return Message("model_imported_not_standard", sha256=weights_sha256, standard=STANDARD_WEIGHTS_SHA256)
+
+
 def state_sentence(state: NetworkState | None, encoder: str, needed: bool) -> str:
     network = network_name(encoder)
     if state is None:

@@ -18,6 +18,7 @@ from fidgui.gui.windows.compare_many_window import CompareManyWindow
 from fidgui.gui.windows.history_window import HistoryWindow
 from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
 from fidgui.gui.windows.reference_dialog import ReferenceDialog
+from fidgui.gui.widgets.model_state import non_standard_import
 from fidgui.gui.windows.result_freshness import apply_result_inputs
 from fidgui.gui.windows.views_window import ViewsWindow
 
@@ -39,6 +40,8 @@ class CompanionWindows(_Base):
         self.model_state.refresh()
         if accepted and dialog.installed is not None:
             sentence = QCoreApplication.translate("MainWindow", "The model is set up; you can compare images now.")
+            if not dialog.installed.is_standard:  # said at once, not after a long run
+                sentence = say(non_standard_import(dialog.installed.weights_sha256))
             self._show_message(sentence)
 
     @Slot()
