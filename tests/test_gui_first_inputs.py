@@ -121,7 +121,7 @@ def test_a_result_is_marked_as_previous_when_inputs_change_and_reopened_with_its
     _checked(qtbot, window.real_zone, window.generated_zone)  # counted: the run then keeps features for the views
     result = _run(qtbot, window)
     note = window.freshness.note
-    assert not note.isVisible() and window.result_view.graphicsEffect() is None
+    assert not note.isVisible() and not window.freshness.dimmed
     window.show_views()
     views = window.views_window
     assert views is not None
@@ -129,7 +129,7 @@ def test_a_result_is_marked_as_previous_when_inputs_change_and_reopened_with_its
     window.generated_zone.choose(other)  # a new input: the figure below is no longer about what is chosen
     assert note.isVisible()
     assert note.text().startswith("Previous comparison: real_a vs gen_b.")
-    assert window.result_view.graphicsEffect() is not None  # dimmed
+    assert window.freshness.dimmed and not window.result_view.fid.isEnabled()
     views_note = views.findChild(MessageLabel, "PreviousViews")
     assert views_note is not None and views_note.isVisible() and "real_a vs gen_b" in views_note.text()
     views.close()
@@ -143,7 +143,7 @@ def test_a_result_is_marked_as_previous_when_inputs_change_and_reopened_with_its
         history.open_entry(history.shown_entries()[0])
     assert window.real_zone.source == real and window.generated_zone.source == generated
     assert window.settings_panel.mode.currentData() == result.mode == "pytorch-fid"
-    assert not note.isVisible() and window.result_view.graphicsEffect() is None
+    assert not note.isVisible() and not window.freshness.dimmed
     window.settings_panel.exact_reading.setChecked(not window.settings_panel.exact_reading.isChecked())
     assert note.isVisible()  # a setting that changes the figure marks it too
     history.close()

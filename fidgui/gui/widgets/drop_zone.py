@@ -287,6 +287,7 @@ class DropZone(Retranslating, QFrame):
         while self.thumbnails.count() > 1:
             item = self.thumbnails.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, even before the deferred delete runs
                 item.widget().deleteLater()
 
     def _show_skipped_list(self, shown: bool) -> None:

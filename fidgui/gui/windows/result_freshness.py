@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from fidgui.core.base.comparison_types import ComparisonResult
 from fidgui.core.base.errors import Message, side_word
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from fidgui.gui.windows.views_window import ViewsWindow
 
 _NOTE_STYLE = "QLabel { border: 1px solid #c77700; border-radius: 4px; padding: 6px; }"
-DIMMED_OPACITY = 0.45
+DIMMED_PARTS = ("fid", "interval", "interval_help", "reading", "metrics", "warnings", "skipped", "details")
+"""The result's figures and texts, greyed while they are a previous comparison's (its buttons stay usable)."""
 
 
 class MessageLabel(QLabel):
@@ -80,9 +81,7 @@ class ResultFreshness(QObject):
             return
         self.previous = True
         self.note.show_message(Message("result_previous", pair_names(result)))
-        effect = QGraphicsOpacityEffect(self.window.result_view)
-        effect.setOpacity(DIMMED_OPACITY)
-        self.window.result_view.setGraphicsEffect(effect)
+        self._dim(True)
         views = self.window.views_window
         if views is not None:
             mark_views_previous(views, Message("views_previous", pair_names(views.result)))
@@ -91,7 +90,15 @@ class ResultFreshness(QObject):
         """The result on screen (or none) matches the inputs again: a new run, or a result reopened with its inputs."""
         self.previous = False
         self.note.show_message(None)
-        self.window.result_view.setGraphicsEffect(None)
+        self._dim(False)
+
+    @property
+    def dimmed(self) -> bool:
+        return not self.window.result_view.fid.isEnabled()
+
+    def _dim(self, dimmed: bool) -> None:
+        for name in DIMMED_PARTS:
+            getattr(self.window.result_view, name).setEnabled(not dimmed)
 
 
 def mark_views_previous(views: ViewsWindow, message: Message) -> None:
