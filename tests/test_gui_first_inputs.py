@@ -133,6 +133,11 @@ def test_a_result_is_marked_as_previous_when_inputs_change_and_reopened_with_its
     views_note = views.findChild(MessageLabel, "PreviousViews")
     assert views_note is not None and views_note.isVisible() and "real_a vs gen_b" in views_note.text()
     views.close()
+    window.show_views()  # opened again after the change: still said to be the previous pair's
+    reopened = window.views_window
+    assert reopened is not None and reopened is not views
+    assert reopened.findChild(MessageLabel, "PreviousViews").isVisible()
+    reopened.close()
 
     window.settings_panel.mode.setCurrentIndex(window.settings_panel.mode.findData("clean"))
     window.show_history()

@@ -66,6 +66,7 @@ class ModelStateBar(Retranslating, QFrame):
         self._check: JobSlot[FunctionJob] = JobSlot()
         self._again = False
         self.title = QLabel()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.lines: dict[str, QLabel] = {}
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -73,6 +74,7 @@ class ModelStateBar(Retranslating, QFrame):
             label = QLabel()
             label.setTextFormat(Qt.TextFormat.PlainText)  # holds a file's hash: never read as HTML
             label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.lines[encoder.name] = label
             column.addWidget(label)
         self.set_up_button = QPushButton()

@@ -50,6 +50,8 @@ class CompanionWindows(_Base):
             if self.views_window is not None:
                 self.views_window.close()
             self.views_window = ViewsWindow(self.last_result, self)
+            if self.freshness.previous:  # opened after the inputs changed: still the previous pair's views
+                self.freshness.mark_views()
             self.views_window.show()
 
     @Slot()

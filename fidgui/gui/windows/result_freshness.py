@@ -82,6 +82,10 @@ class ResultFreshness(QObject):
         self.previous = True
         self.note.show_message(Message("result_previous", pair_names(result)))
         self._dim(True)
+        self.mark_views()
+
+    def mark_views(self) -> None:
+        """Say in an open Views window that its pair is no longer the main window's."""
         views = self.window.views_window
         if views is not None:
             mark_views_previous(views, Message("views_previous", pair_names(views.result)))
