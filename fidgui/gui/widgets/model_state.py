@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from fidgui.gui.windows.main_window import MainWindow
 
 HASH_SHOWN = 12  # characters of a SHA-256 shown in a line; the menu's tooltip has all 64
+FIRST_CHECK_DELAY_MS = 700
+"""The first check waits until the window has painted: checking a model runs it once (seconds), and a
+Compare pressed meanwhile checks the same file itself; the verdict is then remembered and this costs nothing."""
 
 
 def network_name(encoder: str) -> str:
@@ -65,6 +68,9 @@ class ModelStateBar(Retranslating, QFrame):
         self.needed = DEFAULT_ENCODER  # the encoder of the chosen mode
         self._check: JobSlot[FunctionJob] = JobSlot()
         self._again = False
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.timeout.connect(self.refresh)
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.lines: dict[str, QLabel] = {}
@@ -94,12 +100,17 @@ class ModelStateBar(Retranslating, QFrame):
             return
         self._check.start(FunctionJob(network_states), succeeded=self._known, ended=self._ended)
 
+    def refresh_soon(self) -> None:
+        """The first check, once the window is up."""
+        self._first.start(FIRST_CHECK_DELAY_MS)
+
     def set_mode(self, mode: str) -> None:
         self.needed = encoder_for_mode(mode).name
         self.retranslate()
 
     def stop(self) -> None:
         """For a closing window: a check in progress is waited for (a few seconds at most, the first time)."""
+        self._first.stop()
         self._check.abandon(wait=True)
 
     @Slot(object)
@@ -174,5 +185,5 @@ def attach_model_state(window: MainWindow) -> ModelStateBar:
     menus = window.menus
     window.model_menu_info = ModelMenuInfo(menus.model_menu, menus.setup_model_action)
     bar.stateKnown.connect(window.model_menu_info.show)
-    bar.refresh()
+    bar.refresh_soon()
     return bar
