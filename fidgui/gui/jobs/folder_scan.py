@@ -8,12 +8,15 @@ the first good pictures become the thumbnails, decoded once.
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageOps
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QImage
 
 from fidgui.core.run.comparison import STATISTICS_SUFFIX
@@ -108,6 +111,7 @@ class FolderScan(BackgroundJob):
         self._shown = 0
 
     def work(self) -> SourceSummary:
+        _yield_to_other_work()
         summary = summarize_source(self.path)
         self.counted.emit(summary)
         if summary.is_statistics:
@@ -124,6 +128,16 @@ class FolderScan(BackgroundJob):
             except FidguiError:  # a picture PIL cannot shrink shows no thumbnail; it is still counted
                 return
             self._shown += 1
+
+
+def _yield_to_other_work() -> None:
+    """Check files at the lowest priority: a comparison started meanwhile decodes the same files, and comes first."""
+    QThread.currentThread().setPriority(QThread.Priority.LowestPriority)  # Windows and macOS
+    if sys.platform.startswith("linux"):  # Linux ignores Qt's thread priorities; there niceness is per thread
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+        except OSError:
+            pass
 
 
 def _with_check(summary: SourceSummary, state: FileCheck) -> SourceSummary:
