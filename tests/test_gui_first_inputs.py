@@ -116,7 +116,8 @@ def test_drops_that_cannot_be_a_side_are_explained_and_change_nothing(
 def test_a_result_is_marked_as_previous_when_inputs_change_and_reopened_with_its_own_inputs(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    real, generated = _copy(IMAGES / "small_a", tmp_path / "real_a", 6), _copy(IMAGES / "small_b", tmp_path / "gen_b", 6)
+    real = _copy(IMAGES / "small_a", tmp_path / "real_a", 6)
+    generated = _copy(IMAGES / "small_b", tmp_path / "gen_b", 6)
     window.set_sources(real, generated)
     _checked(qtbot, window.real_zone, window.generated_zone)  # counted: the run then keeps features for the views
     result = _run(qtbot, window)
