@@ -117,3 +117,15 @@ def test_a_truncated_weights_file_leaves_the_whole_text_readable(qtbot, monkeypa
     for label in (dialog.heading, dialog.explanation, dialog.status):
         assert _unclipped(label), label.text()
     assert dialog.body.height() <= dialog.scroll.viewport().height() or dialog.scroll.verticalScrollBar().isVisible()
+
+
+def test_a_damaged_model_file_is_no_model_and_the_row_says_why_on_hover(qtbot) -> None:
+    target = model_store.user_model_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b"not an onnx model")
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    line = window.model_state.lines["inception"]
+    qtbot.waitUntil(lambda: "not set up yet" in line.text())
+    assert "Passed over" in line.toolTip() and target.name in line.toolTip()
+    assert window.model_state.set_up_button.text() == "Set up…"

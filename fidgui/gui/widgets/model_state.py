@@ -21,6 +21,7 @@ from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoder_for_mode, enc
 from fidgui.gui.jobs.background_job import FunctionJob
 from fidgui.gui.jobs.job_owner import JobSlot
 from fidgui.gui.text import say
+from fidgui.gui.widgets.plain_text import as_html
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.messages.catalog import ENGLISH
 
@@ -54,6 +55,14 @@ def state_sentence(state: NetworkState | None, encoder: str, needed: bool) -> st
         code = "model_state_not_installed_needed" if needed else "model_state_not_installed"
         return say(Message(code, network=network))
     return say(Message(f"model_state_{state.state}", network=network, sha256=state.weights_sha256[:HASH_SHOWN]))
+
+
+def _details(state: NetworkState | None) -> str:
+    """The tooltip: the model file, and why other files were passed over (a damaged or refused model)."""
+    if state is None:
+        return ""
+    lines = [str(state.path)] if state.path is not None else []
+    return as_html("\n".join(lines + [say(problem) for problem in state.problems]))
 
 
 class ModelStateBar(Retranslating, QFrame):
@@ -131,7 +140,7 @@ class ModelStateBar(Retranslating, QFrame):
             quiet = state is not None and state.state == "not_installed" and encoder != self.needed
             label.setText(state_sentence(state, encoder, encoder == self.needed))
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText if quiet else QPalette.ColorRole.WindowText)
-            label.setToolTip(str(state.path) if state is not None and state.path is not None else "")
+            label.setToolTip(_details(state))
         inception = self.states.get(DEFAULT_ENCODER)
         wanted = inception is not None and inception.state in ("none", "not_standard")
         code = "model_state_set_up" if inception is None or inception.state == "none" else "model_state_set_up_standard"
