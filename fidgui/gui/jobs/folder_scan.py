@@ -30,6 +30,7 @@ from fidgui.core.run.recording import reference_name
 from fidgui.gui.jobs.background_job import BackgroundJob
 
 THUMBNAIL_COUNT = 4
+BACKGROUND_NICENESS = 10  # a tenth of a normal thread's share of a busy core: slower, never starved
 THUMBNAIL_PIXELS = 96  # device-independent pixels; decoded at twice that for high-DPI screens
 
 
@@ -111,11 +112,11 @@ class FolderScan(BackgroundJob):
         self._shown = 0
 
     def work(self) -> SourceSummary:
-        _yield_to_other_work()
         summary = summarize_source(self.path)
         self.counted.emit(summary)
         if summary.is_statistics:
             return summary
+        _yield_to_other_work()  # the count is out at normal priority; decoding every file is background work
         final = check_files(summary.files, should_stop=self.should_stop,
                             progress=lambda state: self.checked.emit(_with_check(summary, state)),
                             decoded=self._maybe_thumbnail)
@@ -131,11 +132,11 @@ class FolderScan(BackgroundJob):
 
 
 def _yield_to_other_work() -> None:
-    """Check files at the lowest priority: a comparison started meanwhile decodes the same files, and comes first."""
-    QThread.currentThread().setPriority(QThread.Priority.LowestPriority)  # Windows and macOS
+    """Check files at a low priority: a comparison started meanwhile decodes the same files, and comes first."""
+    QThread.currentThread().setPriority(QThread.Priority.LowPriority)  # Windows and macOS
     if sys.platform.startswith("linux"):  # Linux ignores Qt's thread priorities; there niceness is per thread
         try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICENESS)
         except OSError:
             pass
 
