@@ -57,11 +57,14 @@ def _run(qtbot, window: MainWindow) -> ComparisonResult:  # type: ignore[no-unty
     return finished.args[0]
 
 
-def test_drag_enter_accepts_a_folder_and_refuses_other_files(window: MainWindow, tmp_path: Path) -> None:
+def test_drag_enter_lets_files_in_and_refuses_plain_text(window: MainWindow, tmp_path: Path) -> None:
+    """Anything carrying files is let in, so a drop that cannot be used is answered (test_gui_first_drops.py)."""
     text_file = tmp_path / "notes.txt"
     text_file.write_text("not a folder")
-    for mime, accepted in ((_url_mime(IMAGES / "small_a"), True), (_url_mime(text_file), False),
-                           (_url_mime(IMAGES / "small_a", IMAGES / "small_b"), False)):
+    plain = QMimeData()
+    plain.setText("some words")
+    for mime, accepted in ((_url_mime(IMAGES / "small_a"), True), (_url_mime(text_file), True),
+                           (_url_mime(IMAGES / "small_a", IMAGES / "small_b"), True), (plain, False)):
         event = QDragEnterEvent(
             QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
         )
@@ -73,16 +76,19 @@ def test_dropped_folders_are_counted_with_thumbnails_and_skipped_files(qtbot, wi
     _drop(window.real_zone, IMAGES / "small_a")
     _drop(window.generated_zone, IMAGES / "broken")
     assert window.real_zone.source == IMAGES / "small_a"
-    qtbot.waitUntil(lambda: window.real_zone.summary is not None and window.generated_zone.summary is not None)
+    checked = (window.real_zone, window.generated_zone)
+    qtbot.waitUntil(lambda: all(zone.summary is not None and zone.summary.check_done for zone in checked))
     assert window.real_zone.count.text() == "Usable images: 24"
     assert window.real_zone.name.text() == "small_a"
     qtbot.waitUntil(lambda: window.real_zone.thumbnails.count() - 1 == 4)
     skipped = window.generated_zone
     assert not skipped.skipped_button.isHidden()
-    assert skipped.skipped_label.text() == "Files that will be skipped: 1"  # notes.txt; .DS_Store is ignored
+    # notes.txt by its name, the 5 broken pictures by the decoder; .DS_Store is ignored
+    assert skipped.skipped_label.text() == "Files that will be skipped: 6"
     assert "notes.txt: This is not an image file (.txt)" in skipped.skipped_list.toPlainText()
+    assert skipped.skipped_list.isVisible()  # opened by itself: no image there is usable
     qtbot.mouseClick(skipped.skipped_button, Qt.MouseButton.LeftButton)
-    assert skipped.skipped_list.isVisible()
+    assert not skipped.skipped_list.isVisible()
 
 
 def test_a_run_in_the_window_equals_the_core_keeps_painting_and_saves(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fidgui.cli.messages import say, warn
 from fidgui.cli.output import add_store_notices, json_document, print_json, print_notice, print_skipped, result_lines
-from fidgui.cli.progress import ProgressPrinter, StagePrinter
+from fidgui.cli.progress import ProgressPrinter
 from fidgui.core.base.comparison_types import ComparisonRequest
 from fidgui.core.base.errors import FidguiError, Message
 
@@ -196,10 +196,11 @@ def command_model(args: argparse.Namespace) -> int:
         status = model_store.model_status()
         print("\n".join(status.lines(say) + _network_lines(model_store)))
         return 0 if status.model is not None else 1
-    if args.model_command == "import":
-        info = model_store.import_model(Path(args.file), progress=StagePrinter(sys.stderr))
-    else:
-        info = model_store.install_from_internet(progress=StagePrinter(sys.stderr))
+    from fidgui.cli.model_install import import_and_judge, install_or_explain
+
+    info = import_and_judge(Path(args.file)) if args.model_command == "import" else install_or_explain()
+    if info is None:
+        return 1
     print(say(Message("cli_model_installed", path=info.path)))
     print("\n".join(model_store.model_status().lines(say) + _network_lines(model_store)))
     return 0

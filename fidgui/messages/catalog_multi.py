@@ -51,6 +51,10 @@ ENGLISH: dict[str, str] = {
         "{path} is a folder but not a CLIP model (model.safetensors or pytorch_model.bin with config.json and "
         "preprocessor_config.json beside it); give a weights file or a CLIP model folder."
     ),
+    "encoder_model_not_standard": (
+        "The {network} model {path} is not the published one (weights SHA-256 {sha256}): its figures can only be "
+        "compared with figures made with the same model, not with published ones."
+    ),
     "model_stage_checking": "Checking the model",
     "model_stage_copying": "Copying the model",
     "model_stage_reading": "Reading and checking the weights",

@@ -12,6 +12,7 @@ from typing import Any, Callable, Literal, Mapping
 
 from fidgui.core.base.device_keys import device_message
 from fidgui.core.base.errors import LEGACY_TEXT, Message, SkippedFile, as_message
+from fidgui.core.base.image_selection import ImageSelection
 
 Side = Literal["real", "generated"]
 MODES = ("pytorch-fid", "tensorflow", "clean")
@@ -25,10 +26,10 @@ DEFAULT_SEED = 2020  # every seeded subset (KID, IS splits, the FID interval) st
 
 @dataclass(frozen=True)
 class ComparisonRequest:
-    """One comparison. Each side is a folder of images or a saved statistics ``.npz``."""
+    """One comparison. Each side is a folder of images, chosen image files, or a saved statistics ``.npz``."""
 
-    real: Path
-    generated: Path
+    real: Path | ImageSelection
+    generated: Path | ImageSelection
     mode: str = DEFAULT_MODE  # FID's (Inception's) mode; another encoder's mode makes that one the main encoder
     encoder_modes: tuple[str, ...] = ()  # the modes of the other networks, e.g. ("edm2",): a mode names its network
     decode: str = DEFAULT_DECODE

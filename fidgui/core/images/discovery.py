@@ -85,6 +85,37 @@ def folder_fingerprint(files: Sequence[Path], root: Path) -> str:
     return digest.hexdigest()
 
 
+def discover_listed(files: Sequence[Path]) -> Discovery:
+    """The chosen ``files`` (a selection dropped from a file manager) sorted and filed as a folder's entries are.
+
+    Each file is looked up through its folder's listing, so it is judged by exactly the rules a folder's
+    files are (extension, hidden, links); a file that is gone is skipped with the reason the run would give.
+    """
+    by_folder: dict[str, list[Path]] = {}
+    for file in files:
+        by_folder.setdefault(os.path.dirname(os.path.abspath(file)), []).append(Path(file))
+    discovery = Discovery(files=[])
+    found: list[tuple[str, Path]] = []
+    for directory, chosen in by_folder.items():
+        try:
+            with os.scandir(directory) as listing:
+                entries = {entry.name: entry for entry in listing}
+        except OSError as error:
+            discovery.skipped.extend(SkippedFile(str(file), _unreadable_entry_reason(error)) for file in chosen)
+            continue
+        for file in chosen:
+            entry = entries.get(file.name)
+            reason = Message("image_gone") if entry is None else _ignore_reason(entry) or _skip_reason(entry)
+            if entry is not None and entry.is_dir():
+                reason = Message("entry_not_regular_file")
+            if reason is None:
+                found.append((file.as_posix(), file))
+            else:
+                discovery.skipped.append(SkippedFile(str(file), reason))
+    discovery.files = [file for _, file in sorted(found)]
+    return discovery
+
+
 def discover_images(folder: Path) -> Discovery:
     """List the images under ``folder``; raise FidguiError only when the folder itself cannot be read."""
     root = Path(folder)

@@ -31,7 +31,7 @@ from fidgui.core.base.comparison_types import (
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders.protocol import ModelFile
-from fidgui.core.encoders.registry import encoder_for_mode, get_encoder
+from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoder_for_mode, get_encoder
 from fidgui.core.metrics.registry import SideInputs
 from fidgui.core.run.encoder_plan import EncoderPlan, mode_for, plan_encoders, sides_to_read
 from fidgui.core.run.inputs import STATISTICS_SUFFIX, CheckedSide, check_request, same_input_notice
@@ -118,6 +118,14 @@ def run_comparison(
                                      sessions, reading=reading)
             shared = step.reader.warnings
         first = next(step.reader for step in steps if step.reader is not None)
+        for step, model in zip(steps, models):  # said on every result, not only in the window's banner
+            if model is None or model.is_standard:
+                continue
+            if step.plan.name == DEFAULT_ENCODER:
+                first.warn(Notice("model_not_standard", path=str(model.path), sha256=model.weights_sha256))
+            else:
+                first.warn(Notice("encoder_model_not_standard", network=step.plan.name, path=str(model.path),
+                                  sha256=model.weights_sha256))
         for notice in (same_input_notice(real, generated), provenance_notice(real), provenance_notice(generated)):
             if notice is not None:
                 first.warn(notice)

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from fidgui.core.base.comparison_types import ComparisonRequest, Notice, Side
 from fidgui.core.base.errors import FidguiError, Message, SkippedFile, side_word
+from fidgui.core.base.image_selection import ImageSelection
 from fidgui.core.encoders.protocol import Encoder
 from fidgui.core.encoders.registry import encoder_for_mode
-from fidgui.core.images.discovery import Discovery, discover_images, folder_fingerprint
+from fidgui.core.images.discovery import Discovery, discover_images, discover_listed, folder_fingerprint
 from fidgui.core.statistics.running import FeatureStatistics
 
 STATISTICS_SUFFIX = ".npz"
@@ -31,6 +32,7 @@ class CheckedSide:
     path: Path
     discovery: Discovery | None = None
     statistics: FeatureStatistics | None = None
+    selection: bool = False  # chosen files, not a whole folder: ``path`` is only the folder that holds them
 
 
 def is_statistics(path: Path) -> bool:
@@ -47,8 +49,13 @@ def too_few_images(side: Side, path: Path, usable: int, skipped: list[SkippedFil
     return Message("too_few_images_skipped", {**params, **more})
 
 
-def check_side(side: Side, path: Path) -> CheckedSide:
+def check_side(side: Side, path: Path | ImageSelection) -> CheckedSide:
     """The side's listing or statistics; FidguiError with a code when it cannot be used at all."""
+    if isinstance(path, ImageSelection):
+        listed = discover_listed(path.files)
+        if len(listed.files) < MIN_IMAGES:
+            raise FidguiError(too_few_images(side, path.folder, len(listed.files), listed.skipped))
+        return CheckedSide(side, path.folder, discovery=listed, selection=True)
     path = Path(path)
     if not path.exists():
         raise FidguiError("side_not_found", side=side_word(side), path=str(path))
@@ -73,15 +80,19 @@ def check_request(request: ComparisonRequest) -> tuple[Encoder, CheckedSide, Che
     for option, value, minimum in minimums:
         if value is not None and value < minimum:
             raise FidguiError("option_too_small", option=option, value=value, minimum=minimum)
-    real = check_side("real", Path(request.real))
-    generated = check_side("generated", Path(request.generated))
+    real = check_side("real", _side_input(request.real))
+    generated = check_side("generated", _side_input(request.generated))
     return encoder, real, generated
+
+
+def _side_input(given: Path | ImageSelection) -> Path | ImageSelection:
+    return given if isinstance(given, ImageSelection) else Path(given)
 
 
 def same_input_notice(real: CheckedSide, generated: CheckedSide) -> Notice | None:
     """A notice when both sides are the same folder or file (same resolved path, or the same listing):
     the FID is then 0 by construction and says nothing about the images."""
-    if real.path.resolve() == generated.path.resolve():
+    if not (real.selection or generated.selection) and real.path.resolve() == generated.path.resolve():
         return Notice("same_input_both_sides", path=str(real.path))
     if real.discovery is not None and generated.discovery is not None:
         first = folder_fingerprint(real.discovery.files, real.path)

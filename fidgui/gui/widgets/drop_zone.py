@@ -1,15 +1,16 @@
-"""One side of the comparison: a place to drop or choose a folder of images or a statistics file.
+"""One side of the comparison: a place to drop or choose a folder of images, image files, or a statistics file.
 
 It shows what the choice holds as soon as the background scan knows: the name, the
-number of usable images, a few thumbnails and the files that will be left out, with
-the reason for each.
+number of usable images (checked with the run's own decoder, so the run agrees), a few
+thumbnails and the files that will be left out, with the reason for each. A drop it
+cannot use is explained in the zone (``dropped_items``), never silently refused.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QImage, QMouseEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,10 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.gui.widgets.retranslating import Retranslating
-from fidgui.gui.jobs.folder_scan import THUMBNAIL_PIXELS, FolderScan, SourceSummary, is_statistics_file
+from fidgui.core.base.errors import Message
+from fidgui.core.base.image_selection import ImageSelection
+from fidgui.gui.jobs.folder_scan import THUMBNAIL_PIXELS, FolderScan, SourceSummary
 from fidgui.gui.jobs.job_owner import JobSlot
 from fidgui.gui.text import fill, say
+from fidgui.gui.widgets.dropped_items import SideInput, dropped_paths, judge_drop
 from fidgui.gui.widgets.plain_text import as_html
+from fidgui.gui.widgets.zone_counts import count_text, too_few
 
 _FRAME_STYLE = (
     "QFrame#DropZone { border: 2px dashed palette(mid); border-radius: 10px; }"
@@ -35,32 +40,24 @@ _FRAME_STYLE = (
 )
 
 
-def dropped_source(mime: QMimeData) -> Path | None:
-    """The one folder or statistics file carried by a drag, or None when it carries anything else."""
-    if not mime.hasUrls():
-        return None
-    local = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    if len(local) != 1:
-        return None
-    path = local[0]
-    if path.is_dir() or (path.is_file() and is_statistics_file(path)):
-        return path
-    return None
-
-
 class DropZone(Retranslating, QFrame):
-    """Emits ``sourceChosen(Path)`` when the person picks something new (by drop or by dialog).
+    """Emits ``sourceChosen(Path)`` when the person picks a folder or file (by drop or by dialog), and
+    ``inputChanged`` whenever what the side holds changes (image selections included).
 
     The real side also offers the reference library; ``referenceRequested`` asks the window to open it.
     """
 
     sourceChosen = Signal(object)
+    inputChanged = Signal()
     referenceRequested = Signal()
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
-        self.source: Path | None = None
+        self.source: Path | None = None  # a selection's folder when ``selection`` is set
+        self.selection: ImageSelection | None = None  # image files dropped one by one
+        self.drop_refusal: Message | None = None  # why the last drop was not taken
+        self._opened_for_too_few = False
         self.reference: str | None = None  # the library name when the source is a saved reference
         self.summary: SourceSummary | None = None
         self.error: str | None = None
@@ -88,6 +85,11 @@ class DropZone(Retranslating, QFrame):
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.count.setWordWrap(True)
+        self.refusal = QLabel()
+        self.refusal.setTextFormat(Qt.TextFormat.PlainText)  # holds dropped file names: never read as HTML
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #c0392b;")
+        self.refusal.hide()
         self.thumbnails = QHBoxLayout()
         self.thumbnails.setSpacing(6)
         thumbnail_row = QWidget()
@@ -127,6 +129,7 @@ class DropZone(Retranslating, QFrame):
         layout.addWidget(self.hint)
         layout.addWidget(self.name)
         layout.addWidget(self.count)
+        layout.addWidget(self.refusal)
         layout.addWidget(thumbnail_row)
         layout.addLayout(skipped_row)
         layout.addWidget(self.skipped_list)
@@ -160,7 +163,8 @@ class DropZone(Retranslating, QFrame):
         super().mouseReleaseEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_source(event.mimeData()) is not None:
+        """Anything with files is let in, so that a drop that cannot be used is answered with a sentence."""
+        if event.mimeData().hasUrls():
             event.acceptProposedAction()
             self._set_hovering(True)
         else:
@@ -172,19 +176,23 @@ class DropZone(Retranslating, QFrame):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self._set_hovering(False)
-        path = dropped_source(event.mimeData())
-        if path is None:
-            event.ignore()
-            return
+        verdict = judge_drop(dropped_paths(event.mimeData()))
         event.acceptProposedAction()
-        self.choose(path)
+        if verdict.source is None:
+            self.drop_refusal = verdict.refusal
+            self.retranslate()
+            return
+        self.choose(verdict.source)
 
     # What the window asks of it ---------------------------------------------------------------------------
 
-    def set_source(self, path: Path | None) -> None:
-        """Show ``path`` and start counting it in the background (None empties the zone)."""
+    def set_source(self, path: SideInput | None) -> None:
+        """Show ``path`` (folder, statistics file, image selection) and check it in the background (None: empty)."""
         self.stop_scan()
-        self.source = path
+        self.selection = path if isinstance(path, ImageSelection) else None
+        self.source = path.folder if isinstance(path, ImageSelection) else path
+        self.drop_refusal = None
+        self._opened_for_too_few = False
         self.reference = None  # named once the scan has read the file (the library is on disk)
         self.summary = None
         self.error = None
@@ -193,9 +201,14 @@ class DropZone(Retranslating, QFrame):
         if path is not None:
             self._scan.start(
                 FolderScan(path, round(THUMBNAIL_PIXELS * self.devicePixelRatioF())),
-                counted=self._counted, thumbnail=self._add_thumbnail, failed=self._failed,
+                counted=self._counted, checked=self._counted, thumbnail=self._add_thumbnail, failed=self._failed,
             )
         self.retranslate()
+        self.inputChanged.emit()
+
+    def side_input(self) -> SideInput | None:
+        """What the comparison reads on this side: the chosen files, or the folder or statistics file."""
+        return self.selection if self.selection is not None else self.source
 
     def set_locked(self, locked: bool) -> None:
         """During a run the choice cannot change, but the thumbnails stay in colour (unlike setEnabled)."""
@@ -217,11 +230,18 @@ class DropZone(Retranslating, QFrame):
         self.reference_button.setToolTip(self.tr("Use, save or import a reference set from the reference library"))
         if self.reference is not None:
             self.name.setText(fill(self.tr("Reference: %1"), self.reference))
+        elif self.selection is not None:
+            self.name.setText(say(Message("selection_name", count=len(self.selection), folder=str(self.source))))
         else:
             self.name.setText(self.source.name or str(self.source) if self.source else self.tr("Nothing chosen yet."))
         self.name.setToolTip(as_html(str(self.source)) if self.source else "")
-        self.count.setText(self._count_text())
-        skipped = self.summary.skipped if self.summary else []
+        self.count.setText(count_text(self.summary, self.error) if self.source else "")
+        self.refusal.setText(say(self.drop_refusal) if self.drop_refusal is not None else "")
+        self.refusal.setVisible(self.drop_refusal is not None)
+        skipped = self.summary.all_skipped if self.summary else []
+        if too_few(self.summary) and skipped and not self._opened_for_too_few:
+            self._opened_for_too_few = True  # once: the person may hide the list again
+            self.skipped_button.setChecked(True)  # every reason, at once, when the side cannot be used
         self.skipped_label.setVisible(bool(skipped))
         self.skipped_button.setVisible(bool(skipped))
         self.skipped_label.setText(fill(self.tr("Files that will be skipped: %1"), f"{len(skipped):,}"))
@@ -232,27 +252,15 @@ class DropZone(Retranslating, QFrame):
 
     # Internals ----------------------------------------------------------------------------------------------
 
-    def _count_text(self) -> str:
-        if self.source is None:
-            return ""
-        if self.error is not None:
-            return self.error
-        if self.summary is None:
-            return self.tr("Counting images…")
-        if self.summary.is_statistics:
-            mode = self.summary.statistics_mode or self.tr("unknown")
-            return fill(self.tr("Saved statistics of %1 images (mode: %2)."), f"{self.summary.n_images:,}", mode)
-        if self.summary.n_images == 0:
-            return self.tr("No images found in this folder. Choose a folder that holds PNG or JPEG files.")
-        return fill(self.tr("Usable images: %1"), f"{self.summary.n_images:,}")
-
-    def choose(self, path: Path) -> None:
-        """Pick ``path`` as the person's choice: shown, counted, and announced with ``sourceChosen``."""
+    def choose(self, path: SideInput) -> None:
+        """Pick ``path``: shown, checked, and announced with ``sourceChosen`` unless it is a passing selection."""
         self.set_source(path)
-        self.sourceChosen.emit(path)
+        if not isinstance(path, ImageSelection):
+            self.sourceChosen.emit(path)
 
-    def stop_scan(self) -> None:
-        self._scan.abandon(wait=False)
+    def stop_scan(self, wait: bool = False) -> None:
+        """Stop checking files (a new choice does not wait; a closing window does, so no thread outlives it)."""
+        self._scan.abandon(wait=wait)
 
     @Slot(object)
     def _counted(self, summary: SourceSummary) -> None:
@@ -279,6 +287,7 @@ class DropZone(Retranslating, QFrame):
         while self.thumbnails.count() > 1:
             item = self.thumbnails.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, even before the deferred delete runs
                 item.widget().deleteLater()
 
     def _show_skipped_list(self, shown: bool) -> None:

@@ -200,7 +200,8 @@ class ResultView(Retranslating, QWidget):
         for name, (label, value, meaning) in metric_texts(result).items():
             self.metric_rows[name].show(label, value, meaning)
         self.metrics.setVisible(any(row.value.text() for row in self.metric_rows.values()))
-        warnings = [notice for notice in result.warnings if notice.code != "skipped"]
+        hidden = ("skipped", "model_not_standard")  # listed under Details / said by the banner above
+        warnings = [notice for notice in result.warnings if notice.code not in hidden]
         self.warnings.setText(self._warnings_html(warnings))
         self.warnings.setVisible(bool(warnings))
         skipped = result.real.skipped + result.generated.skipped

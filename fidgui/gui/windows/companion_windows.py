@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Slot
 
 from fidgui.core.base.comparison_types import ComparisonResult
-from fidgui.gui.text import fill
+from fidgui.gui.text import fill, say
 from fidgui.gui.windows.about_dialog import AboutDialog
 from fidgui.gui.windows.compare_many_window import CompareManyWindow
 from fidgui.gui.windows.history_window import HistoryWindow
 from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
 from fidgui.gui.windows.reference_dialog import ReferenceDialog
+from fidgui.gui.widgets.model_state import non_standard_import
+from fidgui.gui.windows.result_freshness import apply_result_inputs
 from fidgui.gui.windows.views_window import ViewsWindow
 
 if TYPE_CHECKING:
@@ -34,8 +36,12 @@ class CompanionWindows(_Base):
     @Slot()
     def set_up_model(self) -> None:
         dialog = ModelSetupDialog(self)
-        if dialog.exec() == ModelSetupDialog.DialogCode.Accepted and dialog.installed is not None:
+        accepted = dialog.exec() == ModelSetupDialog.DialogCode.Accepted
+        self.model_state.refresh()
+        if accepted and dialog.installed is not None:
             sentence = QCoreApplication.translate("MainWindow", "The model is set up; you can compare images now.")
+            if not dialog.installed.is_standard:  # said at once, not after a long run
+                sentence = say(non_standard_import(dialog.installed.weights_sha256))
             self._show_message(sentence)
 
     @Slot()
@@ -44,6 +50,8 @@ class CompanionWindows(_Base):
             if self.views_window is not None:
                 self.views_window.close()
             self.views_window = ViewsWindow(self.last_result, self)
+            if self.freshness.previous:  # opened after the inputs changed: still the previous pair's views
+                self.freshness.mark_views()
             self.views_window.show()
 
     @Slot()
@@ -88,7 +96,10 @@ class CompanionWindows(_Base):
     @Slot(object, object)
     def _show_recorded_result(self, result: ComparisonResult, recorded: tuple[str, str]) -> None:
         self.problem.hide()
-        self.history_note.hide()
+        missing = apply_result_inputs(self, result)  # the inputs first, so the result shown matches them
+        self.history_note.setText(" ".join(say(message) for message in missing))
+        self.history_note.setVisible(bool(missing))
         self.result_view.show_result(result, recorded)
+        self.freshness.current()
         sentence = QCoreApplication.translate("MainWindow", "Showing the comparison of %1 from the history.")
         self._show_message(fill(sentence, recorded[0]))

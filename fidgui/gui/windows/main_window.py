@@ -27,6 +27,7 @@ from fidgui.gui.jobs.job_owner import JobGroup, JobSlot
 from fidgui.gui.jobs.views_jobs import should_keep_features
 from fidgui.gui.text import fill, say
 from fidgui.gui.widgets.result_text import format_fid
+from fidgui.gui.widgets.model_state import attach_model_state
 from fidgui.gui.widgets.run_progress import duration
 from fidgui.gui.windows import window_memory
 from fidgui.gui.windows.companion_windows import CompanionWindows
@@ -35,6 +36,7 @@ from fidgui.gui.windows.history_window import HistoryWindow
 from fidgui.gui.windows.main_layout import build_main_layout
 from fidgui.gui.windows.main_menus import MainMenus
 from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
+from fidgui.gui.windows.result_freshness import ResultFreshness
 from fidgui.gui.windows.views_window import ViewsWindow
 
 class MainWindow(CompanionWindows, QMainWindow):
@@ -60,10 +62,12 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.views_window: ViewsWindow | None = None
         self.compare_many_window: CompareManyWindow | None = None
         build_main_layout(self)
+        self.freshness = ResultFreshness(self)  # marks a shown result as old once the inputs change
         self.menus = MainMenus(self)
         self.views_action, self.clear_cache_action = self.menus.views_action, self.menus.clear_cache_action
         self.compare_action, self.cancel_action = self.menus.compare_action, self.menus.cancel_action
         self.compare_many_action, self.language_actions = self.menus.compare_many_action, self.menus.language_actions
+        self.model_state = attach_model_state(self)  # the model's state from the start, and in the Model menu
         if remember:
             window_memory.restore(self, self.settings)
         self.retranslate()
@@ -95,7 +99,9 @@ class MainWindow(CompanionWindows, QMainWindow):
         # Only whether a file is there: validating 95 MB here would freeze the window; the run checks it.
         if not any(path.is_file() for path in model_store.candidate_paths()):
             dialog = ModelSetupDialog(self)
-            if dialog.exec() != ModelSetupDialog.DialogCode.Accepted:
+            accepted = dialog.exec() == ModelSetupDialog.DialogCode.Accepted
+            self.model_state.refresh()
+            if not accepted:
                 self._show_problem(
                     self.tr("No FID model is set up yet, so nothing was compared. Press Compare again to set it up.")
                 )
@@ -109,11 +115,12 @@ class MainWindow(CompanionWindows, QMainWindow):
 
     def start_comparison(self, model: Path | None = None, save_stats_prefix: Path | None = None) -> ComparisonWorker:
         """Start the run with the chosen sides and settings; the smoke test calls this directly."""
-        assert self.real_zone.source is not None and self.generated_zone.source is not None
+        real, generated = self.real_zone.side_input(), self.generated_zone.side_input()
+        assert real is not None and generated is not None
         counts = [zone.summary and zone.summary.n_images for zone in (self.real_zone, self.generated_zone)]
         request = ComparisonRequest(
-            real=self.real_zone.source,
-            generated=self.generated_zone.source,
+            real=real,
+            generated=generated,
             model=model,
             save_stats_prefix=save_stats_prefix,
             keep_features=should_keep_features(counts),
@@ -125,6 +132,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.problem.hide()
         self.history_note.hide()
         self.result_view.show_result(None)
+        self.freshness.current()
         self.progress_box.begin()
         job = self.run.start_run(
             ComparisonWorker(request, use_cache=self.settings_panel.cache_wanted(), sessions=self.sessions),
@@ -265,6 +273,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.compare_button.setToolTip(self.tr("Compute the FID of the two sides (Ctrl+Return)"))
         self.cancel_button.setText(self.tr("Cancel (Esc)"))
         self.menus.retranslate()
+        self.model_menu_info.retranslate()
         if self.run.busy:
             self.progress_box.retranslate()
 
@@ -273,8 +282,9 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.run.abandon()
         self.side_jobs.abandon()  # a recording in progress is finished (waited for), never cut half-way
         self.cache_jobs.abandon()
+        self.model_state.stop()
         for zone in (self.real_zone, self.generated_zone):
-            zone.stop_scan()
+            zone.stop_scan(wait=True)
         self.sessions.close()
         self._save_settings()
         super().closeEvent(event)

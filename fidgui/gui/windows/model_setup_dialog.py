@@ -2,34 +2,41 @@
 
 The model is 95 MB and needed before anything can be compared, so this dialog
 explains why, offers both routes, shows progress, and turns every failure into the
-core's sentence plus what to try next.
+core's sentence plus what to try next. Offline, it says which host cannot be reached and
+shows the address (with a Copy button) and the SHA-256, to fetch the file on another computer.
+Its text sits in a scroll area and the dialog grows with it, so a long error is never clipped.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from fidgui.core.base.errors import FidguiError
+from fidgui.core.base.errors import DownloadError, FidguiError, Message
 from fidgui.core.encoders import model_store
 from fidgui.core.encoders.inception.graph import ModelInfo
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.background_job import BackgroundJob
 from fidgui.gui.text import say
+from fidgui.gui.widgets.download_address import DownloadAddress
 from fidgui.gui.widgets.plain_text import plain_label
 from fidgui.gui.widgets.job_dialog import JobDialog
 
 _BYTES_PER_MB = 1024 * 1024
+UNREACHABLE_CODES = frozenset({"download_unreachable", "download_stalled"})
+SCREEN_SHARE = 0.85  # the dialog grows with its text up to this share of the screen's height, then scrolls
 
 
 class ModelInstallJob(BackgroundJob):
@@ -37,6 +44,7 @@ class ModelInstallJob(BackgroundJob):
 
     stage = Signal(object, object, object)  # stage message (model_stage_*), done, total or None (bytes overflow a C int)
     refused = Signal(object)  # the FidguiError, before ``failed``: the dialog words it again on a language change
+    downloadFailed = Signal(str)  # the host that could not be reached, or "" for any other download failure
 
     def __init__(self, source: Path | None) -> None:
         super().__init__()
@@ -47,6 +55,11 @@ class ModelInstallJob(BackgroundJob):
             if self.source is None:
                 return model_store.install_from_internet(progress=self.stage.emit, should_stop=self.should_stop)
             return model_store.import_model(self.source, progress=self.stage.emit, should_stop=self.should_stop)
+        except DownloadError as error:
+            unreachable = error.message.code in UNREACHABLE_CODES
+            self.downloadFailed.emit(str(error.message.params.get("host", "")) if unreachable else "")
+            self.refused.emit(error)
+            raise
         except FidguiError as error:
             self.refused.emit(error)
             raise
@@ -61,6 +74,7 @@ class ModelSetupDialog(Retranslating, JobDialog):
         self._last_error: str | None = None
         self._refusal: FidguiError | None = None  # what _last_error says, to word again in another language
         self._source: Path | None = None
+        self._offline_host: str | None = None  # set when the download could not reach its server
         self.setModal(True)
         self.setMinimumWidth(620)
         self.heading = QLabel()
@@ -80,6 +94,9 @@ class ModelSetupDialog(Retranslating, JobDialog):
         self.progress.hide()
         self.status = plain_label(QLabel())
         self.status.setWordWrap(True)
+        self.address = DownloadAddress()
+        self.address.copied.connect(self.stage.setText)
+        self.address.hide()
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_or_close)
         choices = QHBoxLayout()
@@ -89,16 +106,26 @@ class ModelSetupDialog(Retranslating, JobDialog):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.cancel_button)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(20, 18, 20, 8)
+        body.setSpacing(12)
+        body.addWidget(self.heading)
+        body.addWidget(self.explanation)
+        body.addLayout(choices)
+        body.addWidget(self.stage)
+        body.addWidget(self.progress)
+        body.addWidget(self.status)
+        body.addWidget(self.address)
+        body.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
-        layout.addLayout(choices)
-        layout.addWidget(self.stage)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 16)
+        layout.addWidget(self.scroll, 1)
+        bottom.setContentsMargins(20, 0, 20, 0)
         layout.addLayout(bottom)
         self.retranslate()
 
@@ -120,13 +147,15 @@ class ModelSetupDialog(Retranslating, JobDialog):
     def _start(self, source: Path | None) -> None:
         self._source = source
         self._last_error, self._refusal = None, None
+        self._offline_host = None
+        self.address.hide()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.stage.setText(self.tr("Starting…"))
         self._set_busy(True)
         self.run.start(
-            ModelInstallJob(source), stage=self._show_stage, refused=self._refused, succeeded=self._installed,
-            failed=self._failed,
+            ModelInstallJob(source), stage=self._show_stage, refused=self._refused,
+            downloadFailed=self._download_failed, succeeded=self._installed, failed=self._failed,
             cancelled=self._cancelled, ended=self._ended,
         )
 
@@ -152,10 +181,32 @@ class ModelSetupDialog(Retranslating, JobDialog):
         self._refusal = error
 
     @Slot(str)
+    def _download_failed(self, host: str) -> None:
+        self._offline_host = host or None
+        self.address.show()
+
+    @Slot(str)
     def _failed(self, sentence: str) -> None:
         self._last_error = sentence
         self.status.setText(self._failure_text())
-        self._fit_height()
+        self.fit_to_text()
+
+    def fit_to_text(self) -> None:
+        """Grow to show the whole text (up to most of the screen; beyond that the text scrolls)."""
+        self.body.adjustSize()
+        self.layout().activate()
+        width = self.scroll.viewport().width()
+        layout = self.body.layout()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.body.sizeHint().height()
+        frame = self.height() - self.scroll.viewport().height()
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else 800
+        height = min(max(self.height(), needed + frame), int(screen * SCREEN_SHARE))
+        if height != self.height():
+            self.resize(self.width(), height)
+        QTimer.singleShot(0, self._scroll_to_status)
+
+    def _scroll_to_status(self) -> None:
+        self.scroll.ensureWidgetVisible(self.status if not self.address.isVisible() else self.address)
 
     @Slot()
     def _cancelled(self) -> None:
@@ -168,6 +219,8 @@ class ModelSetupDialog(Retranslating, JobDialog):
         self._set_busy(False)
 
     def _failure_text(self) -> str:
+        if self._source is None and self._offline_host is not None:
+            return say(Message("setup_offline", host=self._offline_host))
         if self._source is None:
             next_step = self.tr(
                 "If this computer cannot reach the internet, download pt_inception-2015-12-05-6726825d.pth on "
@@ -201,11 +254,4 @@ class ModelSetupDialog(Retranslating, JobDialog):
         self.cancel_button.setText(self.tr("Cancel") if self.job is not None else self.tr("Close"))
         if self._last_error is not None:
             self.status.setText(self._failure_text())
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """Grow to show every line of the wrapped texts: an error, or another language, can need more of them."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
+        self.fit_to_text()

@@ -1,0 +1,48 @@
+"""Which networks this computer has, for a front end to show from the start: none, the standard one, or another.
+
+Only FID's Inception has a model store today; other registered encoders (DINOv2, CLIP as they are
+added) are listed as not installed until they have one, so a front end can show them quietly and
+speak up only when a chosen measure needs them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from fidgui.core.base.errors import Message
+from fidgui.core.encoders.inception import INCEPTION
+from fidgui.core.encoders.registry import encoders
+
+State = Literal["none", "standard", "not_standard", "not_installed"]
+
+
+@dataclass(frozen=True)
+class NetworkState:
+    """One encoder's model on this computer. ``none``: it has a store and nothing usable is in it;
+    ``not_installed``: it has no store yet (nothing to set up from here)."""
+
+    encoder: str
+    state: State
+    path: Path | None = None
+    weights_sha256: str = ""
+    problems: tuple[Message, ...] = field(default_factory=tuple)
+
+
+def inception_state() -> NetworkState:
+    """The installed FID model, checked as a run checks it (the verdict is remembered, so this is quick after once)."""
+    from fidgui.core.encoders import model_store  # checking a model imports ONNX; only when asked
+
+    status = model_store.model_status()
+    model = status.model
+    if model is None:
+        return NetworkState(INCEPTION.name, "none", problems=tuple(status.problems))
+    state: State = "standard" if model.is_standard else "not_standard"
+    return NetworkState(INCEPTION.name, state, model.path, model.weights_sha256, tuple(status.problems))
+
+
+def network_states() -> list[NetworkState]:
+    """Every registered encoder's state, the default (Inception) first."""
+    return [inception_state() if encoder.name == INCEPTION.name else NetworkState(encoder.name, "not_installed")
+            for encoder in encoders()]
