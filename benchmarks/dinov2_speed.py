@@ -56,14 +56,14 @@ def model_rate(model_path: Path, side: int, images: int, batch: int, device: str
     return done / seconds, description
 
 
-def preprocess_rate(mode: str, repeats: int = 20) -> float:
+def preprocess_rate(mode: str, repeats: int = 20, size: int = 224) -> float:
     from fidgui.core.images.preprocess import preprocess
 
     rgb = np.random.default_rng(2).integers(0, 256, (384, 512, 3), dtype=np.uint8)
-    preprocess(rgb, mode, 224)
+    preprocess(rgb, mode, size)
     started = time.perf_counter()
     for _ in range(repeats):
-        preprocess(rgb, mode, 224)
+        preprocess(rgb, mode, size)
     return repeats / (time.perf_counter() - started)
 
 

@@ -123,4 +123,4 @@ def test_a_pickle_that_asks_to_run_code_is_refused(tmp_path: Path) -> None:
 
     crafted = Crafted([], {}, prefix=global_name("os", "system") + b"0")
     error = _refusal(crafted.write_zip(tmp_path / "code.pth"))
-    assert error.code == "weights_runs_code"
+    assert error.code == "weights_runs_code_for" and error.params["network"] == "DINOv2"

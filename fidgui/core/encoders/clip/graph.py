@@ -7,6 +7,9 @@ size) scale, an MLP with quick_gelu or GELU), ``post_layernorm`` on the class to
 only, the bias-free ``visual_projection``, then division by the L2 norm, which is what
 cmmd-pytorch computes CMMD on. Every size comes from the configuration, so any CLIP ViT
 of this family builds; images go in already cropped, resized and normalised.
+ViT-L/14-336's graph is 1.2 GB, one ``.onnx`` file; a larger CLIP (ViT-bigG/14: 7 GB) passes
+protobuf's 2 GB limit and must be written by ``save_model`` (re-exported here), which puts
+weights beyond 1.8 GB in an ONNX external data file.
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ from onnx import TensorProto, helper, numpy_helper
 from fidgui.core.encoders.clip.config import VisionConfig
 from fidgui.core.encoders.clip.layout import EMBEDDINGS, layer_prefix
 from fidgui.core.encoders.clip.weights import ClipWeights
+from fidgui.core.encoders.onnx_files import EXTERNAL_DATA_THRESHOLD, load_model, save_model
+
+__all__ = ["EMBEDDING", "EMBEDDING_RAW", "EXTERNAL_DATA_THRESHOLD", "INPUT_NAME", "build_clip_onnx", "load_model",
+           "output_widths", "save_model"]
 
 INPUT_NAME = "images"
 EMBEDDING = "embedding"  # L2-normalised image embedding: what CMMD uses

@@ -79,7 +79,7 @@ def _read_tensors(path: Path, layout: dict[str, tuple[int, ...]],
     if path.suffix == ".bin":
         state = read_state_dict(path, progress, lambda records: check_declared(path, {
             name: Declared(tuple(record.shape), str(record.dtype), record.dtype.kind == "f")
-            for name, record in records.items()}, layout))
+            for name, record in records.items()}, layout), network="CLIP")
         return {name: state.tensors[name].astype(np.float32, copy=False) for name in layout}, state.sha256
     read = read_safetensors(path, lambda name: name in layout, lambda entries: check_declared(path, {
         name: Declared(entry.shape, entry.dtype, entry.dtype in FLOAT_TYPES) for name, entry in entries.items()},

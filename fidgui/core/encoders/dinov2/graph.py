@@ -9,8 +9,9 @@ The attention's 1/√64 = 1/8 is a power of two, so it is folded into the query 
 Images go in already resized and normalised by a preprocessing mode.
 
 Size note: ViT-L/14's graph is 1.2 GB and saves as one ``.onnx`` file; ViT-g/14's is 4.5 GB, beyond
-protobuf's 2 GB limit for one message, so whoever saves it must use ONNX external data
-(``onnx.save_model(..., save_as_external_data=True)``); the graph itself is built the same way.
+protobuf's 2 GB limit for one message, so it must be saved with ONNX external data: ``save_model``
+(from ``encoders.onnx_files``, re-exported here) does that beyond 1.8 GB of weights; the graph
+itself is built the same way.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from onnx import TensorProto, helper, numpy_helper
 from fidgui.core.encoders.dinov2.layout import HEAD_WIDTH, PATCH
 from fidgui.core.encoders.dinov2.position import position_embeddings
 from fidgui.core.encoders.dinov2.weights import Dinov2Weights
+from fidgui.core.encoders.onnx_files import EXTERNAL_DATA_THRESHOLD, load_model, save_model
+
+__all__ = ["EXTERNAL_DATA_THRESHOLD", "INPUT_NAME", "OUTPUT_NAME", "build_dinov2_onnx", "load_model", "save_model"]
 
 INPUT_NAME = "images"
 OUTPUT_NAME = "cls"

@@ -20,6 +20,10 @@ from fidgui.core.encoders.dinov2.standard import STANDARD_WEIGHTS
 from fidgui.core.encoders.torch_reader import ByteProgress, TensorRecord, read_state_dict
 
 
+NETWORK = "DINOv2"
+"""How the reader's generic refusals name the file the user meant (a proper name, never translated)."""
+
+
 @dataclass(frozen=True)
 class Dinov2Weights:
     """The checked tensors of one DINOv2 backbone, its size and where they came from."""
@@ -34,7 +38,8 @@ def load_dinov2_weights(path: Path, progress: ByteProgress | None = None) -> Din
     """Read ``dinov2_vit*14_pretrain.pth`` (or a file of the same layout) into checked float32 arrays."""
     path = Path(path)
     found: list[VitSize] = []
-    state = read_state_dict(path, progress, check=lambda records: found.append(check_records(path, records)))
+    state = read_state_dict(path, progress, check=lambda records: found.append(check_records(path, records)),
+                            network=NETWORK)
     tensors = {name: array.astype(np.float32, copy=False) for name, array in state.tensors.items()}
     check_values(path, tensors)
     standard = any(item.sha256 == state.sha256 for item in STANDARD_WEIGHTS)

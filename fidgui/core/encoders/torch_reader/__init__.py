@@ -20,7 +20,7 @@ from pathlib import Path
 from fidgui.core.base.errors import FidguiError, WeightsError
 from fidgui.core.encoders.torch_reader.hashing import ByteProgress, HashingReader
 from fidgui.core.encoders.torch_reader.legacy import LEGACY_MAGIC, LEGACY_PROTOCOL, read_legacy
-from fidgui.core.encoders.torch_reader.problems import ReaderProblem, unexpected
+from fidgui.core.encoders.torch_reader.problems import ReaderProblem, for_network, unexpected
 from fidgui.core.encoders.torch_reader.records import TensorRecord
 from fidgui.core.encoders.torch_reader.state import RecordCheck, StateDict
 from fidgui.core.encoders.torch_reader.zipped import ZIP_SIGNATURE, read_zip
@@ -30,11 +30,15 @@ __all__ = [
 ]
 
 
-def read_state_dict(path: Path, progress: ByteProgress | None = None, check: RecordCheck | None = None) -> StateDict:
+def read_state_dict(path: Path, progress: ByteProgress | None = None, check: RecordCheck | None = None,
+                    network: str | None = None) -> StateDict:
     """Read a ``torch.save`` state dict (legacy or zip) into numpy arrays, running none of its code.
 
     ``check`` sees every tensor's name and declared shape before any tensor data is
-    read or any memory is committed to it; it raises to refuse the file.
+    read or any memory is committed to it; it raises to refuse the file. ``network``
+    names the network the file was chosen for (``"DINOv2"``, ``"CLIP"``): the generic
+    refusals then ask for that network's file; without it (the FID Inception) they
+    name the standard FID weights file.
     """
     path = Path(path)
     total = 0
@@ -48,7 +52,7 @@ def read_state_dict(path: Path, progress: ByteProgress | None = None, check: Rec
     except FidguiError:  # already a sentence (a layout refusal, an incomplete file) or a cancel
         raise
     except ReaderProblem as problem:
-        raise problem.error(path, total) from None
+        raise for_network(problem.error(path, total), network) from None
     except OSError as error:
         raise WeightsError("weights_unreadable", path=str(path), reason=error.strerror or str(error)) from None
     except Exception as error:  # OverflowError, MemoryError, RecursionError...: a hostile file, said in one sentence

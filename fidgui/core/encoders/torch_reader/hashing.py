@@ -50,3 +50,15 @@ class HashingReader(io.RawIOBase):
         while self.read(_CHUNK):
             pass
         return self._hash.hexdigest()
+
+
+def read_exactly(stream: BinaryIO, buffer: memoryview) -> int:
+    """Fill ``buffer`` from ``stream`` chunk by chunk (never a second whole copy); the bytes read, short at its end."""
+    done = 0
+    while done < len(buffer):
+        chunk = stream.read(min(_CHUNK, len(buffer) - done))
+        if not chunk:
+            break
+        buffer[done:done + len(chunk)] = chunk
+        done += len(chunk)
+    return done

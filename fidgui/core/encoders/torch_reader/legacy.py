@@ -13,9 +13,7 @@ import io
 import struct
 from pathlib import Path
 
-import numpy as np
-
-from fidgui.core.encoders.torch_reader.hashing import HashingReader
+from fidgui.core.encoders.torch_reader.hashing import HashingReader, read_exactly
 from fidgui.core.encoders.torch_reader.pickles import read_one
 from fidgui.core.encoders.torch_reader.problems import (
     BeyondFile,
@@ -29,7 +27,7 @@ from fidgui.core.encoders.torch_reader.problems import (
 )
 from fidgui.core.encoders.torch_reader.records import StorageRef
 from fidgui.core.encoders.torch_reader.state import RecordCheck, StateDict, state_records
-from fidgui.core.encoders.torch_reader.views import check_budget, materialise
+from fidgui.core.encoders.torch_reader.views import check_budget, read_tensors
 
 LEGACY_MAGIC = 0x1950A86A20F9469CFC6C
 LEGACY_PROTOCOL = 1001
@@ -69,15 +67,15 @@ def read_legacy(path: Path, reader: HashingReader, check: RecordCheck | None) ->
     if total < expected_size:
         raise incomplete(path, total, expected_size)
     check_budget(records, total)
-    data = {}
-    for key in keys:
-        ref = storages[key]
+
+    def fill(ref: StorageRef, buffer: memoryview) -> None:  # called in the order of ``keys``, the file's order
         head = stream.read(8)
-        body = stream.read(ref.nbytes)
-        if len(head) < 8 or len(body) < ref.nbytes:
+        if len(head) < 8:
             raise incomplete(path, total, expected_size)
         if struct.unpack("<q", head)[0] != ref.numel:
             raise Mismatch()
-        data[key] = np.frombuffer(body, dtype=ref.dtype)
-    tensors = materialise(records, data)
+        if read_exactly(stream, buffer) < ref.nbytes:
+            raise incomplete(path, total, expected_size)
+
+    tensors = read_tensors(records, keys, storages, fill)
     return StateDict(tensors, reader.hexdigest())

@@ -151,3 +151,19 @@ def unexpected(path: Path, error: BaseException) -> WeightsError:
 
 def _mb(size: int) -> str:
     return f"{size / 1e6:.1f}"
+
+
+NAMES_THE_STANDARD_FILE = frozenset({
+    "weights_not_torch", "weights_runs_code", "weights_tampered", "weights_unsupported_writer",
+    "weights_not_state_dict",
+})
+"""The refusals whose sentence ends by asking for the standard FID weights file."""
+
+
+def for_network(error: WeightsError, network: str | None) -> WeightsError:
+    """The same refusal asking for ``network``'s file (code ``<code>_for``) when the file was read for another
+    network than the FID Inception; a DINOv2 user must not be told to choose the Inception weights."""
+    message = error.message
+    if network is None or message.code not in NAMES_THE_STANDARD_FILE:
+        return error
+    return WeightsError(f"{message.code}_for", **dict(message.params), network=network)

@@ -16,12 +16,12 @@ from typing import BinaryIO
 
 import numpy as np
 
-from fidgui.core.encoders.torch_reader.hashing import ByteProgress, HashingReader
+from fidgui.core.encoders.torch_reader.hashing import ByteProgress, HashingReader, read_exactly
 from fidgui.core.encoders.torch_reader.pickles import MAX_PICKLE_BYTES, read_pickle_bytes, unpickle
 from fidgui.core.encoders.torch_reader.problems import BeyondFile, HeaderTooLong, Mismatch, NotTorch
 from fidgui.core.encoders.torch_reader.records import StorageRef
 from fidgui.core.encoders.torch_reader.state import RecordCheck, StateDict, state_records
-from fidgui.core.encoders.torch_reader.views import check_budget, materialise
+from fidgui.core.encoders.torch_reader.views import check_budget, read_tensors
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 
@@ -61,10 +61,13 @@ def _read_archive(archive: zipfile.ZipFile, total: int, check: RecordCheck | Non
     if sum(ref.nbytes for ref in storages.values()) > total:
         raise BeyondFile()  # stored entries can never add up to more than the file; deflated ones are refused
     check_budget(records, total)
-    data = {}
-    for key, ref in storages.items():
-        entry = archive.getinfo(f"{prefix}data/{key}")
+
+    def fill(ref: StorageRef, buffer: memoryview) -> None:
+        entry = archive.getinfo(f"{prefix}data/{ref.key}")
         if entry.file_size != ref.nbytes:  # checked before reading: a zip entry can lie about its size
             raise Mismatch()
-        data[key] = np.frombuffer(archive.read(entry), dtype=ref.dtype)
-    return materialise(records, data)
+        with archive.open(entry) as stream:  # zipfile checks the entry's CRC as its last byte is read
+            if read_exactly(stream, buffer) != ref.nbytes:
+                raise Mismatch()
+
+    return read_tensors(records, list(storages), storages, fill)
