@@ -109,6 +109,7 @@ def _compare(
             "isc_splits": request.isc_splits,
             "nearest_k": request.nearest_k,
             "num_workers": request.num_workers,
+            **({"cluster": request.cluster} if request.cluster else {}),
         },
     )
     if request.keep_features:

@@ -1,0 +1,37 @@
+"""A Dask LocalCluster of two worker processes for the cluster tests, started once per test module."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from conftest import IMAGES
+
+
+def start_local_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
+    """Two worker processes of one thread each; yields (scheduler address, a client for the test's own checks)."""
+    from distributed import Client, LocalCluster
+
+    with pytest.MonkeyPatch.context() as patch:  # the workers inherit a private FIDGUI_HOME, never the real one
+        patch.setenv("FIDGUI_HOME", str(tmp_path_factory.mktemp("cluster_home")))
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                          silence_logs=logging.CRITICAL) as cluster:
+            with Client(cluster, set_as_default=False) as client:
+                yield cluster.scheduler_address, client
+
+
+def mixed_folder(target: Path) -> Path:
+    """Generated images that exercise the whole report: skipped files, conversions, a duplicate, small pictures."""
+    target.mkdir()
+    for path in sorted((IMAGES / "small_b").iterdir())[:12]:
+        shutil.copy(path, target / path.name)
+    shutil.copy(sorted((IMAGES / "small_b").iterdir())[0], target / "zz_duplicate.jpg")
+    for name in ("gray_L.png", "rgba.png", "exif_rotated.jpg", "gray16_I16.png"):
+        shutil.copy(IMAGES / "modes" / name, target / name)
+    for name in ("empty.png", "truncated.jpg", "not_an_image.jpg"):
+        shutil.copy(IMAGES / "broken" / name, target / f"broken_{name}")
+    return target
