@@ -24,13 +24,18 @@ def start_local_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tu
                 yield cluster.scheduler_address, client
 
 
-def mixed_folder(target: Path) -> Path:
-    """Generated images that exercise the whole report: skipped files, conversions, a duplicate, small pictures."""
+def mixed_folder(parent: Path) -> Path:
+    """``parent/real`` (10 images of small_a) and ``parent/generated``, returned: images that exercise the whole
+    report (skipped files, conversions, a duplicate, small pictures)."""
+    (parent / "real").mkdir()
+    for path in sorted((IMAGES / "small_a").iterdir())[:10]:
+        shutil.copy(path, parent / "real" / path.name)
+    target = parent / "generated"
     target.mkdir()
-    for path in sorted((IMAGES / "small_b").iterdir())[:12]:
+    for path in sorted((IMAGES / "small_b").iterdir())[:6]:
         shutil.copy(path, target / path.name)
     shutil.copy(sorted((IMAGES / "small_b").iterdir())[0], target / "zz_duplicate.jpg")
-    for name in ("gray_L.png", "rgba.png", "exif_rotated.jpg", "gray16_I16.png"):
+    for name in ("gray_L.png", "exif_rotated.jpg", "gray16_I16.png"):
         shutil.copy(IMAGES / "modes" / name, target / name)
     for name in ("empty.png", "truncated.jpg", "not_an_image.jpg"):
         shutil.copy(IMAGES / "broken" / name, target / f"broken_{name}")

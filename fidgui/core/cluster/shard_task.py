@@ -93,7 +93,7 @@ class RecordingCache:
 
 def sends_rows(images: int, width: int) -> bool:
     """Whether a shard's rows (float32) travel in fewer bytes than its D x D float64 co-moment: below 2 D images.
-    The client then folds the rows itself, the same update the worker would have made."""
+    The client then folds the rows itself, in the batches a local run makes (see :mod:`merging`)."""
     return images < 2 * width
 
 
@@ -106,10 +106,10 @@ def run_shard(spec: ShardSpec) -> ShardResult:
     started = time.perf_counter()
     session = worker_session(spec.model_sha256, spec.device)
     recorder = RecordingCache(spec.cache_rows)
-    compact = sends_rows(len(spec.files), encoder_for_mode(spec.mode).feature_width)
+    compact = spec.keep_features or sends_rows(len(spec.files), encoder_for_mode(spec.mode).feature_width)
     extraction = extract_features(
         [Path(name) for name in spec.files], session, side=spec.side, mode=spec.mode, decode=spec.decode,
-        batch_size=spec.batch_size, keep_features=spec.keep_features or compact,
+        batch_size=spec.batch_size, keep_features=compact,
         keep_class_scores=spec.keep_class_scores,
         cache=recorder, model_sha256=spec.weights_sha256,  # type: ignore[arg-type]
         should_stop=lambda: is_stopped(spec.run_id), workers=spec.num_workers,

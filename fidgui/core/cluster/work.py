@@ -89,29 +89,33 @@ class ClusterWork:
         keys = CacheKeys(cache, encoder, model_sha256, mode, decode)
         cached = lookup_cached(files, keys, should_stop)
         absolute = [os.path.abspath(path) for path in files]
-        merge = OrderedMerge(files, absolute, encoder, cached, keep_features, keep_class_scores)
+        merge = OrderedMerge(files, absolute, encoder, cached, keep_features, keep_class_scores, batch_size)
         total, done = len(files), len(cached)
         remaining = [index for index in range(total) if index not in cached]
-        if on_progress is not None and done:
-            on_progress(Progress(side, done, total, 0.0, None))
-        if remaining:
-            connection = self._connect(on_notice)
-            size = shard_size(len(remaining), len(self.workers), self.asked_shard_size)
-            run_id = uuid.uuid4().hex
-            specs = [
-                ShardSpec(run_id, number, tuple(absolute[index] for index in shard), side, mode, decode, batch_size,
-                          self.device, self.model_sha256, model_sha256 or "", keep_features, keep_class_scores,
-                          keys.enabled, workers)
-                for number, shard in enumerate(split(remaining, size))
-            ]
-            for result in self._results(connection, specs, should_stop):
-                self._take(result, keys, on_notice)
-                merge.add(result)
-                done += len(specs[result.index].files)
-                if on_progress is not None:
-                    rate = done / max(time.perf_counter() - started, 1e-9)
-                    on_progress(Progress(side, done, total, rate, (total - done) / rate if rate > 0 else None))
-        stop_if_asked(should_stop)
+        try:
+            if on_progress is not None and done:
+                on_progress(Progress(side, done, total, 0.0, None))
+            if remaining:
+                connection = self._connect(on_notice)
+                shards = split(remaining, shard_size(len(remaining), len(self.workers), self.asked_shard_size))
+                run_id = uuid.uuid4().hex
+                specs = [
+                    ShardSpec(run_id, number, tuple(absolute[index] for index in shard), side, mode, decode,
+                              batch_size, self.device, self.model_sha256, model_sha256 or "", keep_features,
+                              keep_class_scores, keys.enabled, workers)
+                    for number, shard in enumerate(shards)
+                ]
+                for result in self._results(connection, specs, should_stop):
+                    self._take(result, keys, on_notice)
+                    merge.add(result, shards[result.index])
+                    done += len(shards[result.index])
+                    if on_progress is not None:
+                        rate = done / max(time.perf_counter() - started, 1e-9)
+                        on_progress(Progress(side, done, total, rate, (total - done) / rate if rate > 0 else None))
+            stop_if_asked(should_stop)
+        except BaseException:
+            merge.close()
+            raise
         return merge.finish(len(cached))
 
     def _take(self, result: ShardResult, keys: CacheKeys, on_notice: NoticeCallback | None) -> None:
