@@ -165,3 +165,21 @@ def test_a_worker_killed_mid_run_has_its_shard_recomputed_and_nothing_counted_tw
     assert killed
     _assert_same(_local(fixture_onnx, generated, "pytorch-fid"), remote)
     client.wait_for_workers(2, timeout=60)  # the nanny restarts the worker: the cluster is whole again
+
+
+def test_the_command_line_computes_statistics_on_the_cluster(
+    cluster, fixture_onnx: Path, generated: Path, tmp_path: Path, capsys  # type: ignore[no-untyped-def]
+) -> None:
+    from fidgui.cli.main import main
+    from fidgui.core.statistics.running import FeatureStatistics
+
+    address, _client = cluster
+    real = generated.parent / "real"
+    here, there = tmp_path / "here.npz", tmp_path / "there.npz"
+    assert main(["stats", str(real), str(here), "--model", str(fixture_onnx), "--no-cache"]) == 0
+    assert main(["stats", str(real), str(there), "--model", str(fixture_onnx), "--no-cache", "--cluster", address]) == 0
+    assert "10 images" in capsys.readouterr().out
+    local, remote = FeatureStatistics.load(here), FeatureStatistics.load(there)
+    assert remote.n == local.n == 10 and remote.mode == local.mode and remote.model_sha256 == local.model_sha256
+    np.testing.assert_array_equal(remote.mu, local.mu)
+    np.testing.assert_array_equal(remote.sigma, local.sigma)
