@@ -64,3 +64,16 @@ def test_without_dask_the_cluster_option_says_how_to_install_it(
     assert main(["--lang", "zh_CN", "fid", str(IMAGES / "small_a"), str(IMAGES / "small_b"), "--model",
                  str(fixture_onnx), "--cluster", "local:2", "--no-history"]) == 1
     assert "需要 Dask" in capsys.readouterr().err  # in the language asked for
+
+
+def test_the_window_setting_sends_comparisons_to_the_scheduler_it_names(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fidgui.gui.widgets.settings_panel import SettingsPanel
+
+    panel = SettingsPanel()
+    qtbot.addWidget(panel)
+    assert panel.request_fields()["cluster"] is None  # empty: this computer
+    assert panel.cluster_label.text() == "Cluster:" and "tcp://" in panel.cluster.placeholderText()
+    panel.cluster.setText("  tcp://lab-server:8786 ")
+    assert panel.request_fields()["cluster"] == "tcp://lab-server:8786"  # what the main window and compare-many use
+    assert ComparisonRequest(real=Path("a"), generated=Path("b"), **panel.request_fields()).cluster == \
+        "tcp://lab-server:8786"

@@ -172,7 +172,7 @@ class SettingsPanel(Retranslating, QWidget):
             box.setChecked(name in values["metrics"])
         self.use_cache.setChecked(bool(values["feature_cache"]))
         self.save_statistics.setChecked(bool(values["save_statistics"]))
-        self.cluster.setText(str(values["cluster"]))
+        self.cluster.setText(str(values.get("cluster") or ""))
         self.set_expanded(bool(values["expanded"]))
         self.retranslate()
 
