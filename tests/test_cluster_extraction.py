@@ -17,6 +17,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import fidgui
+
 from cluster_support import mixed_folder, start_local_cluster
 from conftest import IMAGES
 from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult
@@ -180,6 +182,9 @@ def test_the_command_line_computes_statistics_on_the_cluster(
     assert main(["stats", str(real), str(there), "--model", str(fixture_onnx), "--no-cache", "--cluster", address]) == 0
     assert "10 images" in capsys.readouterr().out
     local, remote = FeatureStatistics.load(here), FeatureStatistics.load(there)
-    assert remote.n == local.n == 10 and remote.mode == local.mode and remote.model_sha256 == local.model_sha256
-    np.testing.assert_array_equal(remote.mu, local.mu)
-    np.testing.assert_array_equal(remote.sigma, local.sigma)
+    from_python = fidgui.statistics(real, model=fixture_onnx, use_cache=False, cluster=address, cluster_shard_size=4)
+    for computed in (remote, from_python):
+        assert computed.n == local.n == 10 and computed.mode == local.mode
+        assert computed.model_sha256 == local.model_sha256
+        np.testing.assert_array_equal(computed.mu, local.mu)
+        np.testing.assert_array_equal(computed.sigma, local.sigma)

@@ -64,7 +64,8 @@ class ClusterWork:
                 data = Path(self.model.path).read_bytes()
                 self.model_sha256 = hashlib.sha256(data).hexdigest()
                 client = connection.client
-                if not all(client.run(has_model, self.model_sha256, on_error="return").values()):
+                answers = client.run(has_model, self.model_sha256, on_error="return").values()
+                if not all(answer is True for answer in answers):  # a worker that failed to answer gets it too
                     client.register_plugin(ModelPlugin(data, self.model_sha256), name=plugin_name(self.model_sha256))
             except BaseException:
                 connection.close()
@@ -154,8 +155,11 @@ class ClusterWork:
                     spec = running.pop(future)
                     yield _result(future, spec)
         except BaseException:
-            client.cancel(list(running), force=True)
-            client.run(stop_run, specs[0].run_id, on_error="ignore")
+            try:  # stop what was submitted; a lost connection must not hide the reason the run ended
+                client.cancel(list(running), force=True)
+                client.run(stop_run, specs[0].run_id, on_error="ignore")
+            except Exception:
+                pass
             raise
 
 
