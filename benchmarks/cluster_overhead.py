@@ -40,6 +40,8 @@ def main() -> None:
     from distributed import LocalCluster
 
     from fidgui.core.base.comparison_types import ComparisonRequest
+    from fidgui.core.cluster.address import WORKER_THREADS_VARIABLE
+    from fidgui.core.encoders.session import available_cores
     from fidgui.core.cluster.work import ClusterWork
     from fidgui.core.encoders.inception.graph import build_inception_onnx, save_model_atomically
     from fidgui.core.encoders.inception.weights import load_fid_weights
@@ -72,7 +74,8 @@ def main() -> None:
 
         started = time.perf_counter()
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
+                               silence_logs=logging.ERROR,  # as local:2 starts it: each worker on half the cores
+                               env={WORKER_THREADS_VARIABLE: str(max(1, available_cores() // 2))})
         print(f"starting local:2 took {time.perf_counter() - started:.1f} s (not counted below)")
         try:
             from fidgui.core.run import side_reading

@@ -10,6 +10,7 @@ from typing import Iterator
 import pytest
 
 from conftest import IMAGES
+from fidgui.core.cluster.address import WORKER_THREADS_VARIABLE
 
 
 def start_local_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
@@ -18,6 +19,7 @@ def start_local_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tu
 
     with pytest.MonkeyPatch.context() as patch:  # the workers inherit a private FIDGUI_HOME, never the real one
         patch.setenv("FIDGUI_HOME", str(tmp_path_factory.mktemp("cluster_home")))
+        patch.setenv(WORKER_THREADS_VARIABLE, "1")  # two processes on two cores, as local:2 starts them
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                           silence_logs=logging.CRITICAL) as cluster:
             with Client(cluster, set_as_default=False) as client:

@@ -14,6 +14,9 @@ _LOCAL = re.compile(r"local:(\d{1,3})")
 _REMOTE = re.compile(r"(tcp|tls|ucx|ws|wss|inproc)://[^\s/]+(:\d+)?/?")
 _BARE = re.compile(r"[A-Za-z0-9.\-]+:\d{1,5}")  # host:port, the form `dask scheduler` prints without its scheme
 MAX_LOCAL_WORKERS = 256
+WORKER_THREADS_VARIABLE = "FIDGUI_WORKER_THREADS"
+"""Set for ``local:N`` worker processes: each runs the network on its share of this computer's cores, not on all of
+them (N processes of all cores each would fight over them)."""
 
 
 @dataclass(frozen=True)

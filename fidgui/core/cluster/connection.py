@@ -11,7 +11,8 @@ import logging
 from typing import Any
 
 from fidgui.core.base.errors import FidguiError
-from fidgui.core.cluster.address import ClusterAddress
+from fidgui.core.cluster.address import WORKER_THREADS_VARIABLE, ClusterAddress
+from fidgui.core.encoders.session import available_cores
 
 CONNECT_SECONDS = 5.0  # a scheduler on the lab network answers in milliseconds; five seconds means it is not there
 WORKERS_SECONDS = 10.0  # how long a reachable scheduler may take to have its first worker
@@ -38,6 +39,7 @@ class ClusterConnection:
             self._local = distributed.LocalCluster(
                 n_workers=target.workers, threads_per_worker=1, processes=True, dashboard_address=None,
                 silence_logs=logging.ERROR,
+                env={WORKER_THREADS_VARIABLE: str(max(1, available_cores() // target.workers))},
             )
             address = self._local.scheduler_address
         else:

@@ -10,6 +10,7 @@ This module runs in the worker processes; its globals are per worker.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from distributed import get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from fidgui.core.base.errors import FidguiError
+from fidgui.core.cluster.address import WORKER_THREADS_VARIABLE
 from fidgui.core.encoders.session import InceptionSession, available_cores
 
 _INSTALLED: dict[str, Path] = {}  # model digest -> its file on this worker
@@ -74,7 +76,8 @@ def worker_session(sha256: str, device: str) -> InceptionSession:
             raise FidguiError("cluster_model_differs", worker=worker.address, found=found[:12], expected=sha256[:12])
         key = (sha256, device)
         if key not in _SESSIONS:
-            threads = max(1, available_cores() // max(1, worker.state.nthreads))
+            shared = max(1, available_cores() // max(1, worker.state.nthreads))  # one worker's threads share the cores
+            threads = int(os.environ.get(WORKER_THREADS_VARIABLE) or 0) or shared
             _SESSIONS[key] = InceptionSession(path, device=device, threads=threads)
         return _SESSIONS[key]
 
