@@ -173,18 +173,22 @@ def test_the_command_line_computes_statistics_on_the_cluster(
     cluster, fixture_onnx: Path, generated: Path, tmp_path: Path, capsys  # type: ignore[no-untyped-def]
 ) -> None:
     from fidgui.cli.main import main
-    from fidgui.core.statistics.running import FeatureStatistics
+    from fidgui.core.statistics.running import FeatureStatistics, RunningStatistics
 
     address, _client = cluster
     real = generated.parent / "real"
-    here, there = tmp_path / "here.npz", tmp_path / "there.npz"
-    assert main(["stats", str(real), str(here), "--model", str(fixture_onnx), "--no-cache"]) == 0
+    there = tmp_path / "there.npz"
     assert main(["stats", str(real), str(there), "--model", str(fixture_onnx), "--no-cache", "--cluster", address]) == 0
     assert "10 images" in capsys.readouterr().out
-    local, remote = FeatureStatistics.load(here), FeatureStatistics.load(there)
+    rows = _local(fixture_onnx, generated, "pytorch-fid").per_image["real"].pool3
+    folded = RunningStatistics()
+    for start in range(0, len(rows), ComparisonRequest.batch_size):  # the local run's own batches
+        folded.update(rows[start:start + ComparisonRequest.batch_size])
+    remote = FeatureStatistics.load(there)
+    local = FeatureStatistics(folded.mean, folded.covariance, folded.n, "pytorch-fid", remote.model_sha256)
     from_python = fidgui.statistics(real, model=fixture_onnx, use_cache=False, cluster=address, cluster_shard_size=4)
     for computed in (remote, from_python):
         assert computed.n == local.n == 10 and computed.mode == local.mode
-        assert computed.model_sha256 == local.model_sha256
+        assert computed.model_sha256 == _local(fixture_onnx, generated, "pytorch-fid").model_sha256
         np.testing.assert_array_equal(computed.mu, local.mu)
         np.testing.assert_array_equal(computed.sigma, local.sigma)
