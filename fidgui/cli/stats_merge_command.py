@@ -43,7 +43,7 @@ def command_stats_merge(args: argparse.Namespace) -> int:
 
 def add_stats_merge(commands_: argparse._SubParsersAction) -> None:
     merge = commands_.add_parser(
-        COMMAND, help="merge statistics files of parts of one set (also written: stats merge A.npz B.npz -o ALL.npz)",
+        COMMAND, prog="fidgui-cli stats merge", help="merge statistics files of parts of one set (also written: stats merge A.npz B.npz -o ALL.npz)",
         description="Merge statistics files that record their image count (fidgui's), computed on separate "
                     "machines or folders, into the statistics of all their images together. Files of different "
                     "modes, models or encoders, and files without a count (pytorch-fid's, TTUR's), are refused.",
