@@ -96,7 +96,7 @@ def test_settings_are_saved_loaded_and_reset_through_the_one_table(qtbot) -> Non
     qtbot.addWidget(panel)
     chosen = {
         "mode": "clean", "device": "cpu", "decode": "pil", "batch_size": 48, "metrics": ["fid", "kid", "prdc"],
-        "feature_cache": False, "save_statistics": True, "expanded": True,
+        "feature_cache": False, "save_statistics": True, "cluster": "tcp://lab-server:8786", "expanded": True,
     }
     panel.set_state(chosen)
     settings = AppSettings()

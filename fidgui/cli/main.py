@@ -12,6 +12,7 @@ from typing import Sequence
 
 from fidgui.cli.messages import choose_language, say
 from fidgui.cli.parser import build_parser
+from fidgui.cli.stats_merge_command import route_stats_merge
 from fidgui.core.base.errors import Cancelled, FidguiError, Message
 from fidgui.core.base.log_file import configure_log_file, log_file
 
@@ -20,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # file names that are not UTF-8 print as \udcXX escapes, never crash
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(route_stats_merge(sys.argv[1:] if argv is None else argv))
     choose_language(args.lang)
     log = configure_log_file()
     try:

@@ -8,6 +8,7 @@ import fidgui
 from fidgui.cli import commands
 from fidgui.cli.messages import LANGUAGE_CHOICES, say
 from fidgui.cli.stats_command import add_stats
+from fidgui.cli.stats_merge_command import add_stats_merge
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, MODES
 from fidgui.core.encoders.registry import encoders
 from fidgui.core.metrics.registry import all_metrics, optional_ids
@@ -35,6 +36,9 @@ def _add_pipeline_options(parser: argparse.ArgumentParser) -> None:
                         help="image decoding threads (default: one per core beyond the first, at most 4)")
     parser.add_argument("--model", help="a .pth or .onnx to use for this run instead of the installed model")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor fill the feature cache")
+    parser.add_argument("--cluster", metavar="ADDRESS",
+                        help="extract the features on a Dask cluster: a scheduler's tcp://HOST:8786, or local:N to "
+                             "start N worker processes here (needs the fidgui[cluster] extra)")
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="print no progress, warnings or skipped files on stderr; only results and errors")
 
@@ -127,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_ = parser.add_subparsers(dest="command", required=True)
     _add_fid(commands_)
     add_stats(commands_, _add_pipeline_options)
+    add_stats_merge(commands_)
     _add_history(commands_)
     _add_reference(commands_)
     _add_cache_and_model(commands_)

@@ -203,6 +203,7 @@ def _settings(request: ComparisonRequest, reader: SideReader) -> dict[str, objec
         "isc_splits": request.isc_splits,
         "nearest_k": request.nearest_k,
         "num_workers": request.num_workers,
+        **({"cluster": request.cluster} if request.cluster else {}),
     }
 
 

@@ -19,6 +19,7 @@ from fidgui.core.base.comparison_types import (
 )
 from fidgui.core.base.errors import FidguiError, Message, SkippedFile, as_message, message_from_dict, \
     message_to_dict, side_images
+from fidgui.core.cluster.work import ClusterWork
 from fidgui.core.encoders.protocol import Encoder, ModelFile
 from fidgui.core.extraction.pipeline import Extraction, extract_features
 from fidgui.core.images.decoding import describe_notes
@@ -137,12 +138,16 @@ class SideReader:
         self.session = LazySession(model, request.device, self.warn, self.on_progress, sessions)
         self.per_image = bool(per_image_metrics(reading.metric_ids)) or reading.keep_features
         self.keep_logits = wants_logits(reading.metric_ids)
+        self.cluster = None if not request.cluster else ClusterWork(
+            request.cluster, model, request.device, self.warn, request.cluster_shard_size)
         for text in cache.notices if cache is not None and self.first else []:
             self.warn(Notice("feature_cache", as_message(text)))
 
     def close(self) -> None:
         """Give back the network session and the per-image buffers (temporary files past the memory limit)."""
         self.session.close()
+        if self.cluster is not None:
+            self.cluster.close()
         for extraction in self.extractions:
             extraction.close()
 
@@ -166,7 +171,8 @@ class SideReader:
         if cached is not None:
             return cached
         self.session.side, self.session.total = side, len(discovery.files)
-        extraction = extract_features(
+        extract = extract_features if self.cluster is None else self.cluster.extract
+        extraction = extract(
             discovery.files, self.session, side=side, mode=self.mode, decode=request.decode,
             batch_size=request.batch_size, keep_features=self.per_image,
             keep_class_scores=self.keep_logits, cache=self.cache,
@@ -175,6 +181,8 @@ class SideReader:
             should_stop=self.should_stop, workers=request.num_workers,
         )
         self.extractions.append(extraction)
+        if self.cluster is not None and self.cluster.message is not None:  # the result names the cluster it ran on
+            self.session.description, self.session.message = str(self.cluster.description), self.cluster.message
         summary = SideSummary(
             source=str(path),
             n_images=extraction.n_images,

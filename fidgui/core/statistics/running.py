@@ -64,6 +64,15 @@ class RunningStatistics:
         self._mean: np.ndarray | None = None if dims is None else np.zeros(dims)
         self._comoment: np.ndarray | None = None if dims is None else np.zeros((dims, dims))
 
+    @classmethod
+    def from_moments(cls, count: int, mean: np.ndarray, comoment: np.ndarray) -> RunningStatistics:
+        """An accumulator that already holds ``count`` vectors of this mean and co-moment (a saved file's
+        ``n``, ``mu`` and ``sigma * (n - 1)``), ready to merge with others."""
+        folded = cls()
+        if count > 0:
+            folded._merge(int(count), np.asarray(mean, dtype=np.float64), np.asarray(comoment, dtype=np.float64))
+        return folded
+
     def update(self, features: np.ndarray) -> None:
         batch = np.asarray(features, dtype=np.float64)
         if batch.ndim != 2 or batch.shape[0] == 0:

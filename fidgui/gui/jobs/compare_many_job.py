@@ -28,6 +28,7 @@ class CompareManyJob(BackgroundJob):
     """
 
     step = Signal(int, int, str, str)
+    notice = Signal(object)  # the comparisons' notices as they come (the cluster's worker count among them)
     progress = Signal(object)
     history_problems = Signal(object)
 
@@ -41,6 +42,7 @@ class CompareManyJob(BackgroundJob):
     def work(self) -> list[FolderOutcome] | PairwiseMatrix:
         callbacks: dict[str, Any] = {
             "on_progress": self.progress.emit, "should_stop": self.should_stop, "on_step": self._on_step,
+            "on_notice": self.notice.emit,
         }
         if self.mode == PAIRWISE:
             value: list[FolderOutcome] | PairwiseMatrix = pairwise_fid(self.folders, self.request_fields, **callbacks)

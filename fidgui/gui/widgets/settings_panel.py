@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -78,6 +79,9 @@ class SettingsPanel(Retranslating, QWidget):
         self.save_statistics = QCheckBox()
         self.use_cache = QCheckBox()
         self.cache_help = _help_label()
+        self.cluster = QLineEdit()  # a Dask scheduler's address; empty computes here
+        self.cluster_label, self.cluster_help = QLabel(), _help_label()
+        self.cluster_label.setBuddy(self.cluster)
         named = {"kid": self.kid, "is": self.inception_score, "prdc": self.prdc, "fid_interval": self.fid_interval,
                  "fid_infinity": self.fid_infinity}
         self.metric_boxes = {item: named.get(item) or QCheckBox() for item in optional_ids()}  # the registry's order
@@ -104,6 +108,8 @@ class SettingsPanel(Retranslating, QWidget):
         form.addRow("", self.save_statistics)
         form.addRow("", self.use_cache)
         form.addRow("", self.cache_help)
+        form.addRow(self.cluster_label, self.cluster)
+        form.addRow("", self.cluster_help)
         self.body.hide()
 
         layout = QVBoxLayout(self)
@@ -128,6 +134,7 @@ class SettingsPanel(Retranslating, QWidget):
             "device": self.device.currentData(),
             "batch_size": self.batch_size.value(),
             "metrics": tuple(metrics),
+            "cluster": self.cluster.text().strip() or None,
         }
 
     def _optional_metrics(self) -> dict[str, QCheckBox]:
@@ -152,6 +159,7 @@ class SettingsPanel(Retranslating, QWidget):
             "metrics": list(fields["metrics"]),
             "feature_cache": self.use_cache.isChecked(),
             "save_statistics": self.save_statistics.isChecked(),
+            "cluster": self.cluster.text().strip(),
             "expanded": self.toggle.isChecked(),
         }
 
@@ -164,6 +172,7 @@ class SettingsPanel(Retranslating, QWidget):
             box.setChecked(name in values["metrics"])
         self.use_cache.setChecked(bool(values["feature_cache"]))
         self.save_statistics.setChecked(bool(values["save_statistics"]))
+        self.cluster.setText(str(values.get("cluster") or ""))
         self.set_expanded(bool(values["expanded"]))
         self.retranslate()
 
@@ -236,6 +245,9 @@ class SettingsPanel(Retranslating, QWidget):
         self.save_statistics.setText(
             self.tr("Also save the statistics of both sides (.npz), to compare against them later without the images")
         )
+        self.cluster_label.setText(say(Message("cluster_setting_label")))
+        self.cluster.setPlaceholderText(say(Message("cluster_setting_placeholder")))
+        self.cluster_help.setText(say(Message("cluster_setting_help")))
         fields = self.request_fields()
         summary = self.tr("Mode: %1 · Device: %2")
         self.summary.setText(fill(summary, mode_names[fields["mode"]], device_names[fields["device"]]))

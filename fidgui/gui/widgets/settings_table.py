@@ -46,6 +46,7 @@ SETTINGS: tuple[Setting, ...] = (
     _from_request("metrics", list),
     Setting("feature_cache", bool, True),  # the cache changes no figure, only the time a second run takes
     Setting("save_statistics", bool, False),
+    Setting("cluster", str, ""),  # a Dask scheduler's address; empty: compute on this computer
     Setting("expanded", bool, False),  # whether the settings are unfolded
 )
 

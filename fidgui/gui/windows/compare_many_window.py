@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.core.base.atomic_files import write_text_atomically
-from fidgui.core.base.comparison_types import Progress
+from fidgui.core.base.comparison_types import Notice, Progress
 from fidgui.core.run.compare_many import FolderOutcome, PairwiseMatrix, matrix_to_csv, outcomes_to_csv
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.compare_many_job import AGAINST_REAL, PAIRWISE, CompareManyJob
@@ -172,6 +172,7 @@ class CompareManyWindow(Retranslating, QWidget):
             CompareManyJob(self.mode, real, folders, fields),
             self._on_finished, self._on_failed, self._on_cancelled, self._set_running,
             step=self._on_step, progress=self._on_progress, history_problems=self.history_problems.extend,
+            notice=self._on_notice,
         )
 
     @Slot()
@@ -203,6 +204,11 @@ class CompareManyWindow(Retranslating, QWidget):
             self.tr("Comparison %1 of %2: %3 and %4"), number + 1, steps, Path(first).name, Path(second).name
         )
         self.progress_label.setText(self._step_text)
+
+    @Slot(object)
+    def _on_notice(self, notice: Notice) -> None:
+        if notice.code == "cluster_workers":  # which cluster, and how many workers, while its comparisons run
+            self._step_text = f"{self._step_text} · {say(notice)}"
 
     @Slot(object)
     def _on_progress(self, progress: Progress) -> None:
