@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import threading
 from pathlib import Path
 from types import TracebackType
@@ -23,6 +22,7 @@ import onnxruntime
 from fidgui.core.base.errors import Cancelled, Message, ModelError
 from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders import cuda_libraries
+from fidgui.core.encoders.cpu_share import available_cores, network_threads
 
 _CUDA = "CUDAExecutionProvider"
 _CPU = "CPUExecutionProvider"
@@ -35,25 +35,19 @@ rows and at 16, 30 ms at 1). The features do not depend on how a batch is split 
 STOP_POLL_SECONDS = 0.05  # how often a running network call looks at the stop check
 
 
-def available_cores() -> int:
-    """Cores this process may use (a container or affinity mask can allow fewer than the machine has)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
-
-
 class InceptionSession:
     """One loaded model on one device; ``run`` maps a preprocessed batch to the network's outputs."""
 
     def __init__(self, model_path: Path, device: str = "auto", threads: int | None = None) -> None:
         if device not in ("auto", "cpu", "cuda"):
             raise ValueError(f"unknown device {device!r}")
-        self.threads = threads or available_cores()
         self.fallback_reason: Message | None = None
         why_not_cuda: Message | None = None
         if device != "cpu" and _CUDA not in onnxruntime.get_available_providers():
             why_not_cuda = Message("gpu_reason_no_gpu_build")
         want_cuda = device != "cpu" and why_not_cuda is None
+        # On the CPU, leave out the cores other programs keep busy (see cpu_share); a GPU needs no such care.
+        self.threads = threads or (available_cores() if want_cuda else network_threads())
         if want_cuda:
             _preload_cuda_libraries()
         session = self._create(Path(model_path), [_CUDA, _CPU] if want_cuda else [_CPU])
@@ -82,6 +76,13 @@ class InceptionSession:
             return onnxruntime.InferenceSession(str(model_path), sess_options=options, providers=providers)
         except Exception as error:  # onnxruntime raises its own untyped errors
             raise ModelError("runtime_load_failed", path=str(model_path), reason=_first_line(error)) from error
+
+    @property
+    def providers(self) -> list[str]:
+        """The execution providers ONNX Runtime actually gave this session, best first (for speed checks)."""
+        if self._session is None:
+            raise ModelError("model_session_closed")
+        return list(self._session.get_providers())
 
     @property
     def device_message(self) -> Message:

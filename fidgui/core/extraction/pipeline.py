@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.extraction.feature_buffer import FeatureBuffer
 from fidgui.core.extraction.cache_keys import CacheKeys
 from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache
+from fidgui.core.encoders.cpu_share import available_cores
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.extraction.prefetch import BatchFeeder
 from fidgui.core.images.preprocess import preprocess
@@ -82,6 +82,7 @@ class _Prepared:
 
 
 CacheLookup = Callable[[str], "CachedFeatures | None"]
+MAX_GPU_DECODE_WORKERS = 32  # past this, one process's GIL-bound bookkeeping gains nothing from more threads
 
 
 def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> _Prepared:
@@ -99,9 +100,13 @@ def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> 
     return _Prepared(path, preprocess(decoded.rgb, mode, size), None, digest, width, height, decoded.notes)
 
 
-def decode_workers() -> int:
-    """One decoding thread per core beyond the first, at least one, at most four."""
-    return max(1, min(4, (os.cpu_count() or 2) - 1))
+def decode_workers(device: str = "cpu") -> int:
+    """Decoding threads: on the CPU one per core beyond the first (the network needs the rest), at most four; on
+    a GPU one per core, since the network leaves them all free and decoding is then what limits the rate."""
+    cores = available_cores()
+    if device == "cuda":
+        return max(1, min(MAX_GPU_DECODE_WORKERS, cores))
+    return max(1, min(4, cores - 1))
 
 
 def extract_features(
@@ -141,7 +146,7 @@ def extract_features(
     done = 0
     prepare = functools.partial(_prepare, mode, decode, keys.lookup if keys.enabled else None)
     feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size),
-                         workers or decode_workers())
+                         workers or decode_workers(getattr(session, "device", "cpu")))
     try:
         for batch in feeder.batches(should_stop):
             for item in batch:
