@@ -87,3 +87,14 @@ def test_a_failing_tool_stops_the_comparison_with_its_error() -> None:
     broken = compare.Tool("pytorch-fid", [sys.executable, "-c", "import sys; sys.exit('No module named pytorch_fid')"])
     with pytest.raises(SystemExit, match="pytorch_fid"):
         compare.time_tool(broken)
+
+
+def test_gpu_check_runs_on_a_machine_without_a_gpu_and_says_so(fixture_onnx: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import gpu_check
+
+    gpu_check.main(["--model", str(fixture_onnx), "--quick", "--images", "6"])
+    out = capsys.readouterr().out
+    assert "CPU session providers: ['CPUExecutionProvider']" in out
+    assert "no GPU: " in out and "CUDA session providers" not in out
+    assert "model-only, cpu, batch 16: " in out
+    assert out.count("end to end, 6 512x512 PNG, batch 16, ") >= 1 and "decoding and preprocessing alone" in out

@@ -2,8 +2,8 @@
 
 ONNX Runtime splits every layer across its threads and waits for the last one. A thread that has to share its
 core with another busy program finishes each layer last, so on two cores with one of them busy the network ran
-at about a third of its quiet rate with two threads; with one thread, on the core left free, it keeps about
-half (figures in README, "Speed"). How busy the cores are is read from the kernel's counters over a short
+at about a third of its quiet rate with two threads (issue 15); one thread on the core left free runs at the
+single-thread rate instead, which on two cores is more than half of the quiet rate. How busy the cores are is read from the kernel's counters over a short
 moment, minus this process's own work, so a comparison that just ended is not mistaken for another program.
 Where those counters cannot be read (not Linux, or a process limited to some of the machine's cores), every
 allowed core is used, as before.

@@ -83,6 +83,9 @@ class _Prepared:
 
 CacheLookup = Callable[[str], "CachedFeatures | None"]
 MAX_GPU_DECODE_WORKERS = 32  # past this, one process's GIL-bound bookkeeping gains nothing from more threads
+DECODE_NICENESS = 10
+"""On the CPU, decoding threads run this much lower than the network's (see prefetch.lower_thread_priority); on
+a GPU decoding is what limits the rate, so it keeps its priority."""
 
 
 def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> _Prepared:
@@ -145,8 +148,9 @@ def extract_features(
     total = len(files)
     done = 0
     prepare = functools.partial(_prepare, mode, decode, keys.lookup if keys.enabled else None)
-    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size),
-                         workers or decode_workers(getattr(session, "device", "cpu")))
+    device = getattr(session, "device", "cpu")
+    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size), workers or decode_workers(device),
+                         DECODE_NICENESS if device == "cpu" else 0)
     try:
         for batch in feeder.batches(should_stop):
             for item in batch:
