@@ -5,7 +5,7 @@
 Each variant (intra-op thread count, spinning, dynamic block size) gets its own session; rounds alternate the
 variants and, inside each round, a quiet phase and a phase with a busy-loop process (one core's worth of work,
 as another program would be). Printed: median images/s quiet and busy per variant, busy as a share of the best
-quiet rate (target: at least half), and the thread count fidgui's own choice would take right now.
+quiet rate (target: at least half).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def rate(session: onnxruntime.InferenceSession, batch: np.ndarray, images: int) 
 
 def main(argv: list[str] | None = None) -> None:
     from end_to_end import DEFAULT_WEIGHTS, build_model, load_line
-    from fidgui.core.encoders.cpu_share import available_cores, network_threads
+    from fidgui.core.encoders.session import available_cores
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--weights", type=Path, default=DEFAULT_WEIGHTS)
@@ -85,7 +85,6 @@ def main(argv: list[str] | None = None) -> None:
             loop = subprocess.Popen([sys.executable, "-c", BUSY_LOOP])
             try:
                 time.sleep(0.3)
-                busy_threads = network_threads()
                 for label, session in sessions.items():
                     busy[label].append(rate(session, batch, args.images))
             finally:
@@ -96,7 +95,7 @@ def main(argv: list[str] | None = None) -> None:
             q, b = statistics.median(quiet[label]), statistics.median(busy[label])
             print(f"{label:45} quiet {q:5.2f} images/s, one core busy {b:5.2f} images/s "
                   f"= {100 * b / best_quiet:.0f} % of the best quiet rate")
-        print(f"fidgui's choice: {network_threads()} threads quiet, {busy_threads} with the busy loop; {load_line()}")
+        print(f"fidgui uses {cores} threads without spinning; {load_line()}")
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.extraction.feature_buffer import FeatureBuffer
 from fidgui.core.extraction.cache_keys import CacheKeys
 from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache
-from fidgui.core.encoders.cpu_share import available_cores
+from fidgui.core.encoders.session import available_cores
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.extraction.prefetch import BatchFeeder
 from fidgui.core.images.preprocess import preprocess
