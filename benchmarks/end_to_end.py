@@ -9,6 +9,8 @@ one process make the ratio fair on a machine that other programs share: both rat
 prints the process CPU seconds per image of each, which a busy machine changes far less than images/s, and
 where the end-to-end wall time went: inside the network call, or in the main thread waiting for decoded
 batches. ``--stages`` adds the single-thread CPU cost of each step (read, hash, decode, preprocess).
+``--busy-loop`` instead alternates end to end on a quiet machine and with another process keeping one core busy
+(target: at least half the quiet rate).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import argparse
 import hashlib
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -106,6 +109,22 @@ def compare(session: object, files: list[Path], mode: str, rounds: int) -> dict[
             "in_network": med(in_network), "ratios": [e / m for e, m in zip(e2e_rates[skip:], model_rates[skip:])]}
 
 
+def quiet_and_busy(session: object, files: list[Path], mode: str, rounds: int) -> tuple[float, float]:
+    """Median end-to-end images/s without and with a busy-loop process (one core's worth of other work)."""
+    quiet, busy = [], []
+    end_to_end(session, files, mode)  # warm-up
+    for _ in range(rounds):
+        quiet.append(end_to_end(session, files, mode)[0])
+        loop = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        try:
+            time.sleep(0.3)
+            busy.append(end_to_end(session, files, mode)[0])
+        finally:
+            loop.kill()
+            loop.wait()
+    return statistics.median(quiet), statistics.median(busy)
+
+
 def stage_costs(files: list[Path], modes: tuple[str, ...]) -> dict[str, float]:
     """Median single-thread CPU milliseconds of each step for one image of this folder."""
     from fidgui.core.images.decoding import decode_bytes, read_image_file
@@ -144,6 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--formats", nargs="+", choices=sorted(FORMATS), default=sorted(FORMATS, reverse=True))
     parser.add_argument("--threads", type=int, help="network threads (default: fidgui's own choice)")
     parser.add_argument("--stages", action="store_true", help="also print each step's single-thread CPU cost")
+    parser.add_argument("--busy-loop", action="store_true", help="end to end quiet against one core kept busy")
     args = parser.parse_args(argv)
     from fidgui.core.encoders.session import InceptionSession
 
@@ -161,6 +181,11 @@ def main(argv: list[str] | None = None) -> None:
                 costs = stage_costs(files, tuple(args.modes))
                 print(f"{name} single-thread CPU ms per image: " + ", ".join(f"{k} {v:.1f}" for k, v in costs.items()))
             for mode in args.modes:
+                if args.busy_loop:
+                    quiet, busy = quiet_and_busy(session, files, mode, args.rounds)
+                    print(f"{name:9} {mode:12} end to end quiet {quiet:5.2f} images/s, one core busy {busy:5.2f} "
+                          f"images/s = {100 * busy / quiet:.0f} %")
+                    continue
                 r = compare(session, files, mode, args.rounds)
                 print(f"{name:9} {mode:12} model-only {r['model']:5.2f} images/s, end to end {r['e2e']:5.2f} images/s "
                       f"= {100 * r['e2e'] / r['model']:.0f} % (rounds: {', '.join(f'{100 * x:.0f}' for x in r['ratios'])}); "
