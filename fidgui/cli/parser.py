@@ -33,7 +33,8 @@ def _add_pipeline_options(parser: argparse.ArgumentParser) -> None:
                         help="where the network runs: 'auto' uses an NVIDIA GPU when one works, else the CPU "
                              "(default: %(default)s)")
     parser.add_argument("--num-workers", type=int, metavar="N",
-                        help="image decoding threads (default: one per core beyond the first, at most 4)")
+                        help="image decoding threads (default: one per core beyond the first, at most 4; "
+                             "on a GPU one per core)")
     parser.add_argument("--model", help="a .pth or .onnx to use for this run instead of the installed model")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor fill the feature cache")
     parser.add_argument("--cluster", metavar="ADDRESS",

@@ -44,7 +44,7 @@ class ComparisonRequest:
     seed: int = DEFAULT_SEED
     isc_splits: int = 10  # the Inception Score's splits, as torch-fidelity's isc_splits
     nearest_k: int | None = None  # neighbours for precision/recall/density/coverage; None: 3 and 5 (their papers)
-    num_workers: int | None = None  # image decoding threads; None: one per core beyond the first, at most four
+    num_workers: int | None = None  # decoding threads; None: one per core beyond the first, at most 4 (GPU: all)
     cluster: str | None = None  # a Dask scheduler (tcp://HOST:8786) or local:N extracts the features; None: here
     cluster_shard_size: int | None = None  # images per cluster task; None: chosen from the worker count
 

@@ -49,12 +49,15 @@ class InceptionSession:
     def __init__(self, model_path: Path, device: str = "auto", threads: int | None = None) -> None:
         if device not in ("auto", "cpu", "cuda"):
             raise ValueError(f"unknown device {device!r}")
-        self.threads = threads or available_cores()
         self.fallback_reason: Message | None = None
         why_not_cuda: Message | None = None
         if device != "cpu" and _CUDA not in onnxruntime.get_available_providers():
             why_not_cuda = Message("gpu_reason_no_gpu_build")
         want_cuda = device != "cpu" and why_not_cuda is None
+        # Every allowed core, even on a busy machine: with idle threads sleeping (no spinning, below), two threads
+        # on two cores kept 61-77 % of the quiet rate with another process busy on one core, one thread 49-55 %
+        # (benchmarks/busy_machine.py, README "Speed").
+        self.threads = threads or available_cores()
         if want_cuda:
             _preload_cuda_libraries()
         session = self._create(Path(model_path), [_CUDA, _CPU] if want_cuda else [_CPU])
@@ -83,6 +86,13 @@ class InceptionSession:
             return onnxruntime.InferenceSession(str(model_path), sess_options=options, providers=providers)
         except Exception as error:  # onnxruntime raises its own untyped errors
             raise ModelError("runtime_load_failed", path=str(model_path), reason=_first_line(error)) from error
+
+    @property
+    def providers(self) -> list[str]:
+        """The execution providers ONNX Runtime actually gave this session, best first (for speed checks)."""
+        if self._session is None:
+            raise ModelError("model_session_closed")
+        return list(self._session.get_providers())
 
     @property
     def device_message(self) -> Message:

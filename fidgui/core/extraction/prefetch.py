@@ -12,7 +12,9 @@ in ``open()`` would keep the process alive after the window has closed.
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
+import sys
 import threading
 from collections import deque
 from concurrent.futures import Future
@@ -29,10 +31,24 @@ POLL_SECONDS = 0.1  # the longest any wait here lasts before the stop request is
 WINDOW_PER_WORKER = 4  # files decoded ahead of the network per decoding thread
 
 
+def lower_thread_priority(niceness: int) -> None:
+    """Make the calling thread yield its core to the process's other threads (Linux: per-thread nice value).
+
+    Decoding threads run beside the network's; at an equal priority one of them can hold a core the network's
+    layer is waiting for. At a lower one the scheduler hands that core back as soon as a network thread wakes,
+    and decoding still gets every moment the network leaves idle. Elsewhere this does nothing.
+    """
+    if niceness <= 0 or not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
+        return
+    with contextlib.suppress(OSError):  # a sandbox may refuse; the thread then simply keeps its priority
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), os.getpriority(os.PRIO_PROCESS, 0) + niceness)
+
+
 class DaemonPool(Generic[Item, Result]):
     """Threads that apply ``work`` to submitted items; abandoned, not joined, when the run ends."""
 
-    def __init__(self, work: Callable[[Item], Result], workers: int, name: str) -> None:
+    def __init__(self, work: Callable[[Item], Result], workers: int, name: str, niceness: int = 0) -> None:
+        self._niceness = niceness
         self._work = work
         self._tasks: queue.SimpleQueue[tuple[Future[Result], Item] | None] = queue.SimpleQueue()
         self._threads = [
@@ -47,6 +63,7 @@ class DaemonPool(Generic[Item, Result]):
         return future
 
     def _loop(self) -> None:
+        lower_thread_priority(self._niceness)
         while (task := self._tasks.get()) is not None:
             future, item = task
             if not future.set_running_or_notify_cancel():
@@ -63,10 +80,10 @@ class DaemonPool(Generic[Item, Result]):
 
 
 def results_in_order(
-    items: Sequence[Item], work: Callable[[Item], Result], workers: int, stop: threading.Event
+    items: Sequence[Item], work: Callable[[Item], Result], workers: int, stop: threading.Event, niceness: int = 0
 ) -> Iterator[Result]:
     """``work(item)`` for each item, in order, at most a bounded window ahead; ends early once ``stop`` is set."""
-    pool: DaemonPool[Item, Result] = DaemonPool(work, workers, "fidgui-decode")
+    pool: DaemonPool[Item, Result] = DaemonPool(work, workers, "fidgui-decode", niceness)
     window = max(4, workers * WINDOW_PER_WORKER)
     pending: deque[Future[Result]] = deque()
     upcoming = iter(items)
@@ -115,11 +132,12 @@ class BatchFeeder(Generic[Item, Result]):
         work: Callable[[Item], Result],
         batch_full: Callable[[list[Result]], bool],
         workers: int,
+        niceness: int = 0,
     ) -> None:
         self._stop = threading.Event()
         self._queue: queue.Queue[object] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(
-            target=self._run, args=(items, work, batch_full, workers), name="fidgui-feeder", daemon=True
+            target=self._run, args=(items, work, batch_full, workers, niceness), name="fidgui-feeder", daemon=True
         )
         self._thread.start()
 
@@ -134,11 +152,11 @@ class BatchFeeder(Generic[Item, Result]):
 
     def _run(
         self, items: Sequence[Item], work: Callable[[Item], Result], batch_full: Callable[[list[Result]], bool],
-        workers: int,
+        workers: int, niceness: int,
     ) -> None:
         batch: list[Result] = []
         try:
-            with contextlib.closing(results_in_order(items, work, workers, self._stop)) as results:
+            with contextlib.closing(results_in_order(items, work, workers, self._stop, niceness)) as results:
                 for result in results:
                     batch.append(result)
                     if batch_full(batch):

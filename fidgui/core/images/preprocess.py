@@ -55,54 +55,89 @@ def _tensorflow_bilinear_taps(in_size: int, size: int) -> tuple[np.ndarray, np.n
     return _frozen(low, high, grid - low.astype(np.float32))
 
 
+@lru_cache(maxsize=64)
+def _rows_used(recipe: str, in_size: int, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The source rows either tap reads, once each, and where ``low`` and ``high`` find them in that list.
+
+    Neighbouring output rows share source rows (all of them when enlarging), so the width pass runs once per
+    distinct source row instead of twice per output row: half the work for a 64-pixel image, 15 % at 512.
+    """
+    taps = _torch_bilinear_taps if recipe == "pytorch-fid" else _tensorflow_bilinear_taps
+    low, high = taps(in_size, size)[:2]
+    used, where = np.unique(np.concatenate([low, high]), return_inverse=True)
+    return _frozen(used, where[: len(low)], where[len(low) :])
+
+
 def _fused_blend(a: np.ndarray, weight_a: np.ndarray, b: np.ndarray, weight_b: np.ndarray) -> np.ndarray:
     """``a * weight_a + b * weight_b`` rounded as PyTorch's compiled kernel does: fma(a, weight_a, round(b * weight_b)).
 
     The product of two float32 numbers is exact in float64, so one float64 sum and
-    one rounding to float32 reproduce the fused multiply-add.
+    one rounding to float32 reproduce the fused multiply-add. Done in place on one float64 buffer.
     """
-    return (a.astype(np.float64) * weight_a + b * weight_b).astype(np.float32)
+    total = a.astype(np.float64)
+    total *= weight_a
+    total += b * weight_b
+    return total.astype(np.float32)
+
+
+def _planes(rgb: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The (3, len(rows), len(cols)) uint8 pixels at those rows and columns, channel first and contiguous.
+
+    Working channel first from the start spares the final transpose its copy; gathering the 8-bit values
+    before converting them converts only the pixels the filter reads.
+    """
+    return np.take(rgb[rows].transpose(2, 0, 1), cols, axis=2)
 
 
 def _pytorch_fid(rgb: np.ndarray, size: int) -> np.ndarray:
     """ToTensor's x/255, PyTorch bilinear resize (rows outer, columns inner), then 2x-1."""
-    rows_low, rows_high, row_w0, row_w1 = _torch_bilinear_taps(rgb.shape[0], size)
+    _, _, row_w0, row_w1 = _torch_bilinear_taps(rgb.shape[0], size)
     cols_low, cols_high, col_w0, col_w1 = _torch_bilinear_taps(rgb.shape[1], size)
-    col_w0, col_w1 = col_w0[None, :, None], col_w1[None, :, None]
+    used, low, high = _rows_used("pytorch-fid", rgb.shape[0], size)
 
-    def along_width(rows: np.ndarray) -> np.ndarray:
-        pixels = rows.astype(np.float32) / np.float32(255)
-        return _fused_blend(pixels[:, cols_low], col_w0, pixels[:, cols_high], col_w1)
+    def scaled(cols: np.ndarray) -> np.ndarray:
+        pixels = _planes(rgb, used, cols).astype(np.float32)
+        pixels /= np.float32(255)
+        return pixels
 
-    resized = _fused_blend(along_width(rgb[rows_low]), row_w0[:, None, None],
-                           along_width(rgb[rows_high]), row_w1[:, None, None])
-    return resized * np.float32(2) - np.float32(1)
+    wide = _fused_blend(scaled(cols_low), col_w0, scaled(cols_high), col_w1)
+    resized = _fused_blend(wide[:, low], row_w0[:, None], wide[:, high], row_w1[:, None])
+    resized *= np.float32(2)
+    resized -= np.float32(1)
+    return resized.transpose(1, 2, 0)
 
 
 def _tensorflow(rgb: np.ndarray, size: int) -> np.ndarray:
     """torch-fidelity's TensorFlow-1 bilinear resize of 0-255 floats, then (x-128)/128."""
-    rows_low, rows_high, row_frac = _tensorflow_bilinear_taps(rgb.shape[0], size)
+    row_frac = _tensorflow_bilinear_taps(rgb.shape[0], size)[2]
     cols_low, cols_high, col_frac = _tensorflow_bilinear_taps(rgb.shape[1], size)
-    col_frac = col_frac[None, :, None]
-
-    def along_width(rows: np.ndarray) -> np.ndarray:
-        pixels = rows.astype(np.float32)
-        left = pixels[:, cols_low]
-        return left + (pixels[:, cols_high] - left) * col_frac
-
-    top = along_width(rgb[rows_low])
-    resized = top + (along_width(rgb[rows_high]) - top) * row_frac[:, None, None]
-    return (resized - np.float32(128)) / np.float32(128)
+    used, low, high = _rows_used("tensorflow", rgb.shape[0], size)
+    left = _planes(rgb, used, cols_low).astype(np.float32)
+    wide = _planes(rgb, used, cols_high).astype(np.float32)
+    wide -= left
+    wide *= col_frac
+    wide += left
+    top = wide[:, low]
+    resized = wide[:, high]
+    resized -= top
+    resized *= row_frac[:, None]
+    resized += top
+    resized -= np.float32(128)
+    resized /= np.float32(128)
+    return resized.transpose(1, 2, 0)
 
 
 def _clean(rgb: np.ndarray, size: int) -> np.ndarray:
     """clean-fid's resizer: PIL bicubic per channel as a float image, clipped, not re-quantised; then (x-128)/128."""
-    channels = [
+    # One float array per channel: PIL copies a separate array about twice as fast as a plane of a larger one.
+    resized = np.stack([
         np.asarray(Image.fromarray(rgb[:, :, c].astype(np.float32)).resize((size, size), Image.Resampling.BICUBIC))
         for c in range(3)
-    ]
-    resized = np.clip(np.stack(channels, axis=-1), np.float32(0), np.float32(255))
-    return (resized - np.float32(128)) / np.float32(128)
+    ])  # channel first, so that preprocess() needs no transposing copy
+    np.clip(resized, np.float32(0), np.float32(255), out=resized)
+    resized -= np.float32(128)
+    resized /= np.float32(128)
+    return resized.transpose(1, 2, 0)
 
 
 Recipe = Callable[[np.ndarray, int], np.ndarray]
