@@ -13,10 +13,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from fidgui.core.encoders import model_store
-from fidgui.core.encoders.inception import INCEPTION
 from fidgui.core.encoders.inception.weights import STANDARD_WEIGHTS_SHA256, STANDARD_WEIGHTS_URL
-from fidgui.core.encoders.protocol import Encoder, EncoderOutput
-from fidgui.core.encoders.registry import register_encoder, unregister_encoder
 from fidgui.gui.windows.main_window import MainWindow
 from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
 
@@ -56,23 +53,19 @@ def test_the_window_says_from_the_start_that_no_model_is_set_up_and_offers_the_s
     assert all(not action.isEnabled() for action in window.model_menu_info.actions)  # lines to read, not commands
 
 
-def test_a_network_without_a_model_store_is_listed_quietly_until_its_mode_is_chosen(qtbot) -> None:
-    toy = Encoder(name="toy", input_size=8, outputs=(EncoderOutput("features", 4),), statistics_output="features",
-                  modes=("toy-mode",), read_weights=INCEPTION.read_weights, build_graph=INCEPTION.build_graph,
-                  resolve_model=INCEPTION.resolve_model)
-    register_encoder(toy)
-    try:
-        window = MainWindow(remember=False)
-        qtbot.addWidget(window)
-        line = window.model_state.lines["toy"]
-        qtbot.waitUntil(lambda: line.text() == "toy: not installed.")
-        assert line.foregroundRole() == QPalette.ColorRole.PlaceholderText
-        window.model_state.set_mode("toy-mode")
-        assert line.text() == "toy: not installed, and a chosen measure needs it."
-        assert line.foregroundRole() == QPalette.ColorRole.WindowText
-        window.close()
-    finally:
-        unregister_encoder("toy")
+def test_a_network_without_a_model_is_listed_quietly_until_a_chosen_measure_needs_it(qtbot) -> None:
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    line = window.model_state.lines["dinov2"]
+    qtbot.waitUntil(lambda: line.text() == "DINOv2 (FD_DINOv2): not installed.", timeout=20_000)
+    assert line.foregroundRole() == QPalette.ColorRole.PlaceholderText
+    window.settings_panel.metric_boxes["fd_dinov2"].setChecked(True)
+    assert line.text() == "DINOv2 (FD_DINOv2): not installed, and a chosen measure needs it."
+    assert line.foregroundRole() == QPalette.ColorRole.WindowText
+    assert window.model_state.lines["clip"].foregroundRole() == QPalette.ColorRole.PlaceholderText
+    window.settings_panel.metric_boxes["fd_dinov2"].setChecked(False)
+    assert line.foregroundRole() == QPalette.ColorRole.PlaceholderText
+    window.close()
 
 
 def _unclipped(label: QLabel) -> bool:

@@ -33,6 +33,8 @@ ENGLISH: dict[str, str] = {
     "model_state_set_up": "Set up…",
     "model_state_set_up_standard": "Set up the standard model…",
     "network_inception": "FID Inception",
+    "network_dinov2": "DINOv2 (FD_DINOv2)",
+    "network_clip": "CLIP (CMMD)",
     # The Model menu
     "model_menu_none": "No model set up",
     "model_menu_file": "File: {path}",

@@ -1,8 +1,8 @@
 """Which networks this computer has, for a front end to show from the start: none, the standard one, or another.
 
-Only FID's Inception has a model store today; other registered encoders (DINOv2, CLIP as they are
-added) are listed as not installed until they have one, so a front end can show them quietly and
-speak up only when a chosen measure needs them.
+FID's Inception has its own model store; the other registered encoders (DINOv2, CLIP) keep theirs in
+``encoder_models``. A missing model of another network is ``not_installed`` (a quiet state: a front end
+speaks up only when a chosen measure needs that network), a missing Inception model is ``none``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Literal
 
 from fidgui.core.base.errors import Message
 from fidgui.core.encoders.inception import INCEPTION
+from fidgui.core.encoders.protocol import Encoder
 from fidgui.core.encoders.registry import encoders
 
 State = Literal["none", "standard", "not_standard", "not_installed"]
@@ -42,7 +43,17 @@ def inception_state() -> NetworkState:
     return NetworkState(INCEPTION.name, state, model.path, model.weights_sha256, tuple(status.problems))
 
 
+def other_state(encoder: Encoder) -> NetworkState:
+    """Another network's installed model, checked as a run checks it."""
+    from fidgui.core.encoders import encoder_models  # checking a model imports ONNX; only when asked
+
+    model, problems = encoder_models.installed(encoder)
+    if model is None:
+        return NetworkState(encoder.name, "not_installed", problems=tuple(problems))
+    state: State = "standard" if model.is_standard else "not_standard"
+    return NetworkState(encoder.name, state, model.path, model.weights_sha256, tuple(problems))
+
+
 def network_states() -> list[NetworkState]:
     """Every registered encoder's state, the default (Inception) first."""
-    return [inception_state() if encoder.name == INCEPTION.name else NetworkState(encoder.name, "not_installed")
-            for encoder in encoders()]
+    return [inception_state() if encoder.name == INCEPTION.name else other_state(encoder) for encoder in encoders()]

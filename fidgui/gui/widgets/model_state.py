@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, Q
 
 from fidgui.core.base.errors import Message
 from fidgui.core.encoders.network_states import NetworkState, network_states
-from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoder_for_mode, encoders
+from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoders
+from fidgui.core.metrics.registry import chosen
 from fidgui.gui.jobs.background_job import FunctionJob
 from fidgui.gui.jobs.job_owner import JobSlot
 from fidgui.gui.text import say
@@ -74,7 +75,7 @@ class ModelStateBar(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.states: dict[str, NetworkState] = {}
-        self.needed = DEFAULT_ENCODER  # the encoder of the chosen mode
+        self.needed: set[str] = {DEFAULT_ENCODER}  # the networks the chosen measures read
         self._check: JobSlot[FunctionJob] = JobSlot()
         self._again = False
         self._first = QTimer(self)
@@ -113,8 +114,9 @@ class ModelStateBar(Retranslating, QFrame):
         """The first check, once the window is up."""
         self._first.start(FIRST_CHECK_DELAY_MS)
 
-    def set_mode(self, mode: str) -> None:
-        self.needed = encoder_for_mode(mode).name
+    def set_metrics(self, metric_ids: list[str]) -> None:
+        """The chosen measures: a network that one of them reads is needed, the others stay quiet."""
+        self.needed = {DEFAULT_ENCODER} | {metric.encoder for metric in chosen(metric_ids)}
         self.retranslate()
 
     def stop(self) -> None:
@@ -137,8 +139,8 @@ class ModelStateBar(Retranslating, QFrame):
         self.title.setText(say(Message("model_state_title")))
         for encoder, label in self.lines.items():
             state = self.states.get(encoder)
-            quiet = state is not None and state.state == "not_installed" and encoder != self.needed
-            label.setText(state_sentence(state, encoder, encoder == self.needed))
+            quiet = state is not None and state.state == "not_installed" and encoder not in self.needed
+            label.setText(state_sentence(state, encoder, encoder in self.needed))
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText if quiet else QPalette.ColorRole.WindowText)
             label.setToolTip(_details(state))
         inception = self.states.get(DEFAULT_ENCODER)
@@ -189,8 +191,12 @@ def attach_model_state(window: MainWindow) -> ModelStateBar:
     content.layout().insertWidget(0, bar)
     bar.setUpRequested.connect(window.set_up_model)
     panel = window.settings_panel
-    bar.set_mode(panel.mode.currentData())
-    panel.mode.currentIndexChanged.connect(lambda _index: bar.set_mode(panel.mode.currentData()))
+    def follow_metrics(*_: object) -> None:
+        bar.set_metrics(list(panel.request_fields()["metrics"]))
+
+    follow_metrics()
+    for box in panel.metric_boxes.values():
+        box.toggled.connect(follow_metrics)
     menus = window.menus
     window.model_menu_info = ModelMenuInfo(menus.model_menu, menus.setup_model_action)
     bar.stateKnown.connect(window.model_menu_info.show)
