@@ -69,7 +69,8 @@ def compare(
 
     ``metrics`` adds to FID any of ``kid``, ``is``, ``prdc``, ``fid_interval``, ``fid_infinity``. ``options``
     are the other settings of a comparison, by the command line's names: ``decode``, ``batch_size``, ``device``,
-    ``kid_subsets``, ``kid_subset_size``, ``isc_splits``, ``nearest_k``, ``num_workers``, ``seed``. Raises
+    ``kid_subsets``, ``kid_subset_size``, ``isc_splits``, ``nearest_k``, ``num_workers``, ``seed``, ``dims``
+    (64, 192, 768 or 2048, as pytorch-fid's) and ``top_level_only`` (subfolders left out, as pytorch-fid). Raises
     ``fidgui.core.base.errors.FidguiError`` (its ``str`` is the English sentence) when the comparison cannot run.
     """
     from fidgui.core.report.document import result_to_dict

@@ -44,7 +44,7 @@ def _request(args: argparse.Namespace, real: Path, generated: Path) -> Compariso
     )
 
 
-_MORE_OPTIONS = ("kid_subsets", "isc_splits", "nearest_k", "num_workers")
+_MORE_OPTIONS = ("kid_subsets", "isc_splits", "nearest_k", "num_workers", "dims", "top_level_only")
 
 
 def progress_printer(args: argparse.Namespace) -> ProgressPrinter | None:

@@ -9,6 +9,7 @@ from fidgui.cli import commands
 from fidgui.cli.messages import LANGUAGE_CHOICES, say
 from fidgui.cli.stats_command import add_stats
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, MODES
+from fidgui.core.encoders.inception import INCEPTION
 from fidgui.core.metrics.registry import all_metrics, optional_ids
 
 _DEFAULTS = commands.DEFAULTS
@@ -28,6 +29,13 @@ def _add_pipeline_options(parser: argparse.ArgumentParser) -> None:
                              "(default: %(default)s)")
     parser.add_argument("--num-workers", type=int, metavar="N",
                         help="image decoding threads (default: one per core beyond the first, at most 4)")
+    parser.add_argument("--dims", type=int, choices=INCEPTION.feature_widths, metavar="D",
+                        help="feature width, as pytorch-fid's --dims: 64, 192 or 768 take pytorch-fid's earlier "
+                             "Inception blocks, 2048 its pool3 (default: 2048); FIDs of different widths cannot be "
+                             "compared")
+    parser.add_argument("--top-level-only", action="store_true",
+                        help="read only the images directly in each folder, listed exactly as pytorch-fid lists "
+                             "them (its extensions, case-sensitive), not those in subfolders")
     parser.add_argument("--model", help="a .pth or .onnx to use for this run instead of the installed model")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor fill the feature cache")
     parser.add_argument("--quiet", "-q", action="store_true",

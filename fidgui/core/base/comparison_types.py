@@ -42,6 +42,8 @@ class ComparisonRequest:
     isc_splits: int = 10  # the Inception Score's splits, as torch-fidelity's isc_splits
     nearest_k: int | None = None  # neighbours for precision/recall/density/coverage; None: 3 and 5 (their papers)
     num_workers: int | None = None  # image decoding threads; None: one per core beyond the first, at most four
+    dims: int | None = None  # the features' width (pytorch-fid's --dims 64/192/768/2048); None: the encoder's own
+    top_level_only: bool = False  # read only the folder's own files, as pytorch-fid lists them; else subfolders too
 
 
 @dataclass(frozen=True)

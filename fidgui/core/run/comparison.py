@@ -26,8 +26,8 @@ from fidgui.core.base.comparison_types import (
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders.protocol import Encoder, ModelFile
-from fidgui.core.encoders.registry import encoder_for_mode
-from fidgui.core.run.inputs import STATISTICS_SUFFIX, CheckedSide, check_request, same_input_notice
+from fidgui.core.run.inputs import STATISTICS_SUFFIX, CheckedSide, check_request, encoder_for_request, \
+    same_input_notice
 from fidgui.core.run.metrics_phase import compute_metrics, side_inputs
 from fidgui.core.run.sessions import SessionCache
 from fidgui.core.run.side_reading import SideOutcome, SideReader, StatisticsOnlyModel
@@ -83,7 +83,7 @@ def _compare(
     generated = reader.side("generated", generated_input)
     counts = [o.summary.n_images if o.summary.count_known else None for o in (real, generated)]
     for notice in side_count_warnings(real.statistics, counts[0], generated.statistics, counts[1],
-                                      reader.encoder.feature_width):
+                                      reader.encoder.feature_width, reader.encoder.feature_widths):
         reader.warn(notice)
     result = ComparisonResult(
         fid=None,
@@ -101,6 +101,7 @@ def _compare(
             "batch_size": request.batch_size,
             "device_requested": request.device,
             "encoder": reader.encoder.name,
+            "dims": reader.encoder.feature_width,
             "metrics": list(request.metrics),
             "model_path": str(model.path) if str(model.path) != "." else "",
             "kid_subset_size": request.kid_subset_size,
@@ -152,7 +153,7 @@ def compute_statistics(
     """The statistics of ``request.real`` alone (a reference to save); the same pipeline as a comparison."""
     if not Path(request.real).is_dir():
         raise FidguiError("not_a_folder", path=str(request.real))
-    encoder = encoder_for_mode(request.mode)
+    encoder = encoder_for_request(request)
     reader = SideReader(request, encoder, encoder.resolve_model(request.model), cache, on_progress, on_notice,
                         should_stop, sessions)
     try:

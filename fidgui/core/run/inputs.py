@@ -62,9 +62,14 @@ def check_side(side: Side, path: Path) -> CheckedSide:
     return CheckedSide(side, path, discovery=discovery)
 
 
+def encoder_for_request(request: ComparisonRequest) -> Encoder:
+    """The mode's encoder, its statistics taken at the width asked for (``--dims``); refuses an unknown width."""
+    return encoder_for_mode(request.mode).at_width(request.dims)
+
+
 def check_request(request: ComparisonRequest) -> tuple[Encoder, CheckedSide, CheckedSide]:
     """Refuse what cannot run, both sides included, before any image is decoded or any model is loaded."""
-    encoder = encoder_for_mode(request.mode)
+    encoder = encoder_for_request(request)
     if request.batch_size < 1:
         raise FidguiError("batch_size_too_small")
     minimums = (("kid_subsets", request.kid_subsets, 1), ("kid_subset_size", request.kid_subset_size, 2),

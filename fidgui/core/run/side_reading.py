@@ -97,7 +97,8 @@ class SideReader:
         self.on_progress, self.on_notice, self.should_stop = on_progress, on_notice, should_stop
         self.warnings: list[Notice] = []
         self.extractions: list[Extraction] = []
-        self.session = LazySession(model, request.device, self.warn, on_progress, sessions)
+        self.session = LazySession(model, request.device, self.warn, on_progress, sessions,
+                                  tuple(encoder.kept_outputs))
         self.per_image = bool(per_image_metrics(request.metrics)) or request.keep_features
         for text in cache.notices if cache is not None else []:
             self.warn(Notice("feature_cache", as_message(text)))
@@ -132,6 +133,7 @@ class SideReader:
             keep_class_scores=wants_logits(request.metrics), cache=self.cache,
             model_sha256=self.model.weights_sha256, on_progress=self.on_progress, on_notice=self.on_notice,
             should_stop=self.should_stop, workers=request.num_workers,
+            dims=request.dims,
         )
         self.extractions.append(extraction)
         summary = SideSummary(
