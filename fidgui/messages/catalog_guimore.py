@@ -18,4 +18,20 @@ ENGLISH: dict[str, str] = {
         "--dims {narrower} (FIDs of different widths cannot be compared with each other); or look at KID, which "
         "has no such bias."
     ),
+    # --- item 9: subfolders ---
+    "from_subfolders": (
+        "{side_images}: {count:n} of the {total:n} images used came from subfolders. pytorch-fid reads only the "
+        "folder's top level; to read exactly what it reads, use --top-level-only (in the window: the setting "
+        "\"Top level only, as pytorch-fid\")."
+    ),
+    "top_level_subfolder_left_out": "a subfolder: only the top level is read (as pytorch-fid does)",
+    "top_level_extension_left_out": (
+        "pytorch-fid's listing leaves out the extension .{extension} (it matches png, jpg, jpeg, bmp, tif, tiff, "
+        "webp, pgm and ppm, in that case only)"
+    ),
+    "setting_top_level_only": "Top level only, as pytorch-fid",
+    "setting_top_level_only_tip": (
+        "Read only the images directly in each folder, listed exactly as pytorch-fid lists them (its nine "
+        "extensions, case as written); subfolders are left out. Off: subfolders are read too."
+    ),
 }

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
     "zh_CN": {
+        "from_subfolders": "{side_images}：所用的 {total:n} 张图像中有 {count:n} 张来自子文件夹。pytorch-fid 只读取文件夹的顶层；要读取与它完全相同的图像，请使用 --top-level-only（在窗口中：设置“仅顶层，与 pytorch-fid 相同”）。",
+        "top_level_subfolder_left_out": "这是子文件夹：只读取顶层（与 pytorch-fid 相同）",
+        "top_level_extension_left_out": "pytorch-fid 的文件列表不包含扩展名 .{extension}（它只匹配小写的 png、jpg、jpeg、bmp、tif、tiff、webp、pgm 和 ppm）",
+        "setting_top_level_only": "仅顶层，与 pytorch-fid 相同",
+        "setting_top_level_only_tip": "只读取每个文件夹中直接存放的图像，完全按照 pytorch-fid 的方式列出（它的九种扩展名，区分大小写）；不读取子文件夹。关闭时也会读取子文件夹。",
         "unknown_dims": "{encoder} 网络给出的特征宽度为 {choices}，而不是 {dims}；请从中选择一个。",
         "model_lacks_block": "模型 {path} 没有输出 {output} 所需的内部层（它不是由 fidgui 转换的），因此只能给出 2048 维特征；要使用其他宽度，请导入权重文件（.pth）。",
         "rank_deficient_dims": (
@@ -17,6 +22,11 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
     },
     "zh_TW": {
+        "from_subfolders": "{side_images}：所用的 {total:n} 張影像中有 {count:n} 張來自子資料夾。pytorch-fid 只讀取資料夾的最上層；若要讀取與它完全相同的影像，請使用 --top-level-only（在視窗中：設定「僅最上層，與 pytorch-fid 相同」）。",
+        "top_level_subfolder_left_out": "這是子資料夾：只讀取最上層（與 pytorch-fid 相同）",
+        "top_level_extension_left_out": "pytorch-fid 的檔案清單不包含副檔名 .{extension}（它只比對小寫的 png、jpg、jpeg、bmp、tif、tiff、webp、pgm 和 ppm）",
+        "setting_top_level_only": "僅最上層，與 pytorch-fid 相同",
+        "setting_top_level_only_tip": "只讀取每個資料夾中直接存放的影像，完全依照 pytorch-fid 的方式列出（它的九種副檔名，區分大小寫）；不讀取子資料夾。關閉時也會讀取子資料夾。",
         "unknown_dims": "{encoder} 網路給出的特徵寬度為 {choices}，而不是 {dims}；請從中選擇一個。",
         "model_lacks_block": "模型 {path} 沒有輸出 {output} 所需的內部層（它不是由 fidgui 轉換的），因此只能給出 2048 維特徵；若要使用其他寬度，請匯入權重檔案（.pth）。",
         "rank_deficient_dims": (
@@ -27,6 +37,11 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
     },
     "ja": {
+        "from_subfolders": "{side_images}：使った {total:n} 枚のうち {count:n} 枚はサブフォルダーの画像です。pytorch-fid はフォルダーの最上位しか読みません。同じ画像を読むには --top-level-only を使ってください（ウィンドウでは設定「最上位のみ（pytorch-fid と同じ）」）。",
+        "top_level_subfolder_left_out": "サブフォルダー：最上位だけを読みます（pytorch-fid と同じ）",
+        "top_level_extension_left_out": "pytorch-fid の一覧は拡張子 .{extension} を含みません（png、jpg、jpeg、bmp、tif、tiff、webp、pgm、ppm の小文字だけに一致します）",
+        "setting_top_level_only": "最上位のみ（pytorch-fid と同じ）",
+        "setting_top_level_only_tip": "各フォルダーの直下にある画像だけを、pytorch-fid とまったく同じ規則（9 つの拡張子、大文字と小文字を区別）で一覧にして読みます。サブフォルダーは読みません。オフのときはサブフォルダーも読みます。",
         "unknown_dims": "{encoder} ネットワークの特徴の幅は {choices} で、{dims} ではありません。この中から選んでください。",
         "model_lacks_block": "モデル {path} には出力 {output} のための内部層がありません（fidgui が変換したものではありません）。そのため 2048 次元の特徴しか出せません。他の幅を使うには重みファイル（.pth）を取り込んでください。",
         "rank_deficient_dims": (

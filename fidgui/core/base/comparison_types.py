@@ -116,6 +116,7 @@ class SideSummary:
     n_duplicates: int = 0
     n_upsampled: int = 0
     count_known: bool = True  # False for pytorch-fid's and TTUR's statistics, which do not record n_images
+    n_from_subfolders: int = 0  # images read from below the folder's top level (pytorch-fid reads none of them)
 
 
 @dataclass(frozen=True)

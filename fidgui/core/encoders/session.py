@@ -23,6 +23,9 @@ import onnxruntime
 from fidgui.core.base.errors import Cancelled, Message, ModelError
 from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders import cuda_libraries
+from fidgui.core.encoders.inception import BLOCK_OUTPUTS as _BLOCKS
+
+BLOCK_OUTPUTS = frozenset(output.name for output in _BLOCKS)  # given only when asked (``--dims``)
 
 _CUDA = "CUDAExecutionProvider"
 _CPU = "CPUExecutionProvider"
@@ -69,7 +72,8 @@ class InceptionSession:
         self.device = "cuda" if session.get_providers()[0] == _CUDA else "cpu"
         self._input = session.get_inputs()[0].name
         given = [output.name for output in session.get_outputs()]
-        self._outputs = [name for name in given if name in outputs] if outputs else given
+        # Without a list, the outputs every model gives (pool3 and the logits); the block outputs only when asked.
+        self._outputs = [name for name in given if (name in outputs if outputs else name not in BLOCK_OUTPUTS)]
 
     def _create(
         self, model_path: Path, providers: list[str], outputs: tuple[str, ...] = ()
@@ -193,8 +197,6 @@ def _preload_cuda_libraries() -> None:
 def _with_outputs(model_path: Path, outputs: tuple[str, ...]) -> str | bytes:
     """The model's path when it gives every output asked for, else its bytes with the missing block outputs added
     (a model converted before pytorch-fid's other widths were offered; its file stays as it is)."""
-    from fidgui.core.encoders.inception.graph import BLOCK_OUTPUTS
-
     wanted = [name for name in outputs if name in BLOCK_OUTPUTS]
     if not wanted:
         return str(model_path)

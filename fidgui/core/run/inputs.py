@@ -17,6 +17,7 @@ from fidgui.core.base.errors import FidguiError, Message, SkippedFile, side_word
 from fidgui.core.encoders.protocol import Encoder
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.images.discovery import Discovery, discover_images, folder_fingerprint
+from fidgui.core.images.top_level import discover_top_level
 from fidgui.core.statistics.running import FeatureStatistics
 
 STATISTICS_SUFFIX = ".npz"
@@ -47,7 +48,7 @@ def too_few_images(side: Side, path: Path, usable: int, skipped: list[SkippedFil
     return Message("too_few_images_skipped", {**params, **more})
 
 
-def check_side(side: Side, path: Path) -> CheckedSide:
+def check_side(side: Side, path: Path, top_level_only: bool = False) -> CheckedSide:
     """The side's listing or statistics; FidguiError with a code when it cannot be used at all."""
     path = Path(path)
     if not path.exists():
@@ -56,7 +57,7 @@ def check_side(side: Side, path: Path) -> CheckedSide:
         return CheckedSide(side, path, statistics=FeatureStatistics.load(path))
     if path.is_file():
         raise FidguiError("side_is_a_file", side=side_word(side), path=str(path))
-    discovery = discover_images(path)
+    discovery = discover_top_level(path) if top_level_only else discover_images(path)
     if len(discovery.files) < MIN_IMAGES:
         raise FidguiError(too_few_images(side, path, len(discovery.files), discovery.skipped))
     return CheckedSide(side, path, discovery=discovery)
@@ -78,8 +79,8 @@ def check_request(request: ComparisonRequest) -> tuple[Encoder, CheckedSide, Che
     for option, value, minimum in minimums:
         if value is not None and value < minimum:
             raise FidguiError("option_too_small", option=option, value=value, minimum=minimum)
-    real = check_side("real", Path(request.real))
-    generated = check_side("generated", Path(request.generated))
+    real = check_side("real", Path(request.real), request.top_level_only)
+    generated = check_side("generated", Path(request.generated), request.top_level_only)
     return encoder, real, generated
 
 
