@@ -73,3 +73,103 @@ def test_the_sort_arrow_points_down_for_newest_first_and_up_when_reversed(histor
     qtbot.wait(10)
     rows = _arrow_rows(header, 0)
     assert len(rows) >= 2 and rows[0] < rows[-1]
+
+
+@pytest.fixture
+def main_window(qtbot):  # type: ignore[no-untyped-def]
+    from fidgui.gui.windows.main_window import MainWindow
+
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_main_window_fits_a_1366_by_768_screen(main_window):
+    from fidgui.gui.windows.main_layout import fitting_size
+
+    free_height = 768 - 40  # a task bar
+    assert main_window.minimumWidth() <= 1366 and main_window.minimumHeight() <= free_height - 40
+    hint = main_window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= free_height - 40
+    screen = main_window.screen().availableGeometry()
+    assert main_window.height() <= max(screen.height() - 40, main_window.minimumHeight())
+    assert fitting_size(main_window, 980, 820).height() <= max(screen.height() - 40, main_window.minimumHeight())
+    main_window.settings_panel.set_expanded(True)  # everything unfolded still scrolls inside the window
+    main_window.resize(1366, free_height - 40)
+    assert main_window.height() == free_height - 40
+
+
+def test_the_choose_first_hint_goes_once_that_side_is_chosen(main_window, qtbot):
+    from conftest import IMAGES
+
+    main_window.show()
+    main_window.compare()
+    assert main_window.problem.isVisible() and "real images first" in main_window.problem_text.text()
+    main_window.real_zone.choose(IMAGES / "small_a")
+    assert not main_window.problem.isVisible()
+    main_window.compare()
+    assert main_window.problem.isVisible() and "generated images first" in main_window.problem_text.text()
+    main_window.generated_zone.choose(IMAGES / "small_b")
+    assert not main_window.problem.isVisible()
+
+
+def test_long_lines_in_the_details_wrap_instead_of_being_cut(qtbot):
+    from fidgui.gui.widgets.result_view import ResultView
+
+    view = ResultView()
+    qtbot.addWidget(view)
+    view.resize(500, 700)
+    view.show()
+    view.details.setPlainText("/data/" + "a_very_long_folder_name_without_spaces" * 8 + "/x.png: skipped")
+    qtbot.wait(10)
+    assert view.details.horizontalScrollBar().maximum() == 0
+
+
+def test_the_reference_name_prompt_has_room_for_its_title(qtbot):
+    from fidgui.gui.widgets.reference_questions import TITLE_ROOM, name_dialog
+
+    dialog = name_dialog(None, "Name for the statistics of /data/ffhq_train (used as ref:NAME):", "ffhq_train")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    assert dialog.width() >= title + TITLE_ROOM
+    assert dialog.textValue() == "ffhq_train"
+
+
+def test_while_running_the_cpu_sentence_is_present_tense_and_last_and_a_finished_side_says_done(qtbot):
+    from fidgui.core.base.comparison_types import Notice, Progress
+    from fidgui.core.base.errors import Message
+    from fidgui.gui.widgets.run_progress import RunProgress
+
+    box = RunProgress()
+    qtbot.addWidget(box)
+    box.begin()
+    reason = Message("gpu_reason_no_gpu_build")
+    box.add_notice(Notice("device_fallback", Message("device_fallback_cpu", reason=reason)))
+    box.add_notice(Notice("duplicates", count=2, side=Message("side_real")))
+    lines = box.run_notes.text().splitlines()
+    assert lines[-1].startswith("The computation runs on the CPU because")
+    assert "ran on" not in box.run_notes.text()
+    box.add_progress(Progress("real", 12, 24, 30.0, 0.4))
+    assert "about" in box.side_progress["real"].label.text()
+    box.add_progress(Progress("real", 24, 24, 30.0, 0.0))
+    text = box.side_progress["real"].label.text()
+    assert text == "Real images: all 24 images read" and "0 s" not in text
+
+
+def test_the_result_lists_information_after_the_warnings(installed_model, tmp_path):
+    import shutil
+
+    from conftest import IMAGES
+    from fidgui.core.base.comparison_types import ComparisonRequest, Notice
+    from fidgui.core.report.notice_order import information_last
+    from fidgui.core.run.comparison import run_comparison
+
+    fallback, rank = Notice("device_fallback", reason="x"), Notice("rank_deficient", shortage="y", features=2048)
+    assert information_last([fallback, rank]) == [rank, fallback]
+    real = tmp_path / "real"
+    shutil.copytree(IMAGES / "small_a", real / "batch_1")  # read first, so its notice arrives first
+    result = run_comparison(ComparisonRequest(real=real, generated=IMAGES / "small_b", batch_size=24))
+    codes = [notice.code for notice in result.warnings]
+    assert codes.index("from_subfolders") > codes.index("rank_deficient")
+    assert codes.index("from_subfolders") > codes.index("upsampled")

@@ -34,4 +34,9 @@ ENGLISH: dict[str, str] = {
         "Read only the images directly in each folder, listed exactly as pytorch-fid lists them (its nine "
         "extensions, case as written); subfolders are left out. Off: subfolders are read too."
     ),
+    # --- item 17: small things ---
+    "progress_side_done": "{side}: all {total} images read",
+    "device_fallback_cpu_running": "The computation runs on the CPU because {reason}.",
+    "cli_progress_from_cache": "{side}: all {total:n} images from the feature cache",
+    "cli_progress_side_left": "{side}: {done}/{total} images, {rate:.1f} images/s, about {time} left",
 }

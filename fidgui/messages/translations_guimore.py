@@ -7,6 +7,10 @@ from __future__ import annotations
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
     "zh_CN": {
+        "progress_side_done": "{side}：{total} 张图像已全部读取",
+        "device_fallback_cpu_running": "计算正在 CPU 上运行，因为{reason}。",
+        "cli_progress_from_cache": "{side}：全部 {total:n} 张图像来自特征缓存",
+        "cli_progress_side_left": "{side}：{done}/{total} 张图像，每秒 {rate:.1f} 张，约剩 {time}",
         "from_subfolders": "{side_images}：所用的 {total:n} 张图像中有 {count:n} 张来自子文件夹。pytorch-fid 只读取文件夹的顶层；要读取与它完全相同的图像，请使用 --top-level-only（在窗口中：设置“仅顶层，与 pytorch-fid 相同”）。",
         "top_level_subfolder_left_out": "这是子文件夹：只读取顶层（与 pytorch-fid 相同）",
         "top_level_extension_left_out": "pytorch-fid 的文件列表不包含扩展名 .{extension}（它只匹配小写的 png、jpg、jpeg、bmp、tif、tiff、webp、pgm 和 ppm）",
@@ -22,6 +26,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
     },
     "zh_TW": {
+        "progress_side_done": "{side}：{total} 張影像已全部讀取",
+        "device_fallback_cpu_running": "計算正在 CPU 上執行，因為{reason}。",
+        "cli_progress_from_cache": "{side}：全部 {total:n} 張影像來自特徵快取",
+        "cli_progress_side_left": "{side}：{done}/{total} 張影像，每秒 {rate:.1f} 張，約剩 {time}",
         "from_subfolders": "{side_images}：所用的 {total:n} 張影像中有 {count:n} 張來自子資料夾。pytorch-fid 只讀取資料夾的最上層；若要讀取與它完全相同的影像，請使用 --top-level-only（在視窗中：設定「僅最上層，與 pytorch-fid 相同」）。",
         "top_level_subfolder_left_out": "這是子資料夾：只讀取最上層（與 pytorch-fid 相同）",
         "top_level_extension_left_out": "pytorch-fid 的檔案清單不包含副檔名 .{extension}（它只比對小寫的 png、jpg、jpeg、bmp、tif、tiff、webp、pgm 和 ppm）",
@@ -37,6 +45,10 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
     },
     "ja": {
+        "progress_side_done": "{side}：{total} 枚すべて読み込み済み",
+        "device_fallback_cpu_running": "{reason}ため、計算は CPU で実行中です。",
+        "cli_progress_from_cache": "{side}：{total:n} 枚すべて特徴キャッシュから",
+        "cli_progress_side_left": "{side}：{done}/{total} 枚、毎秒 {rate:.1f} 枚、残り約 {time}",
         "from_subfolders": "{side_images}：使った {total:n} 枚のうち {count:n} 枚はサブフォルダーの画像です。pytorch-fid はフォルダーの最上位しか読みません。同じ画像を読むには --top-level-only を使ってください（ウィンドウでは設定「最上位のみ（pytorch-fid と同じ）」）。",
         "top_level_subfolder_left_out": "サブフォルダー：最上位だけを読みます（pytorch-fid と同じ）",
         "top_level_extension_left_out": "pytorch-fid の一覧は拡張子 .{extension} を含みません（png、jpg、jpeg、bmp、tif、tiff、webp、pgm、ppm の小文字だけに一致します）",

@@ -26,6 +26,7 @@ from fidgui.core.base.comparison_types import (
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders.protocol import Encoder, ModelFile
+from fidgui.core.report.notice_order import information_last
 from fidgui.core.run.inputs import STATISTICS_SUFFIX, CheckedSide, check_request, encoder_for_request, \
     same_input_notice
 from fidgui.core.run.metrics_phase import compute_metrics, side_inputs
@@ -120,6 +121,7 @@ def _compare(
     stop_if_asked(reader.should_stop)  # a cancel at the very end still means nothing is written
     if request.save_stats_prefix is not None:
         _save_statistics(request.save_stats_prefix, reader, real, generated)
+    result.warnings = information_last(result.warnings)  # what bears on the figures first
     result.seconds = time.perf_counter() - started
     return result
 

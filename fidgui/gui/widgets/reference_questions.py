@@ -8,15 +8,36 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
 
 from fidgui.core.base.comparison_types import MODES
 from fidgui.gui.text import fill
 
 
+def name_dialog(parent: QWidget | None, label: str, suggestion: str) -> QInputDialog:
+    """The prompt for a reference's name, wide enough for its own title (Qt sizes it to the field alone, and
+    window managers then cut the title) and its label wrapped rather than cut."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("ReferenceDialog", "Reference name"))
+    dialog.setLabelText(label)
+    dialog.setTextValue(suggestion)
+    for child in dialog.findChildren(QLabel):
+        child.setWordWrap(True)
+    title_width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    # The dialog's layout fixes its size to its contents, so the room is given to the name field.
+    for field in dialog.findChildren(QLineEdit):
+        field.setMinimumWidth(max(TITLE_ROOM + title_width, MIN_WIDTH))
+    return dialog
+
+
+TITLE_ROOM = 160  # the window manager's icon and its minimise, maximise and close buttons
+MIN_WIDTH = 420
+
+
 def ask_name(parent: QWidget, label: str, suggestion: str) -> str | None:
-    title = QCoreApplication.translate("ReferenceDialog", "Reference name")
-    name, accepted = QInputDialog.getText(parent, title, label, text=suggestion)
+    dialog = name_dialog(parent, label, suggestion)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    name = dialog.textValue()
     return name.strip() if accepted and name.strip() else None
 
 

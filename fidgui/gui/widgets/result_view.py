@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -124,6 +124,7 @@ class ResultView(Retranslating, QWidget):
         self.details_title = QLabel()
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long paths wrap too
         self.details.setMinimumHeight(140)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_to_clipboard)
