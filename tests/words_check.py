@@ -15,6 +15,7 @@ NAMES = {
     "webp", "bmp", "pgm", "ppm", "rgb", "gb", "mb", "kb", "inception-v3", "pool3", "batch_size", "device_requested",
     "encoder", "metrics", "model_path", "kid_subset_size", "seed", "decode", "mode", "ttur", "clean-fid",
     "kid_subsets", "auto", "isc_splits", "nearest_k", "num_workers",  # setting keys and values as the CLI takes them
+    "dims", "top-level-only",  # command-line options named in advice
     "pip", "install", "libcublaslt", "so",  # a command to type and a library file name, in the GPU fallback sentence
 }
 _MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
