@@ -61,4 +61,7 @@ ENGLISH: dict[str, str] = {
     "setting_value_device_requested_cpu": "CPU",
     "setting_value_device_requested_cuda": "GPU (NVIDIA CUDA)",
     "setting_value_encoder_inception": "Inception-v3 (FID's network)",
+    # --- item 15: compare-many ---
+    "many_column_warnings": "Warnings",
+    "many_time_left": "about {time} left in all",
 }

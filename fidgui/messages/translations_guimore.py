@@ -7,6 +7,8 @@ from __future__ import annotations
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
     "zh_CN": {
+        "many_column_warnings": "警告",
+        "many_time_left": "全部约剩 {time}",
         "save_report_button": "保存报告(&R)…",
         "save_report_title": "将结果保存为 HTML 报告",
         "save_report_filter": "网页 (*.html)",
@@ -47,6 +49,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
     },
     "zh_TW": {
+        "many_column_warnings": "警告",
+        "many_time_left": "全部約剩 {time}",
         "save_report_button": "儲存報告(&R)…",
         "save_report_title": "將結果儲存為 HTML 報告",
         "save_report_filter": "網頁 (*.html)",
@@ -87,6 +91,8 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
     },
     "ja": {
+        "many_column_warnings": "警告",
+        "many_time_left": "全体の残り約 {time}",
         "save_report_button": "レポートを保存(&R)…",
         "save_report_title": "結果を HTML レポートとして保存",
         "save_report_filter": "Web ページ (*.html)",
