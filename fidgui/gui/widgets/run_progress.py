@@ -113,7 +113,7 @@ class RunProgress(QWidget):
                 f"{progress.done:,}",
                 f"{progress.total:,}",
                 f"{progress.images_per_second:.1f}",
-                duration(progress.seconds_left),
+                duration(None if progress.seconds_left is None else max(progress.seconds_left, 1.0)),  # never "0 s"
             )
         )
 
