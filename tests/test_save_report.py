@@ -90,3 +90,10 @@ def test_the_button_is_on_the_main_window_beside_the_result(qtbot):
     window.show()
     assert window.result_view.report_button.isVisible()
     assert window.result_view.report_button.parent() is window.result_view
+
+
+def test_top_level_reading_is_named_in_the_report_only_when_chosen():
+    result = _result()
+    assert "Top level of each folder only" not in result_to_html(result)
+    result.settings["top_level_only"] = True
+    assert "Top level of each folder only, as pytorch-fid</th><td>yes" in result_to_html(result)

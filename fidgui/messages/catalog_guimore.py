@@ -47,6 +47,7 @@ ENGLISH: dict[str, str] = {
     "report_not_saved": "The report could not be saved ({reason}). Choose another folder and try again.",
     "setting_label_metrics": "Metrics",
     "setting_label_dims": "Feature width",
+    "setting_label_top_level_only": "Top level of each folder only, as pytorch-fid",
     "setting_label_encoder": "Network",
     "setting_label_device_requested": "Device asked for",
     "setting_label_batch_size": "Batch size",

@@ -13,19 +13,20 @@ from fidgui.core.base.errors import FidguiError, Message
 
 Render = Callable[[Message], str]
 
-ORDER = ("metrics", "dims", "encoder", "device_requested", "batch_size", "num_workers", "kid_subset_size",
+ORDER = ("metrics", "dims", "top_level_only", "encoder", "device_requested", "batch_size", "num_workers", "kid_subset_size",
          "kid_subsets", "isc_splits", "nearest_k", "seed", "model_path")
 _WORDED_VALUES = {"device_requested", "encoder"}  # values that are codes: worded as setting_value_<key>_<value>
 
 
 def setting_rows(settings: Mapping[str, Any], render: Render) -> list[tuple[str, str]]:
-    """(label, value) of each setting that was given; those left at None or empty (the defaults) are left out."""
+    """(label, value) of each setting that was given; those left at None, False or empty (the defaults) are left
+    out."""
     known = [key for key in ORDER if key in settings]
     others = sorted(key for key in settings if key not in ORDER)
     rows = []
     for key in known + others:
         value = settings[key]
-        if value is None or value == "" or value == []:
+        if value is None or value is False or value == "" or value == []:
             continue
         label = render(Message(f"setting_label_{key}")) if key in ORDER else render(
             Message("report_setting", name=key))
@@ -36,6 +37,8 @@ def setting_rows(settings: Mapping[str, Any], render: Render) -> list[tuple[str,
 def _value_text(key: str, value: Any, render: Render) -> str:
     if key == "metrics":
         return render(Message("report_list_separator")).join(_metric_name(item, render) for item in value)
+    if isinstance(value, bool):
+        return render(Message("report_yes" if value else "report_no"))
     if key in _WORDED_VALUES:
         return render(Message(f"setting_value_{key}_{value}"))
     if isinstance(value, int) and not isinstance(value, bool):

@@ -103,6 +103,7 @@ def _compare(
             "device_requested": request.device,
             "encoder": reader.encoder.name,
             "dims": reader.encoder.feature_width,
+            "top_level_only": request.top_level_only,
             "metrics": list(request.metrics),
             "model_path": str(model.path) if str(model.path) != "." else "",
             "kid_subset_size": request.kid_subset_size,
