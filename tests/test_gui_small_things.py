@@ -126,14 +126,27 @@ def test_long_lines_in_the_details_wrap_instead_of_being_cut(qtbot):
 
 
 def test_the_reference_name_prompt_has_room_for_its_title(qtbot):
-    from fidgui.gui.widgets.reference_questions import TITLE_ROOM, name_dialog
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
 
-    dialog = name_dialog(None, "Name for the statistics of /data/ffhq_train (used as ref:NAME):", "ffhq_train")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
-    assert dialog.width() >= title + TITLE_ROOM
-    assert dialog.textValue() == "ffhq_train"
+    from fidgui.gui.widgets.reference_questions import TITLE_ROOM, ask_name
+
+    seen = {}
+
+    def look_and_answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, look_and_answer)
+            return
+        seen["width"] = dialog.width()
+        seen["title"] = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+        dialog.setTextValue("ffhq train")
+        dialog.accept()
+
+    QTimer.singleShot(20, look_and_answer)
+    name = ask_name(None, "Name for the statistics of /data/ffhq_train (used as ref:NAME):", "ffhq_train")
+    assert name == "ffhq train"
+    assert seen["width"] >= seen["title"] + TITLE_ROOM
 
 
 def test_while_running_the_cpu_sentence_is_present_tense_and_last_and_a_finished_side_says_done(qtbot):
