@@ -135,3 +135,18 @@ def test_cli_dims_prints_pytorch_fids_figure_and_saves_statistics_of_that_width(
     assert json.loads(done.stdout)["fid"] == pytest.approx(reference_fids["192"], rel=FID_RELATIVE)
     with np.load(tmp_path / "s_real.npz") as saved:
         assert saved["mu"].shape == (192,) and saved["sigma"].shape == (192, 192)
+
+
+def test_statistics_of_another_width_name_the_dims_to_use(tmp_path):
+    from fidgui.core.statistics.running import FeatureStatistics
+
+    rng = np.random.default_rng(0)
+    for side in ("a", "b"):
+        rows = rng.normal(size=(300, 192))
+        np.savez(tmp_path / f"{side}.npz", mu=rows.mean(axis=0), sigma=np.cov(rows, rowvar=False))
+    with pytest.raises(FidguiError) as raised:
+        run_comparison(ComparisonRequest(real=tmp_path / "a.npz", generated=tmp_path / "b.npz"))
+    assert raised.value.code == "statistics_width_other_dims" and "--dims 192" in render(raised.value.message)
+    result = run_comparison(ComparisonRequest(real=tmp_path / "a.npz", generated=tmp_path / "b.npz", dims=192))
+    expected = FeatureStatistics.load(tmp_path / "a.npz")
+    assert result.fid is not None and result.fid > 0 and expected.mu.shape == (192,)

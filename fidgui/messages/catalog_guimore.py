@@ -10,6 +10,10 @@ ENGLISH: dict[str, str] = {
         "The model {path} has no inner layer for the output {output} (it was not converted by fidgui), so it can "
         "only give 2048-wide features; import the weights file (.pth) to use other widths."
     ),
+    "statistics_width_other_dims": (
+        "The statistics in {name} describe {width} features per image, as pytorch-fid's --dims {width} makes them, "
+        "but this comparison uses {expected}; compare with --dims {width} (both sides need that width)."
+    ),
     "rank_deficient_dims": (
         "{shortage} images, not more than the {features:n} features the network describes each image with, so the "
         "covariance is incomplete (rank-deficient). The FID is still computed, but it is inflated by this shortage "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
     "zh_CN": {
+        "statistics_width_other_dims": "{name} 中的统计量每张图像有 {width} 个特征，与 pytorch-fid 的 --dims {width} 相同，但本次比较使用 {expected} 个；请用 --dims {width} 比较（两侧都需要这个宽度）。",
         "many_column_warnings": "警告",
         "many_time_left": "全部约剩 {time}",
         "save_report_button": "保存报告(&R)…",
@@ -50,6 +51,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
     },
     "zh_TW": {
+        "statistics_width_other_dims": "{name} 中的統計量每張影像有 {width} 個特徵，與 pytorch-fid 的 --dims {width} 相同，但這次比較使用 {expected} 個；請用 --dims {width} 比較（兩側都需要這個寬度）。",
         "many_column_warnings": "警告",
         "many_time_left": "全部約剩 {time}",
         "save_report_button": "儲存報告(&R)…",
@@ -93,6 +95,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
     },
     "ja": {
+        "statistics_width_other_dims": "{name} の統計量は画像 1 枚あたり {width} 個の特徴量で、pytorch-fid の --dims {width} と同じですが、この比較では {expected} 個を使います。--dims {width} で比較してください（両側ともその幅が必要です）。",
         "many_column_warnings": "警告",
         "many_time_left": "全体の残り約 {time}",
         "save_report_button": "レポートを保存(&R)…",

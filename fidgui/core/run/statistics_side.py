@@ -24,6 +24,9 @@ def check_statistics_side(checked: CheckedSide, encoder: Encoder, mode: str, mod
     """Refuse statistics of another width, mode or model (``model_sha256`` None: no model is used this run)."""
     statistics, name = checked.statistics, checked.path.name
     assert statistics is not None
+    if statistics.mu.size != encoder.feature_width and statistics.mu.size in encoder.feature_widths:
+        raise FidguiError("statistics_width_other_dims", name=name, width=statistics.mu.size,
+                          expected=encoder.feature_width)  # made with another --dims: say which to use
     if statistics.mu.size != encoder.feature_width:
         raise FidguiError("statistics_width_mismatch", name=name, width=statistics.mu.size,
                           expected=encoder.feature_width, encoder=encoder.name)
