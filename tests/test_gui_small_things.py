@@ -186,3 +186,21 @@ def test_the_result_lists_information_after_the_warnings(installed_model, tmp_pa
     codes = [notice.code for notice in result.warnings]
     assert codes.index("from_subfolders") > codes.index("rank_deficient")
     assert codes.index("from_subfolders") > codes.index("upsampled")
+
+
+def test_the_result_lists_the_cpu_fallback_as_information_after_the_warnings(qtbot):
+    from fidgui.core.base.comparison_types import Notice
+    from fidgui.core.base.errors import Message
+    from fidgui.core.report.sample_warnings import sample_size_warnings
+    from fidgui.gui.widgets.result_view import ResultView
+
+    side = SideSummary("/data/a", 24)
+    fallback = Notice("device_fallback", Message("device_fallback_cpu", reason=Message("gpu_reason_no_gpu_build")))
+    result = ComparisonResult(4.2, side, side, "pytorch-fid", "faithful", "0" * 64, True, "CPU", 1.0,
+                              warnings=[fallback, *sample_size_warnings(24, 24, 2048)])
+    view = ResultView()
+    qtbot.addWidget(view)
+    view.show_result(result)
+    text = view.warnings.text()
+    assert text.index("Please read") < text.index("Too few images") < text.index("For information:")
+    assert text.index("For information:") < text.index("Computed on the CPU")

@@ -39,6 +39,7 @@ ENGLISH: dict[str, str] = {
         "extensions, case as written); subfolders are left out. Off: subfolders are read too."
     ),
     # --- item 17: small things ---
+    "result_information": "For information:",
     "progress_side_done": "{side}: all {total} images read",
     "device_fallback_cpu_running": "The computation runs on the CPU because {reason}.",
     "cli_progress_from_cache": "{side}: all {total:n} images from the feature cache",

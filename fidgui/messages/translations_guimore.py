@@ -7,6 +7,7 @@ from __future__ import annotations
 
 TRANSLATIONS: dict[str, dict[str, str]] = {
     "zh_CN": {
+        "result_information": "供参考：",
         "statistics_width_other_dims": "{name} 中的统计量每张图像有 {width} 个特征，与 pytorch-fid 的 --dims {width} 相同，但本次比较使用 {expected} 个；请用 --dims {width} 比较（两侧都需要这个宽度）。",
         "many_column_warnings": "警告",
         "many_time_left": "全部约剩 {time}",
@@ -51,6 +52,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
     },
     "zh_TW": {
+        "result_information": "供參考：",
         "statistics_width_other_dims": "{name} 中的統計量每張影像有 {width} 個特徵，與 pytorch-fid 的 --dims {width} 相同，但這次比較使用 {expected} 個；請用 --dims {width} 比較（兩側都需要這個寬度）。",
         "many_column_warnings": "警告",
         "many_time_left": "全部約剩 {time}",
@@ -95,6 +97,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         ),
     },
     "ja": {
+        "result_information": "参考情報：",
         "statistics_width_other_dims": "{name} の統計量は画像 1 枚あたり {width} 個の特徴量で、pytorch-fid の --dims {width} と同じですが、この比較では {expected} 個を使います。--dims {width} で比較してください（両側ともその幅が必要です）。",
         "many_column_warnings": "警告",
         "many_time_left": "全体の残り約 {time}",

@@ -31,6 +31,7 @@ from fidgui.core.report import document as report
 from fidgui.core.base.comparison_types import ComparisonResult, Notice
 from fidgui.core.base.errors import FidguiError, Message
 from fidgui.core.report.html import write_html
+from fidgui.core.report.notice_order import INFORMATION
 from fidgui.gui import language
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.gui.widgets.retranslating import Retranslating
@@ -219,12 +220,20 @@ class ResultView(Retranslating, QWidget):
         self.details.setPlainText(summary_text(result))
 
     def _warnings_html(self, warnings: list[Notice]) -> str:
-        items = "".join(
-            f"<li><b>{html.escape(notice_heading(notice.code))}.</b> {html.escape(say(notice))}</li>"
-            for notice in warnings
-        )
-        title = html.escape(self.tr("Please read before using this figure:"))
-        return f"<p>{title}</p><ul style='margin-left: 0px'>{items}</ul>"
+        """Warnings that bear on the figure under "Please read", then what only describes the run (the device, the
+        subfolders) under "For information"."""
+        parts = []
+        for title, group in (
+            (self.tr("Please read before using this figure:"), [n for n in warnings if n.code not in INFORMATION]),
+            (say(Message("result_information")), [n for n in warnings if n.code in INFORMATION]),
+        ):
+            items = "".join(
+                f"<li><b>{html.escape(notice_heading(notice.code))}.</b> {html.escape(say(notice))}</li>"
+                for notice in group
+            )
+            if items:
+                parts.append(f"<p>{html.escape(title)}</p><ul style='margin-left: 0px'>{items}</ul>")
+        return "".join(parts)
 
     @Slot()
     def copy_to_clipboard(self) -> None:
