@@ -73,8 +73,9 @@ def compare(
     ``encoder_modes`` names the other networks' modes, e.g. ``encoder_modes=("edm2",)`` (a mode names its
     network). ``result["metric_encoders"]`` records each metric's network, mode and weights. ``options``
     are the other settings of a comparison, by the command line's names: ``decode``, ``batch_size``, ``device``,
-    ``kid_subsets``, ``kid_subset_size``, ``isc_splits``, ``nearest_k``, ``num_workers``, ``seed``, and ``cluster``
-    (``"tcp://HOST:8786"`` of a Dask scheduler, or ``"local:N"``: the features are computed there). Raises
+    ``kid_subsets``, ``kid_subset_size``, ``isc_splits``, ``nearest_k``, ``num_workers``, ``seed``, ``dims``
+    (64, 192, 768 or 2048, as pytorch-fid's), ``top_level_only`` (subfolders left out, as pytorch-fid) and
+    ``cluster`` (``"tcp://HOST:8786"`` of a Dask scheduler, or ``"local:N"``: the features are computed there). Raises
     ``fidgui.core.base.errors.FidguiError`` (its ``str`` is the English sentence) when the comparison cannot run.
     """
     from fidgui.core.report.document import result_to_dict

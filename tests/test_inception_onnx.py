@@ -102,7 +102,9 @@ def test_foreign_model_without_our_metadata_is_identified_by_its_own_hash(model,
 def test_model_with_other_outputs_is_refused(model, tmp_path: Path) -> None:
     other = onnx.ModelProto()
     other.CopyFrom(model)
-    other.graph.output.pop()  # drop 'logits'
+    kept = [value for value in other.graph.output if value.name != "logits"]
+    del other.graph.output[:]
+    other.graph.output.extend(kept)  # drop 'logits'
     path = tmp_path / "other.onnx"
     save_model_atomically(other, path)
     with pytest.raises(ModelError) as refused:

@@ -86,7 +86,7 @@ def test_the_report_carries_figures_warnings_skips_settings_and_versions() -> No
     text = "".join(_collect(result_to_html(_result())).text)
     for expected in ("12.3456", "11.0000 – 14.0000", "KID", "0.0123", "Precision", "0.7500", "Recall", "Density",
                      "Coverage", "0.8000", "bad.png", "The file is empty & unreadable.", "grayscale 3",
-                     "ab" * 32, "pytorch-fid", "faithful", "CPU (2 threads)", "batch_size", "non-standard network",
+                     "ab" * 32, "pytorch-fid", "faithful", "CPU (2 threads)", "Batch size", "non-standard network",
                      fidgui.__version__, np.__version__, onnxruntime.__version__):
         assert expected in text, expected
     assert "Inception Score" not in text  # not computed: left out, not shown blank

@@ -16,6 +16,7 @@ NAMES = {
     "encoder", "metrics", "model_path", "kid_subset_size", "seed", "decode", "mode", "ttur", "clean-fid",
     "kid_subsets", "auto", "isc_splits", "nearest_k", "num_workers",  # setting keys and values as the CLI takes them
     "encoder_modes",
+    "dims", "top-level-only",  # command-line options named in advice
     "pip", "install", "libcublaslt", "so",  # a command to type and a library file name, in the GPU fallback sentence
 }
 _MARKED = re.compile(r"⟦[^⟦⟧]*⟧")

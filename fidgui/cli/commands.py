@@ -45,7 +45,7 @@ def _request(args: argparse.Namespace, real: Path, generated: Path) -> Compariso
     )
 
 
-_MORE_OPTIONS = ("kid_subsets", "isc_splits", "nearest_k", "num_workers", "cluster")
+_MORE_OPTIONS = ("kid_subsets", "isc_splits", "nearest_k", "num_workers", "cluster", "dims", "top_level_only")
 
 
 def _encoder_modes(args: argparse.Namespace) -> tuple[str, ...]:

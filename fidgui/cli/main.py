@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import Sequence
 
@@ -25,7 +26,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     choose_language(args.lang)
     log = configure_log_file()
     try:
-        return args.handler(args)
+        status = args.handler(args)
+        sys.stdout.flush()  # a reader that left early (``| head``) is found here, inside the try, not at exit
+        return status
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0  # the reader has all it wanted, as for any Unix tool: no message, no traceback
     except Cancelled as stopped:
         print(f"fidgui-cli: {say(stopped)}", file=sys.stderr)
         return 130
@@ -40,3 +46,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         details = {"error": f"{type(error).__name__}: {error}", "log": log or log_file()}
         print(f"fidgui-cli: {say(Message('unexpected_error', details))}", file=sys.stderr)
         return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's own flush at exit finds no closed pipe to report."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # a stdout without a file descriptor (a test's capture)
+        pass

@@ -11,6 +11,7 @@ from fidgui.cli.stats_command import add_stats
 from fidgui.cli.stats_merge_command import add_stats_merge
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, MODES
 from fidgui.core.encoders.registry import encoders
+from fidgui.core.encoders.inception import INCEPTION
 from fidgui.core.metrics.registry import all_metrics, optional_ids
 
 _DEFAULTS = commands.DEFAULTS
@@ -35,6 +36,13 @@ def _add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--num-workers", type=int, metavar="N",
                         help="image decoding threads (default: one per core beyond the first, at most 4; "
                              "on a GPU one per core)")
+    parser.add_argument("--dims", type=int, choices=INCEPTION.feature_widths, metavar="D",
+                        help="feature width, as pytorch-fid's --dims: 64, 192 or 768 take pytorch-fid's earlier "
+                             "Inception blocks, 2048 its pool3 (default: 2048); FIDs of different widths cannot be "
+                             "compared")
+    parser.add_argument("--top-level-only", action="store_true",
+                        help="read only the images directly in each folder, listed exactly as pytorch-fid lists "
+                             "them (its extensions, case-sensitive), not those in subfolders")
     parser.add_argument("--model", help="a .pth or .onnx to use for this run instead of the installed model")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor fill the feature cache")
     parser.add_argument("--cluster", metavar="ADDRESS",

@@ -33,6 +33,13 @@ class ProgressPrinter:
                 self._stream.write(say(Message("cli_metric_steps", done=progress.done, total=progress.total)) + "\n")
                 self._stream.flush()
             return
+        if progress.stage == "loading model":
+            return  # no image read yet: a rate of 0.0 would say nothing
+        if progress.stage == "from cache":  # the whole side at once, no network: no rate, no time left
+            self._stream.write(say(Message("cli_progress_from_cache", side=side_word(progress.side),
+                                           total=progress.total)) + "\n")
+            self._stream.flush()
+            return
         fraction = progress.done / progress.total
         side = say(side_word(progress.side))
         if progress.encoder and progress.encoder != DEFAULT_ENCODER:  # several networks run: say which one this is
@@ -56,8 +63,10 @@ class ProgressPrinter:
             if decile == self._last_decile.get(key) or progress.done == 0:
                 return
             self._last_decile[key] = decile
-            line = Message("cli_progress_side", side=side, done=progress.done, total=progress.total,
-                           rate=progress.images_per_second)
+            still_going = progress.seconds_left is not None and progress.done < progress.total
+            line = Message("cli_progress_side_left" if still_going else "cli_progress_side", side=side,
+                           done=progress.done, total=progress.total, rate=progress.images_per_second,
+                           time=_clock(progress.seconds_left or 0.0))
             self._stream.write(say(line) + "\n")
         self._stream.flush()
 

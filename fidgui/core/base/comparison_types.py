@@ -47,6 +47,8 @@ class ComparisonRequest:
     num_workers: int | None = None  # decoding threads; None: one per core beyond the first, at most 4 (GPU: all)
     cluster: str | None = None  # a Dask scheduler (tcp://HOST:8786) or local:N extracts the features; None: here
     cluster_shard_size: int | None = None  # images per cluster task; None: chosen from the worker count
+    dims: int | None = None  # the features' width (pytorch-fid's --dims 64/192/768/2048); None: the encoder's own
+    top_level_only: bool = False  # read only the folder's own files, as pytorch-fid lists them; else subfolders too
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class SideSummary:
     n_duplicates: int = 0
     n_upsampled: int = 0
     count_known: bool = True  # False for pytorch-fid's and TTUR's statistics, which do not record n_images
+    n_from_subfolders: int = 0  # images read from below the folder's top level (pytorch-fid reads none of them)
 
 
 @dataclass(frozen=True)

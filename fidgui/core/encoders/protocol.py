@@ -14,9 +14,11 @@ which network it needs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Protocol
+
+from fidgui.core.base.errors import FidguiError
 
 
 class ModelFile(Protocol):
@@ -74,6 +76,8 @@ class Encoder:
     recognise: Callable[[Path], bool] | None = None
     """Whether a file or folder is this network's weights, judged by its structure (never its name); an
     encoder without one is recognised by the rules of :mod:`fidgui.core.encoders.model_kinds`."""
+    other_widths: tuple[EncoderOutput, ...] = ()
+    """Other layers a run may take its statistics from instead (pytorch-fid's ``--dims``), each of its own width."""
 
     def __post_init__(self) -> None:
         names = [output.name for output in self.outputs]
@@ -102,6 +106,27 @@ class Encoder:
         """The outputs a run keeps per image and caches, with their widths, statistics output first."""
         names = [self.statistics_output] + ([self.class_output] if self.class_output else [])
         return {name: self.width(name) for name in names}
+
+    @property
+    def feature_widths(self) -> tuple[int, ...]:
+        """Every width the statistics may have, narrowest first."""
+        return tuple(sorted({output.width for output in self.other_widths} | {self.feature_width}))
+
+    def at_width(self, width: int | None) -> "Encoder":
+        """This encoder with its statistics taken from the output of that width (None: as declared).
+
+        Each output keeps its own name, so the feature cache and the folder cache never mix widths.
+        """
+        if width is None or width == self.feature_width:
+            return self
+        for output in self.other_widths:
+            if output.width == width:
+                current = EncoderOutput(self.statistics_output, self.feature_width)
+                others = tuple(other for other in self.other_widths if other != output) + (current,)
+                outputs = self.outputs if output in self.outputs else self.outputs + (output,)
+                return replace(self, outputs=outputs, statistics_output=output.name, other_widths=others)
+        raise FidguiError("unknown_dims", dims=width, encoder=self.name,
+                          choices=", ".join(str(choice) for choice in self.feature_widths))
 
     def is_standard(self, weights_sha256: str) -> bool:
         """True when the weights are one of the published files results are comparable with."""

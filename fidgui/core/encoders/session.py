@@ -24,6 +24,9 @@ from fidgui.core.base.device_keys import CUDA_KEY, cpu_key
 from fidgui.core.base.errors import Cancelled, Message, ModelError
 from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders import cuda_libraries
+from fidgui.core.encoders.inception import BLOCK_OUTPUTS as _BLOCKS
+
+BLOCK_OUTPUTS = frozenset(output.name for output in _BLOCKS)  # given only when asked (``--dims``)
 
 _CUDA = "CUDAExecutionProvider"
 _CPU = "CPUExecutionProvider"
@@ -46,7 +49,9 @@ def available_cores() -> int:
 class InceptionSession:
     """One loaded model on one device; ``run`` maps a preprocessed batch to the network's outputs."""
 
-    def __init__(self, model_path: Path, device: str = "auto", threads: int | None = None) -> None:
+    def __init__(
+        self, model_path: Path, device: str = "auto", threads: int | None = None, outputs: tuple[str, ...] = (),
+    ) -> None:
         if device not in ("auto", "cpu", "cuda"):
             raise ValueError(f"unknown device {device!r}")
         self.fallback_reason: Message | None = None
@@ -60,7 +65,7 @@ class InceptionSession:
         self.threads = threads or available_cores()
         if want_cuda:
             _preload_cuda_libraries()
-        session = self._create(Path(model_path), [_CUDA, _CPU] if want_cuda else [_CPU])
+        session = self._create(Path(model_path), [_CUDA, _CPU] if want_cuda else [_CPU], outputs)
         self._session: onnxruntime.InferenceSession | None = session
         if want_cuda and session.get_providers()[0] != _CUDA:
             why_not_cuda = _why_cuda_did_not_start()
@@ -70,9 +75,13 @@ class InceptionSession:
             self.fallback_reason = Message("device_fallback_cpu", reason=why_not_cuda)
         self.device = "cuda" if session.get_providers()[0] == _CUDA else "cpu"
         self._input = session.get_inputs()[0].name
-        self._outputs = [output.name for output in session.get_outputs()]
+        given = [output.name for output in session.get_outputs()]
+        # Without a list, the outputs every model gives (pool3 and the logits); the block outputs only when asked.
+        self._outputs = [name for name in given if (name in outputs if outputs else name not in BLOCK_OUTPUTS)]
 
-    def _create(self, model_path: Path, providers: list[str]) -> onnxruntime.InferenceSession:
+    def _create(
+        self, model_path: Path, providers: list[str], outputs: tuple[str, ...] = ()
+    ) -> onnxruntime.InferenceSession:
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.intra_op_num_threads = self.threads
@@ -82,8 +91,9 @@ class InceptionSession:
         options.log_severity_level = _FATAL_ONLY
         # Provider libraries that fail to load report through the default logger, not the session's.
         onnxruntime.set_default_logger_severity(_FATAL_ONLY)
+        source: str | bytes = _with_outputs(model_path, outputs)
         try:
-            return onnxruntime.InferenceSession(str(model_path), sess_options=options, providers=providers)
+            return onnxruntime.InferenceSession(source, sess_options=options, providers=providers)
         except Exception as error:  # onnxruntime raises its own untyped errors
             raise ModelError("runtime_load_failed", path=str(model_path), reason=_first_line(error)) from error
 
@@ -191,6 +201,28 @@ def _preload_cuda_libraries() -> None:
         return
     with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(Exception):
         preload()
+
+
+def _with_outputs(model_path: Path, outputs: tuple[str, ...]) -> str | bytes:
+    """The model's path when it gives every output asked for, else its bytes with the missing block outputs added
+    (a model converted before pytorch-fid's other widths were offered; its file stays as it is)."""
+    wanted = [name for name in outputs if name in BLOCK_OUTPUTS]
+    if not wanted:
+        return str(model_path)
+    import onnx
+
+    from fidgui.core.encoders.inception.graph import add_block_outputs
+
+    try:
+        model = onnx.load(str(model_path))
+    except Exception as error:  # protobuf's own errors
+        raise ModelError("runtime_load_failed", path=str(model_path), reason=_first_line(error)) from error
+    if all(name in {value.name for value in model.graph.output} for name in wanted):
+        return str(model_path)
+    try:
+        return add_block_outputs(model, wanted).SerializeToString()
+    except KeyError:
+        raise ModelError("model_lacks_block", path=str(model_path), output=wanted[0]) from None
 
 
 def _first_line(error: Exception) -> str:

@@ -128,13 +128,14 @@ def extract_features(
     on_notice: NoticeCallback | None = None,
     should_stop: StopCheck | None = None,
     workers: int | None = None,
+    dims: int | None = None,
 ) -> Extraction:
     """Run every file through the network (or take it from the cache); skipped files are reported, never fatal.
 
-    The network is the encoder ``mode`` belongs to. Call ``close()`` on the result once its per-image rows
+    The network is the encoder ``mode`` belongs to, its statistics taken at width ``dims`` (None: its own). Call ``close()`` on the result once its per-image rows
     are no longer needed.
     """
-    encoder = encoder_for_mode(mode)
+    encoder = encoder_for_mode(mode).at_width(dims)
     keys = CacheKeys(cache, encoder, model_sha256, mode, decode)
     statistics = StatisticsRows(RunningStatistics())
     extraction = Extraction(statistics=statistics.target, n_images=0)

@@ -42,6 +42,7 @@ def _side_to_dict(side: SideSummary, wording: Wording) -> dict[str, Any]:
         "from_cache": side.from_cache,
         "n_duplicates": side.n_duplicates,
         "n_upsampled": side.n_upsampled,
+        "n_from_subfolders": side.n_from_subfolders,
         "converted": dict(side.converted),
         "skipped": [_skipped_to_dict(item, wording) for item in side.skipped],
     }
@@ -110,6 +111,7 @@ def _side_from_dict(document: Mapping[str, Any], fallback_count: Any) -> SideSum
         from_cache=int(document.get("from_cache") or 0),
         n_duplicates=int(document.get("n_duplicates") or 0),
         n_upsampled=int(document.get("n_upsampled") or 0),
+        n_from_subfolders=int(document.get("n_from_subfolders") or 0),
     )
 
 

@@ -32,6 +32,7 @@ from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import ComparisonResult, SideSummary
 from fidgui.core.base.errors import FidguiError, Message, Wording, english
 from fidgui.core.metrics.formats import computed_rows
+from fidgui.core.report.settings_words import converted_counts, setting_rows
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 Figure = tuple[str, bytes]  # (caption, PNG bytes)
@@ -95,10 +96,7 @@ def _side_rows(name: str, side: SideSummary, render: Render) -> list[tuple[str, 
     if side.from_cache:
         rows.append((render(Message("report_side_cached", side=label)), f"{side.from_cache:,}"))
     if side.converted:
-        counts = render(Message("report_list_separator")).join(
-            render(Message("report_converted_count", kind=Message(f"report_kind_{code}"), count=count))
-            for code, count in sorted(side.converted.items())
-        )
+        counts = converted_counts(side.converted, render)
         rows.append((render(Message("report_side_converted", side=label)), counts))
     return rows
 
@@ -160,7 +158,7 @@ def result_to_html(
 
 
 def _how_rows(result: ComparisonResult, say: Render) -> list[tuple[str, object]]:
-    """Settings and provenance; mode and reading names (pytorch-fid, faithful) and setting keys stay as written."""
+    """Settings and provenance; mode and reading names (pytorch-fid, faithful) stay as written, settings in words."""
     standard = Message("report_yes" if result.model_is_standard else "report_no")
     return [
         (say(Message("report_mode")), result.mode),
@@ -169,8 +167,7 @@ def _how_rows(result: ComparisonResult, say: Render) -> list[tuple[str, object]]
         (say(Message("report_standard_weights")), say(standard)),
         (say(Message("report_device")), say(result.described_device())),
         (say(Message("report_time")), say(Message("report_seconds", seconds=result.seconds))),
-        *((say(Message("report_setting", name=name)), value)
-          for name, value in sorted(result.settings.items()) if value is not None),  # None: the default
+        *setting_rows(result.settings, say),  # "Metrics: FID, KID", never "Setting: metrics ['fid', 'kid']"
         *_network_rows(result, say),
     ]
 

@@ -18,13 +18,23 @@ PUBLISHED_IMAGES = 50_000
 UNBALANCED_RATIO = 2.0
 
 
-def sample_size_warnings(n_real: int, n_generated: int, feature_width: int) -> list[Notice]:
+def rank_deficient(shortage: Message, feature_width: int, widths: tuple[int, ...] = ()) -> Notice:
+    """The rank-deficiency warning; with narrower widths on offer (``Encoder.feature_widths``) its advice names them,
+    as pytorch-fid's README advises ``--dims`` for fewer than 2,048 images."""
+    narrower = [width for width in widths if width < feature_width]
+    if not narrower:
+        return Notice("rank_deficient", shortage=shortage, features=feature_width)
+    return Notice("rank_deficient", Message("rank_deficient_dims", shortage=shortage, features=feature_width,
+                                            narrower="|".join(str(width) for width in narrower)))
+
+
+def sample_size_warnings(
+    n_real: int, n_generated: int, feature_width: int, widths: tuple[int, ...] = ()
+) -> list[Notice]:
     notices: list[Notice] = []
     smallest = min(n_real, n_generated)
     if smallest <= feature_width:
-        notices.append(
-            Notice("rank_deficient", shortage=_shortage(n_real, n_generated, feature_width), features=feature_width)
-        )
+        notices.append(rank_deficient(_shortage(n_real, n_generated, feature_width), feature_width, widths))
     elif smallest < RECOMMENDED_IMAGES:
         notices.append(
             Notice("small_sample", count=smallest, recommended=RECOMMENDED_IMAGES, published=PUBLISHED_IMAGES)

@@ -31,10 +31,12 @@ from fidgui.core.base.comparison_types import (
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders.protocol import ModelFile
-from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoder_for_mode, get_encoder
+from fidgui.core.encoders.registry import DEFAULT_ENCODER, get_encoder
 from fidgui.core.metrics.registry import SideInputs
 from fidgui.core.run.encoder_plan import EncoderPlan, mode_for, plan_encoders, sides_to_read
-from fidgui.core.run.inputs import STATISTICS_SUFFIX, CheckedSide, check_request, same_input_notice
+from fidgui.core.report.notice_order import information_last
+from fidgui.core.run.inputs import STATISTICS_SUFFIX, CheckedSide, check_request, encoder_for_request, \
+    same_input_notice
 from fidgui.core.run.metrics_phase import compute_metrics, side_inputs
 from fidgui.core.run.sessions import SessionCache
 from fidgui.core.run.side_reading import Reading, SideOutcome, SideReader, StatisticsOnlyModel
@@ -184,6 +186,7 @@ def _compare(request: ComparisonRequest, steps: list[_Step], sides: dict[Side, C
     if request.save_stats_prefix is not None:
         for step in read:
             _save_statistics(request.save_stats_prefix, step, step is main)
+    result.warnings = information_last(result.warnings)  # what bears on the figures first
     result.seconds = time.perf_counter() - started
     return result
 
@@ -194,6 +197,8 @@ def _settings(request: ComparisonRequest, reader: SideReader) -> dict[str, objec
         "batch_size": request.batch_size,
         "device_requested": request.device,
         "encoder": reader.encoder.name,
+        "dims": reader.encoder.feature_width,
+        "top_level_only": request.top_level_only,
         "encoder_modes": list(request.encoder_modes),
         "metrics": list(request.metrics),
         "model_path": str(model.path) if str(model.path) != "." else "",
@@ -232,7 +237,8 @@ def _count_warnings(read: list[_Step], summaries: dict[str, SideSummary], warn: 
         if len(step.outcomes) < 2:
             continue
         notices = side_count_warnings(step.outcomes["real"].statistics, counts[0],
-                                      step.outcomes["generated"].statistics, counts[1], step.plan.encoder.feature_width)
+                                      step.outcomes["generated"].statistics, counts[1], step.plan.encoder.feature_width,
+                                      step.plan.encoder.feature_widths)
         for notice in encoder_count_warnings(notices, step.plan, first=index == 0):
             warn(notice)
 
@@ -273,7 +279,7 @@ def compute_statistics(
     request names for it; the file records it, so statistics of different networks are never mixed."""
     if not Path(request.real).is_dir():
         raise FidguiError("not_a_folder", path=str(request.real))
-    main = encoder_for_mode(request.mode)
+    main = encoder_for_request(request)  # at the width asked for (--dims)
     chosen = main if encoder is None else get_encoder(encoder)
     mode = mode_for(request, chosen)
     model = chosen.resolve_model(request.model if chosen is main else None)

@@ -65,6 +65,8 @@ def plan_encoders(request: ComparisonRequest) -> list[EncoderPlan]:
     plans = []
     for name, metrics in encoders_needed(request.metrics).items():
         encoder = get_encoder(name)  # a metric of a network that is not registered is refused by name
+        if name == main:
+            encoder = encoder.at_width(request.dims)  # pytorch-fid's --dims: FID's statistics from another block
         plans.append(EncoderPlan(encoder, modes.get(name, encoder.modes[0]),
                                  request.model if name == main else None, metrics))
     return plans

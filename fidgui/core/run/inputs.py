@@ -18,6 +18,7 @@ from fidgui.core.base.image_selection import ImageSelection
 from fidgui.core.encoders.protocol import Encoder
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.images.discovery import Discovery, discover_images, discover_listed, folder_fingerprint
+from fidgui.core.images.top_level import discover_top_level
 from fidgui.core.statistics.running import FeatureStatistics
 
 STATISTICS_SUFFIX = ".npz"
@@ -49,7 +50,7 @@ def too_few_images(side: Side, path: Path, usable: int, skipped: list[SkippedFil
     return Message("too_few_images_skipped", {**params, **more})
 
 
-def check_side(side: Side, path: Path | ImageSelection) -> CheckedSide:
+def check_side(side: Side, path: Path | ImageSelection, top_level_only: bool = False) -> CheckedSide:
     """The side's listing or statistics; FidguiError with a code when it cannot be used at all."""
     if isinstance(path, ImageSelection):
         listed = discover_listed(path.files)
@@ -63,15 +64,20 @@ def check_side(side: Side, path: Path | ImageSelection) -> CheckedSide:
         return CheckedSide(side, path, statistics=FeatureStatistics.load(path))
     if path.is_file():
         raise FidguiError("side_is_a_file", side=side_word(side), path=str(path))
-    discovery = discover_images(path)
+    discovery = discover_top_level(path) if top_level_only else discover_images(path)
     if len(discovery.files) < MIN_IMAGES:
         raise FidguiError(too_few_images(side, path, len(discovery.files), discovery.skipped))
     return CheckedSide(side, path, discovery=discovery)
 
 
+def encoder_for_request(request: ComparisonRequest) -> Encoder:
+    """The mode's encoder, its statistics taken at the width asked for (``--dims``); refuses an unknown width."""
+    return encoder_for_mode(request.mode).at_width(request.dims)
+
+
 def check_request(request: ComparisonRequest) -> tuple[Encoder, CheckedSide, CheckedSide]:
     """Refuse what cannot run, both sides included, before any image is decoded or any model is loaded."""
-    encoder = encoder_for_mode(request.mode)
+    encoder = encoder_for_request(request)
     if request.batch_size < 1:
         raise FidguiError("batch_size_too_small")
     minimums = (("kid_subsets", request.kid_subsets, 1), ("kid_subset_size", request.kid_subset_size, 2),
@@ -80,8 +86,8 @@ def check_request(request: ComparisonRequest) -> tuple[Encoder, CheckedSide, Che
     for option, value, minimum in minimums:
         if value is not None and value < minimum:
             raise FidguiError("option_too_small", option=option, value=value, minimum=minimum)
-    real = check_side("real", _side_input(request.real))
-    generated = check_side("generated", _side_input(request.generated))
+    real = check_side("real", _side_input(request.real), request.top_level_only)
+    generated = check_side("generated", _side_input(request.generated), request.top_level_only)
     return encoder, real, generated
 
 

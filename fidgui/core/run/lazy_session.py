@@ -17,8 +17,9 @@ class LazySession:
 
     def __init__(
         self, model: ModelFile, device: str, warn: NoticeCallback, on_progress: ProgressCallback | None,
-        sessions: SessionCache | None = None,
+        sessions: SessionCache | None = None, outputs: tuple[str, ...] = (),
     ) -> None:
+        self._outputs = outputs  # the encoder's kept outputs; a narrower width's output is added when missing
         self._model, self._device, self._warn, self._on_progress = model, device, warn, on_progress
         self._sessions = sessions  # a long-lived front end's sessions, one per model and device, lent not owned
         self._session: InceptionSession | None = None
@@ -32,9 +33,10 @@ class LazySession:
             if self._on_progress is not None:
                 self._on_progress(Progress(self.side, 0, self.total, 0.0, None, stage="loading model"))
             if self._sessions is not None:
-                self._session = self._sessions.session(self._model.path, self._model.weights_sha256, self._device)
+                self._session = self._sessions.session(
+                    self._model.path, self._model.weights_sha256, self._device, self._outputs)
             else:
-                self._session = InceptionSession(self._model.path, device=self._device)
+                self._session = InceptionSession(self._model.path, device=self._device, outputs=self._outputs)
             self.description = self._session.device_description
             self.message = self._session.device_message
             if self._session.fallback_reason:

@@ -16,18 +16,20 @@ from fidgui.core.encoders.session import InceptionSession
 
 
 class SessionCache:
-    """Sessions by (model path, weights hash, device); ``close()`` lets them all go."""
+    """Sessions by (model path, weights hash, device, outputs kept); ``close()`` lets them all go."""
 
     def __init__(self) -> None:
-        self._sessions: dict[tuple[str, str, str], InceptionSession] = {}
+        self._sessions: dict[tuple[str, str, str, tuple[str, ...]], InceptionSession] = {}
         self._lock = threading.Lock()  # two jobs asking at once get one session, not two
 
-    def session(self, model_path: Path, weights_sha256: str, device: str) -> InceptionSession:
-        key = (str(model_path), weights_sha256, device)
+    def session(
+        self, model_path: Path, weights_sha256: str, device: str, outputs: tuple[str, ...] = ()
+    ) -> InceptionSession:
+        key = (str(model_path), weights_sha256, device, outputs)
         with self._lock:
             found = self._sessions.get(key)
             if found is None:
-                found = InceptionSession(model_path, device=device)
+                found = InceptionSession(model_path, device=device, outputs=outputs)
                 self._sessions[key] = found
             return found
 

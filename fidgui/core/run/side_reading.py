@@ -24,6 +24,7 @@ from fidgui.core.encoders.protocol import Encoder, ModelFile
 from fidgui.core.extraction.pipeline import Extraction, extract_features
 from fidgui.core.images.decoding import describe_notes
 from fidgui.core.images.discovery import folder_fingerprint
+from fidgui.core.images.top_level import count_in_subfolders
 from fidgui.core.report.sample_warnings import duplicate_warning, upsampling_warning
 from fidgui.core.run.inputs import CheckedSide, check_side, too_few_images
 from fidgui.core.run.lazy_session import LazySession
@@ -60,6 +61,7 @@ def _summary_record(summary: SideSummary) -> dict[str, Any]:
         "converted": summary.converted,
         "n_duplicates": summary.n_duplicates,
         "n_upsampled": summary.n_upsampled,
+        "n_from_subfolders": summary.n_from_subfolders,
     }
 
 
@@ -72,6 +74,7 @@ def _summary_from_record(source: Path, record: dict[str, Any]) -> SideSummary:
         from_cache=int(record["n_images"]),
         n_duplicates=int(record["n_duplicates"]),
         n_upsampled=int(record["n_upsampled"]),
+        n_from_subfolders=int(record.get("n_from_subfolders", 0)),
     )
 
 
@@ -135,7 +138,8 @@ class SideReader:
         self.on_progress = _naming(encoder.name, on_progress)
         self.warnings: list[Notice] = reading.warnings if reading.warnings is not None else []
         self.extractions: list[Extraction] = []
-        self.session = LazySession(model, request.device, self.warn, self.on_progress, sessions)
+        self.session = LazySession(model, request.device, self.warn, self.on_progress, sessions,
+                                   tuple(encoder.kept_outputs))
         self.per_image = bool(per_image_metrics(reading.metric_ids)) or reading.keep_features
         self.keep_logits = wants_logits(reading.metric_ids)
         self.cluster = None if not request.cluster else ClusterWork(
@@ -159,7 +163,7 @@ class SideReader:
             self.on_notice(notice)
 
     def side(self, side: Side, path: Path | CheckedSide) -> SideOutcome:
-        checked = path if isinstance(path, CheckedSide) else check_side(side, Path(path))
+        checked = path if isinstance(path, CheckedSide) else check_side(side, Path(path), self.request.top_level_only)
         if checked.statistics is not None:
             model_hash = None if isinstance(self.model, StatisticsOnlyModel) else self.model.weights_sha256
             check_statistics_side(checked, self.encoder, self.mode, model_hash)
@@ -179,6 +183,7 @@ class SideReader:
             model_sha256=self.model.weights_sha256, on_progress=self.on_progress,
             on_notice=self.on_notice if self.first else _without_skipped(self.on_notice),
             should_stop=self.should_stop, workers=request.num_workers,
+            dims=request.dims,
         )
         self.extractions.append(extraction)
         if self.cluster is not None and self.cluster.message is not None:  # the result names the cluster it ran on
@@ -191,6 +196,8 @@ class SideReader:
             from_cache=extraction.n_from_cache,
             n_duplicates=extraction.n_duplicates,
             n_upsampled=extraction.n_upsampled,
+            n_from_subfolders=count_in_subfolders(discovery.files, path)
+            - count_in_subfolders([Path(item.path) for item in extraction.skipped], path),
         )
         if extraction.statistics.n < 2:
             raise FidguiError(too_few_images(side, path, extraction.statistics.n, summary.skipped))
@@ -227,3 +234,6 @@ class SideReader:
                 self.warn(duplicate_warning(summary.n_duplicates, side))
         if summary.n_upsampled:
             self.warn(upsampling_warning(summary.n_upsampled, side, self.encoder.input_size))
+        if summary.n_from_subfolders:
+            self.warn(Notice("from_subfolders", count=summary.n_from_subfolders, total=summary.n_images,
+                             side_images=side_images(side)))

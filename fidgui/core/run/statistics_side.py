@@ -14,7 +14,7 @@ from fidgui.core.base.comparison_types import Notice, SideSummary
 from fidgui.core.base.errors import FidguiError, Message, side_word
 from fidgui.core.encoders.protocol import Encoder
 from fidgui.core.encoders.registry import DEFAULT_ENCODER
-from fidgui.core.report.sample_warnings import sample_size_warnings
+from fidgui.core.report.sample_warnings import rank_deficient, sample_size_warnings
 from fidgui.core.run.encoder_plan import EncoderPlan, other_encoder_error
 from fidgui.core.run.inputs import CheckedSide
 from fidgui.core.statistics.running import FeatureStatistics
@@ -30,6 +30,9 @@ def check_statistics_side(checked: CheckedSide, encoder: Encoder, mode: str, mod
     refused = other_encoder_error(checked, encoder)
     if refused is not None:
         raise refused
+    if statistics.mu.size != encoder.feature_width and statistics.mu.size in encoder.feature_widths:
+        raise FidguiError("statistics_width_other_dims", name=name, width=statistics.mu.size,
+                          expected=encoder.feature_width)  # made with another --dims: say which to use
     if statistics.mu.size != encoder.feature_width:
         raise FidguiError("statistics_width_mismatch", name=name, width=statistics.mu.size,
                           expected=encoder.feature_width, encoder=encoder.name)
@@ -64,21 +67,22 @@ def covariance_rank(sigma: np.ndarray) -> int:
 
 
 def side_count_warnings(
-    real: FeatureStatistics, n_real: int | None, generated: FeatureStatistics, n_generated: int | None, width: int
+    real: FeatureStatistics, n_real: int | None, generated: FeatureStatistics, n_generated: int | None, width: int,
+    widths: tuple[int, ...] = (),
 ) -> list[Notice]:
-    """The sample-size warnings; a side of unknown count is judged by its covariance's rank instead."""
+    """The sample-size warnings; a side of unknown count is judged by its covariance's rank instead.
+    ``widths``: every width the encoder offers, named in the rank-deficiency advice."""
     if n_real is not None and n_generated is not None:
-        return sample_size_warnings(n_real, n_generated, width)
+        return sample_size_warnings(n_real, n_generated, width, widths)
     notices: list[Notice] = []
     for side, statistics, count in (("real", real, n_real), ("generated", generated, n_generated)):
         if count is None:
             rank = covariance_rank(statistics.sigma)
             if rank < width:
                 shortage = Message("rank_deficient_covariance", side=side_word(side), rank=rank, count=rank + 1)
-                notices.append(Notice("rank_deficient", shortage=shortage, features=width))
+                notices.append(rank_deficient(shortage, width, widths))
         elif count <= width:
-            notices.append(Notice("rank_deficient", shortage=Message(f"rank_deficient_{side}", count=count),
-                                  features=width))
+            notices.append(rank_deficient(Message(f"rank_deficient_{side}", count=count), width, widths))
     return notices
 
 

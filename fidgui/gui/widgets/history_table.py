@@ -17,6 +17,7 @@ from fidgui.gui.widgets.plain_text import as_html
 from fidgui.core.stores.history import HistoryEntry
 from fidgui.gui.text import fill, local_time, say
 from fidgui.gui.widgets.result_text import format_fid
+from fidgui.gui.widgets.sort_arrow import point_arrows_the_way_rows_run
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -100,4 +101,5 @@ def history_view(owner: QObject) -> tuple[QStandardItemModel, QSortFilterProxyMo
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    point_arrows_the_way_rows_run(table.horizontalHeader())
     return rows, proxy, table

@@ -7,16 +7,46 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
 
 from fidgui.core.base.comparison_types import MODES
 from fidgui.gui.text import fill
 
 
+TITLE_ROOM = 160  # the window manager's icon and its minimise, maximise and close buttons
+MIN_WIDTH = 420
+
+
+def widen_for_title(dialog: QInputDialog) -> None:
+    """Give the prompt room for its own title (Qt sizes it to the field alone, and window managers then cut the
+    title) and wrap its label rather than cut it. Its layout fixes its size, so the room goes to the field."""
+    for child in dialog.findChildren(QLabel):
+        child.setWordWrap(True)
+    title_width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    for field in dialog.findChildren(QLineEdit):
+        field.setMinimumWidth(max(TITLE_ROOM + title_width, MIN_WIDTH))
+
+
+class _WidenWhenShown(QObject):
+    """While installed on the application, widens each input dialog as it is shown (Qt's static ``getText``
+    builds its dialog out of reach)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QInputDialog):
+            widen_for_title(watched)
+        return False
+
+
 def ask_name(parent: QWidget, label: str, suggestion: str) -> str | None:
     title = QCoreApplication.translate("ReferenceDialog", "Reference name")
-    name, accepted = QInputDialog.getText(parent, title, label, text=suggestion)
+    widen = _WidenWhenShown()
+    application = QCoreApplication.instance()
+    application.installEventFilter(widen)
+    try:
+        name, accepted = QInputDialog.getText(parent, title, label, text=suggestion)
+    finally:
+        application.removeEventFilter(widen)
     return name.strip() if accepted and name.strip() else None
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 
 import fidgui
 from fidgui.core.base.comparison_types import ComparisonResult, SideSummary
-from fidgui.core.base.errors import Message
 from fidgui.core.metrics.formats import row_text
 from fidgui.core.metrics.registry import BUILT_IN, Row, all_metrics
+from fidgui.core.report.settings_words import converted_counts, setting_rows
 from fidgui.gui.text import fill, say
 
 
@@ -89,16 +89,12 @@ def summary_text(result: ComparisonResult) -> str:
     model = QCoreApplication.translate("ResultView", "Model: %1, weights SHA-256 %2")
     lines.append(fill(model, weights, result.model_sha256))
     lines.append(fill(QCoreApplication.translate("ResultView", "Device: %1"), say(result.described_device())))
-    if "batch_size" in result.settings:
-        lines.append(fill(QCoreApplication.translate("ResultView", "Batch size: %1"), result.settings["batch_size"]))
+    lines.extend(f"{label}: {value}" for label, value in setting_rows(result.settings, say))  # as the report
     lines.append(fill(QCoreApplication.translate("ResultView", "Time: %1 s"), f"{result.seconds:.1f}"))
     lines.append(f"fidgui {fidgui.__version__}")
     for label, side in sides:
         if side.converted:
-            counts = say(Message("report_list_separator")).join(  # the report's words for each kind
-                say(Message("report_converted_count", kind=Message(f"report_kind_{code}"), count=count))
-                for code, count in sorted(side.converted.items())
-            )
+            counts = converted_counts(side.converted, say)  # "transparent 2", not "alpha 2"
             lines.append(fill(QCoreApplication.translate("ResultView", "Converted (%1): %2"), label, counts))
     warnings = [notice for notice in result.warnings if notice.code != "skipped"]
     if warnings:

@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 
 from fidgui.core.report import document as report
 from fidgui.core.base.comparison_types import ComparisonResult, Notice
-from fidgui.core.base.errors import Message
+from fidgui.core.base.errors import FidguiError, Message
+from fidgui.core.report.html import write_html
+from fidgui.core.report.notice_order import INFORMATION
+from fidgui.gui import language
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.text import fill, say
@@ -123,6 +126,7 @@ class ResultView(Retranslating, QWidget):
         self.details_title = QLabel()
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long paths wrap too
         self.details.setMinimumHeight(140)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_to_clipboard)
@@ -130,8 +134,10 @@ class ResultView(Retranslating, QWidget):
         self.json_button.clicked.connect(self.save_json)
         self.csv_button = QPushButton()
         self.csv_button.clicked.connect(self.save_csv)
+        self.report_button = QPushButton()  # the HTML report, without going through the Views window
+        self.report_button.clicked.connect(lambda: self.save_report())
         buttons = QHBoxLayout()
-        for button in (self.copy_button, self.json_button, self.csv_button):
+        for button in (self.report_button, self.copy_button, self.json_button, self.csv_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -160,6 +166,7 @@ class ResultView(Retranslating, QWidget):
         self.copy_button.setText(self.tr("&Copy to clipboard"))
         self.json_button.setText(self.tr("Save &JSON…"))
         self.csv_button.setText(self.tr("Save C&SV…"))
+        self.report_button.setText(say(Message("save_report_button")))
         self.details_title.setText(self.tr("Details"))
         result = self.result
         self.setVisible(result is not None)
@@ -212,13 +219,21 @@ class ResultView(Retranslating, QWidget):
         self.details.setPlainText(summary_text(result))
 
     def _warnings_html(self, warnings: list[Notice]) -> str:
-        items = "".join(
-            "<li>" + say(Message("gui_notice_item", heading=html.escape(notice_heading(notice.code)),
-                                 sentence=html.escape(say(notice)))) + "</li>"
-            for notice in warnings
-        )
-        title = html.escape(self.tr("Please read before using this figure:"))
-        return f"<p>{title}</p><ul style='margin-left: 0px'>{items}</ul>"
+        """Warnings that bear on the figure under "Please read", then what only describes the run (the device, the
+        subfolders) under "For information"."""
+        parts = []
+        for title, group in (
+            (self.tr("Please read before using this figure:"), [n for n in warnings if n.code not in INFORMATION]),
+            (say(Message("result_information")), [n for n in warnings if n.code in INFORMATION]),
+        ):
+            items = "".join(
+                "<li>" + say(Message("gui_notice_item", heading=html.escape(notice_heading(notice.code)),
+                                     sentence=html.escape(say(notice)))) + "</li>"
+                for notice in group
+            )
+            if items:
+                parts.append(f"<p>{html.escape(title)}</p><ul style='margin-left: 0px'>{items}</ul>")
+        return "".join(parts)
 
     @Slot()
     def copy_to_clipboard(self) -> None:
@@ -226,6 +241,27 @@ class ResultView(Retranslating, QWidget):
             return
         QGuiApplication.clipboard().setText(summary_text(self.result))
         self.message.emit(self.tr("The result was copied; paste it wherever you keep your notes."))
+
+    def save_report(self, path: Path | None = None) -> Path | None:
+        """Write the HTML report (atomically: a failed save leaves no half file) and say where; asks where first
+        unless ``path`` is given. Returns the file written, or None."""
+        if self.result is None:
+            return None
+        if path is None:
+            start = Path(self.result.generated.source).parent / "fid_report.html"
+            chosen, _ = QFileDialog.getSaveFileName(self, say(Message("save_report_title")), str(start),
+                                                    say(Message("save_report_filter")))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            write_html(self.result, path, wording=say, language=language.switcher().current)
+        except (OSError, FidguiError) as error:
+            reason = say(error) if isinstance(error, FidguiError) else (error.strerror or str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), as_html(say(Message("report_not_saved", reason=reason))))
+            return None
+        self.message.emit(say(Message("report_saved", path=str(path))))
+        return path
 
     @Slot()
     def save_json(self) -> None:

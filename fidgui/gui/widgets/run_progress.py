@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from fidgui.core.base.comparison_types import Notice, Progress
 from fidgui.core.encoders.registry import DEFAULT_ENCODER
+from fidgui.core.base.errors import Message
+from fidgui.core.report.notice_order import information_last
 from fidgui.gui.text import fill, say
 
 SIDES = ("real", "generated")
@@ -104,6 +106,9 @@ class RunProgress(QWidget):
             return
         widget.bar.setRange(0, max(progress.total, 1))
         widget.bar.setValue(progress.done)
+        if progress.total and progress.done >= progress.total:  # read: "done", never "about 0 s left"
+            widget.label.setText(say(Message("progress_side_done", side=name, total=f"{progress.total:,}")))
+            return
         widget.label.setText(
             fill(
                 self.tr("%1: %2 of %3 · %4 images/s · about %5 left"),
@@ -111,14 +116,21 @@ class RunProgress(QWidget):
                 f"{progress.done:,}",
                 f"{progress.total:,}",
                 f"{progress.images_per_second:.1f}",
-                duration(progress.seconds_left),
+                duration(None if progress.seconds_left is None else max(progress.seconds_left, 1.0)),  # never "0 s"
             )
         )
 
     def _show_notes(self) -> None:
-        lines = [say(notice) for notice in self._notices]
+        lines = [_while_running(notice) for notice in information_last(self._notices)]
         if self._skipped:
             sentence = self.tr("Files skipped so far: %1 (listed with reasons in the result).")
             lines.append(fill(sentence, self._skipped))
         self.run_notes.setText("\n".join(lines))
         self.run_notes.setVisible(bool(lines))
+
+
+def _while_running(notice: Notice) -> str:
+    """A notice as the run's note: the CPU fallback in the present tense (the run is still going)."""
+    if notice.code == "device_fallback" and notice.message.code == "device_fallback_cpu":
+        return say(Message("device_fallback_cpu_running", notice.message.params))
+    return say(notice)

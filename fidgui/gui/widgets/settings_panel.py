@@ -60,6 +60,7 @@ class SettingsPanel(Retranslating, QWidget):
         self.mode_help = _help_label()
         self.exact_reading = QCheckBox()
         self.exact_reading.toggled.connect(self.retranslate)
+        self.top_level_only = QCheckBox()  # pytorch-fid's listing: no subfolders, its extensions as written
         self.device = QComboBox()
         for code in DEVICES:
             self.device.addItem(code, code)
@@ -100,6 +101,7 @@ class SettingsPanel(Retranslating, QWidget):
         form.addRow(self.mode_label, self.mode)
         form.addRow("", self.mode_help)
         form.addRow("", self.exact_reading)
+        form.addRow("", self.top_level_only)
         form.addRow(self.device_label, self.device)
         form.addRow("", self.device_help)
         form.addRow(self.batch_label, self.batch_size)
@@ -131,6 +133,7 @@ class SettingsPanel(Retranslating, QWidget):
         return {
             "mode": self.mode.currentData(),
             "decode": "pil" if self.exact_reading.isChecked() else "faithful",
+            "top_level_only": self.top_level_only.isChecked(),
             "device": self.device.currentData(),
             "batch_size": self.batch_size.value(),
             "metrics": tuple(metrics),
@@ -155,6 +158,7 @@ class SettingsPanel(Retranslating, QWidget):
             "mode": fields["mode"],
             "device": fields["device"],
             "decode": fields["decode"],
+            "top_level_only": fields["top_level_only"],
             "batch_size": fields["batch_size"],
             "metrics": list(fields["metrics"]),
             "feature_cache": self.use_cache.isChecked(),
@@ -167,6 +171,7 @@ class SettingsPanel(Retranslating, QWidget):
         _select(self.mode, values["mode"])
         _select(self.device, values["device"])
         self.exact_reading.setChecked(values["decode"] == "pil")
+        self.top_level_only.setChecked(bool(values["top_level_only"]))
         self.batch_size.setValue(int(values["batch_size"]))
         for name, box in self._optional_metrics().items():
             box.setChecked(name in values["metrics"])
@@ -211,6 +216,8 @@ class SettingsPanel(Retranslating, QWidget):
         self.exact_reading.setText(
             self.tr("Read images exactly as pytorch-fid does (16-bit, rotated and transparent pictures are not fixed)")
         )
+        self.top_level_only.setText(say(Message("setting_top_level_only")))
+        self.top_level_only.setToolTip(say(Message("setting_top_level_only_tip")))
         device_names = {"auto": self.tr("Automatic"), "cuda": self.tr("GPU (NVIDIA CUDA)"), "cpu": self.tr("CPU")}
         for index in range(self.device.count()):
             self.device.setItemText(index, device_names[self.device.itemData(index)])

@@ -42,6 +42,7 @@ SETTINGS: tuple[Setting, ...] = (
     _from_request("mode", str),
     _from_request("device", str),
     _from_request("decode", str),
+    _from_request("top_level_only", bool),
     _from_request("batch_size", int),
     _from_request("metrics", list),
     Setting("feature_cache", bool, True),  # the cache changes no figure, only the time a second run takes

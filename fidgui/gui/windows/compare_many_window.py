@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import Notice, Progress
+from fidgui.core.base.errors import Message
 from fidgui.core.run.compare_many import FolderOutcome, PairwiseMatrix, matrix_to_csv, outcomes_to_csv
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.compare_many_job import AGAINST_REAL, PAIRWISE, CompareManyJob
@@ -36,6 +37,8 @@ from fidgui.gui.widgets.charts import save_png
 from fidgui.gui.widgets.compare_many_results import CompareManyResults
 from fidgui.gui.widgets.file_saving import save_with_dialog
 from fidgui.gui.widgets.many_folders_choice import ManyFoldersChoice
+from fidgui.gui.widgets.many_progress import BAR_STEPS, JobClock
+from fidgui.gui.widgets.run_progress import duration
 
 __all__ = ["AGAINST_REAL", "PAIRWISE", "CompareManyWindow"]
 
@@ -64,6 +67,7 @@ class CompareManyWindow(Retranslating, QWidget):
         self.matrix: PairwiseMatrix | None = None
         self._step_text = ""
         self._status_words: tuple[Callable[[], str], Callable[[], str]] = (str, str)  # a run's outcome and problems
+        self.clock = JobClock()  # the share done and the time left, for the bar and its sentence
         self._build()
         self.retranslate()
         self.resize(1080, 820)
@@ -166,6 +170,7 @@ class CompareManyWindow(Retranslating, QWidget):
             return None
         fields = {**self.request_fields(), "metrics": self.choice.metrics()}
         self.outcomes, self.matrix, self.history_problems = None, None, []
+        self.clock = JobClock()
         self.errors.hide()
         self._show_results()
         return self.run.start_run(
@@ -198,8 +203,8 @@ class CompareManyWindow(Retranslating, QWidget):
 
     @Slot(int, int, str, str)
     def _on_step(self, number: int, steps: int, first: str, second: str) -> None:
-        self.progress_bar.setRange(0, steps)
-        self.progress_bar.setValue(number)
+        self.progress_bar.setRange(0, BAR_STEPS)
+        self._show_share(self.clock.at_step(number, steps))
         self._step_text = fill(
             self.tr("Comparison %1 of %2: %3 and %4"), number + 1, steps, Path(first).name, Path(second).name
         )
@@ -216,7 +221,15 @@ class CompareManyWindow(Retranslating, QWidget):
             return
         side = self.tr("first folder") if progress.side == "real" else self.tr("second folder")
         detail = fill(self.tr("%1: %2 of %3 images"), side, f"{progress.done:,}", f"{progress.total:,}")
+        left = self._show_share(self.clock.within(progress))
+        if left is not None:
+            detail += " · " + say(Message("many_time_left", time=duration(left)))
         self.progress_label.setText(f"{self._step_text} · {detail}")
+
+    def _show_share(self, share: float) -> float | None:
+        """Move the bar to ``share`` of the whole job; the seconds probably left, once there is enough to go by."""
+        self.progress_bar.setValue(round(min(max(share, 0.0), 1.0) * BAR_STEPS))
+        return self.clock.seconds_left(share)
 
     @Slot(object)
     def _on_finished(self, value: list[FolderOutcome] | PairwiseMatrix) -> None:

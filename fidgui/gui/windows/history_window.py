@@ -155,6 +155,7 @@ class HistoryWindow(QDialog):
         self.rows.removeRows(0, self.rows.rowCount())
         for entry in self.entries:
             self.rows.appendRow(history_row(entry, self._listing.reference_names))
+        fit_columns(self.table)  # to the rows just read: "1317.92" whole, not "131…"
         self._update_count()
         self._update_buttons()
 

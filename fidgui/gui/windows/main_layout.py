@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from fidgui.gui.widgets.drop_zone import DropZone
@@ -93,4 +94,16 @@ def build_main_layout(window: MainWindow) -> None:
     scroll.setWidget(content)
     window.setCentralWidget(scroll)
     window.setMinimumSize(760, 560)
-    window.resize(980, 820)
+    window.resize(fitting_size(window, 980, 820))
+
+
+def fitting_size(window: QWidget, width: int, height: int) -> QSize:
+    """The size asked for, made smaller where the screen is smaller (a 1366x768 laptop has about 1366x728 free
+    under its task bar); the scroll area takes what does not fit."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    free = screen.availableGeometry()
+    frame = 40  # title bar and borders, which the window's own size does not count
+    return QSize(max(window.minimumWidth(), min(width, free.width() - 16)),
+                 max(window.minimumHeight(), min(height, free.height() - frame)))

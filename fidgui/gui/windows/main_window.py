@@ -58,6 +58,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self.sessions = SessionCache()  # the network stays loaded between runs while the window lives
         self.last_result: ComparisonResult | None = None
         self.last_error: str | None = None
+        self._waiting_for: str | None = None  # the side a "choose ... first" hint asked for
         self.history_window: HistoryWindow | None = None
         self.views_window: ViewsWindow | None = None
         self.compare_many_window: CompareManyWindow | None = None
@@ -93,7 +94,8 @@ class MainWindow(CompanionWindows, QMainWindow):
                 self._show_problem(
                     self.tr("Choose the real images first: drop a folder on the left box, or click it.")
                     if zone.side == "real"
-                    else self.tr("Choose the generated images first: drop a folder on the right box, or click it.")
+                    else self.tr("Choose the generated images first: drop a folder on the right box, or click it."),
+                    waiting_for=zone.side,  # the hint goes as soon as that side is chosen
                 )
                 return
         # Only whether a file is there: validating 95 MB here would freeze the window; the run checks it.
@@ -239,6 +241,9 @@ class MainWindow(CompanionWindows, QMainWindow):
     # Helpers ------------------------------------------------------------------------------------------------
 
     def _remember_source(self, side: str, path: Path) -> None:
+        if self._waiting_for == side:  # "Choose the real images first" is answered: no longer a problem
+            self._waiting_for = None
+            self.problem.hide()
         if self.remember:
             window_memory.remember_source(self.settings, side, path)
 
@@ -253,7 +258,8 @@ class MainWindow(CompanionWindows, QMainWindow):
         )
         return Path(chosen).with_suffix("") if chosen else None
 
-    def _show_problem(self, sentence: str) -> None:
+    def _show_problem(self, sentence: str, waiting_for: str | None = None) -> None:
+        self._waiting_for = waiting_for
         self.problem_text.setText(sentence)
         self.problem.show()
 

@@ -18,6 +18,9 @@ INPUT_SIZE = 299
 POOL3 = EncoderOutput("pool3", _weights.POOL_FEATURES)
 LOGITS_UNBIASED = EncoderOutput("logits_unbiased", _weights.NUM_CLASSES)
 LOGITS = EncoderOutput("logits", _weights.NUM_CLASSES)
+# pytorch-fid's other blocks (its --dims), each globally average-pooled as its get_activations does; the graph
+# names and builds them (``graph.BLOCK_OUTPUTS``), the names are what the feature cache keys them by.
+BLOCK_OUTPUTS = (EncoderOutput("dims64", 64), EncoderOutput("dims192", 192), EncoderOutput("dims768", 768))
 MODES = ("pytorch-fid", "tensorflow", "clean")
 
 
@@ -56,4 +59,5 @@ INCEPTION = Encoder(
     build_graph=_build_graph,
     resolve_model=_resolve_model,
     standard_weights=(_standard(),),
+    other_widths=BLOCK_OUTPUTS,
 )

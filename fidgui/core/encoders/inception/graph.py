@@ -26,6 +26,9 @@ from fidgui.core.encoders.inception.weights import BATCHNORM_EPS, CONVS, NUM_CLA
 INPUT_NAME = "images"
 INPUT_SIZE = 299
 OUTPUT_SHAPES = {"pool3": POOL_FEATURES, "logits_unbiased": NUM_CLASSES, "logits": NUM_CLASSES}
+BLOCK_OUTPUTS = {"dims64": ("maxpool1", 64), "dims192": ("maxpool2", 192), "dims768": ("Mixed_6e", 768)}
+"""pytorch-fid's blocks 0, 1 and 2 (``--dims 64/192/768``): the tensor each ends with, globally average-pooled
+to 1x1 and flattened as pytorch-fid's ``get_activations`` does. Block 3 is pool3."""
 OPSET = 17
 IR_VERSION = 8  # what opset 17 needs; onnxruntime 1.20 and later read it
 FORMAT_TAG = "fidgui-inception-1"
@@ -85,6 +88,34 @@ class _GraphBuilder:
         weight_t = self._constant("fc.weight_t", self._tensors["fc.weight"].T)
         unbiased = self._node("MatMul", [pool3, weight_t], "logits_unbiased")
         self._node("Add", [unbiased, self._constant("fc.bias", self._tensors["fc.bias"])], "logits")
+
+
+def _pooled_block(x: str, name: str) -> list[onnx.NodeProto]:
+    """The nodes that turn a block's last tensor ``x`` into the output ``name``: global average pool, flatten."""
+    return [helper.make_node("GlobalAveragePool", [x], [f"{name}.avgpool"], name=f"{name}.avgpool"),
+            helper.make_node("Flatten", [f"{name}.avgpool"], [name], name=name, axis=1)]
+
+
+def add_block_outputs(model: onnx.ModelProto, names: list[str]) -> onnx.ModelProto:
+    """A copy of a fidgui-built model that also gives the block outputs ``names`` (see ``BLOCK_OUTPUTS``).
+
+    Models converted before the block outputs existed lack them; adding them when a run asks for another width
+    leaves the model file, its hash and its standard status untouched. Raises KeyError for a name the graph
+    cannot give (a network not built by fidgui, whose inner tensors have other names).
+    """
+    copy = onnx.ModelProto()
+    copy.CopyFrom(model)
+    produced = {output for node in copy.graph.node for output in node.output}
+    present = {value.name for value in copy.graph.output}
+    for name in names:
+        if name in present:
+            continue
+        source, width = BLOCK_OUTPUTS[name]
+        if source not in produced:
+            raise KeyError(source)
+        copy.graph.node.extend(_pooled_block(source, name))
+        copy.graph.output.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, ["batch", width]))
+    return copy
 
 
 def _block_a(g: _GraphBuilder, x: str, p: str) -> str:
@@ -152,12 +183,16 @@ def build_inception_onnx(weights: FidWeights) -> onnx.ModelProto:
     x = _block_e(g, x, "Mixed_7b", max_pool_branch=False)
     x = _block_e(g, x, "Mixed_7c", max_pool_branch=True)
     g.head(x)
+    for name, (source, _width) in BLOCK_OUTPUTS.items():
+        g.nodes.extend(_pooled_block(source, name))
 
     graph = helper.make_graph(
         g.nodes, "fid_inception_v3",
         inputs=[helper.make_tensor_value_info(INPUT_NAME, TensorProto.FLOAT, ["batch", 3, INPUT_SIZE, INPUT_SIZE])],
         outputs=[helper.make_tensor_value_info(name, TensorProto.FLOAT, ["batch", width])
-                 for name, width in OUTPUT_SHAPES.items()],
+                 for name, width in OUTPUT_SHAPES.items()]
+        + [helper.make_tensor_value_info(name, TensorProto.FLOAT, ["batch", width])
+           for name, (_source, width) in BLOCK_OUTPUTS.items()],
         initializer=g.initializers,
     )
     model = helper.make_model(graph, producer_name="fidgui", opset_imports=[helper.make_opsetid("", OPSET)])
