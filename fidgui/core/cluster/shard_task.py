@@ -44,6 +44,7 @@ class ShardSpec:
     keep_class_scores: bool
     cache_rows: bool  # return every image's outputs, for the client's feature cache
     num_workers: int | None = None
+    dims: int | None = None  # pytorch-fid's --dims: the statistics' width (None: the encoder's own)
 
 
 @dataclass
@@ -106,13 +107,13 @@ def run_shard(spec: ShardSpec) -> ShardResult:
     started = time.perf_counter()
     session = worker_session(spec.model_sha256, spec.device)
     recorder = RecordingCache(spec.cache_rows)
-    compact = spec.keep_features or sends_rows(len(spec.files), encoder_for_mode(spec.mode).feature_width)
+    compact = spec.keep_features or sends_rows(len(spec.files), encoder_for_mode(spec.mode).at_width(spec.dims).feature_width)
     extraction = extract_features(
         [Path(name) for name in spec.files], session, side=spec.side, mode=spec.mode, decode=spec.decode,
         batch_size=spec.batch_size, keep_features=compact,
         keep_class_scores=spec.keep_class_scores,
         cache=recorder, model_sha256=spec.weights_sha256,  # type: ignore[arg-type]
-        should_stop=lambda: is_stopped(spec.run_id), workers=spec.num_workers,
+        should_stop=lambda: is_stopped(spec.run_id), workers=spec.num_workers, dims=spec.dims,
     )
     try:
         return ShardResult(

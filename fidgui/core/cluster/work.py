@@ -83,10 +83,11 @@ class ClusterWork:
         keep_features: bool = False, keep_class_scores: bool = False, cache: FeatureCache | None = None,
         model_sha256: str | None = None, on_progress: ProgressCallback | None = None,
         on_notice: NoticeCallback | None = None, should_stop: StopCheck | None = None, workers: int | None = None,
+        dims: int | None = None,
     ) -> Extraction:
         """``extract_features`` on the cluster (``session`` is unused: each worker opens its own)."""
         started = time.perf_counter()
-        encoder = encoder_for_mode(mode)
+        encoder = encoder_for_mode(mode).at_width(dims)
         keys = CacheKeys(cache, encoder, model_sha256, mode, decode)
         cached = lookup_cached(files, keys, should_stop)
         absolute = [os.path.abspath(path) for path in files]
@@ -103,7 +104,7 @@ class ClusterWork:
                 specs = [
                     ShardSpec(run_id, number, tuple(absolute[index] for index in shard), side, mode, decode,
                               batch_size, self.device, self.model_sha256, model_sha256 or "", keep_features,
-                              keep_class_scores, keys.enabled, workers)
+                              keep_class_scores, keys.enabled, workers, dims)
                     for number, shard in enumerate(shards)
                 ]
                 for result in self._results(connection, specs, should_stop):
