@@ -34,7 +34,7 @@ def load_dinov2_weights(path: Path, progress: ByteProgress | None = None,
                         width: int | None = None) -> Dinov2Weights:
     """Read ``dinov2_vit*14_pretrain.pth`` (or a file of the same layout) into checked float32 arrays.
 
-    With ``width``, a backbone of another size is refused from its records, before any tensor is read:
+    With ``width``, a backbone of another size is refused from its records, before its tensors are decoded:
     a declaration's width is what the cache, the statistics and the warnings are built on."""
     path = Path(path)
     found: list[VitSize] = []
