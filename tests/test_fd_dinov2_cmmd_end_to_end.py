@@ -72,6 +72,12 @@ def test_imported_fixture_networks_give_the_reference_figures_through_the_cli(
     assert from_file["fd_dinov2"] == pytest.approx(DINOV2_FD["dgm_eval"], rel=1e-4)
     assert from_file["fid"] is None  # a DINOv2 statistics file holds no Inception features: FID is skipped
 
+    # the reference library takes it in its own mode (every registered mode is offered to reference import)
+    assert main(["reference", "import", str(saved), "dino_a", "--mode", "dgm-eval"]) == 0
+    capsys.readouterr()
+    from_library = _fid_json(capsys, "ref:dino_a", SMALL_B, "--metrics", "fd_dinov2")
+    assert from_library["fd_dinov2"] == pytest.approx(DINOV2_FD["dgm_eval"], rel=1e-4)
+
 
 def test_the_python_api_gives_the_same_figures(
     fixture_sized_networks: None, converted_networks: dict[str, Path], fixture_onnx: Path,
