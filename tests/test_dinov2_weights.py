@@ -15,7 +15,7 @@ import pytest
 from dinov2_support import WEIGHTS, WEIGHTS_SHA256, fixture_weights, random_weights, write_pth
 
 from fidgui.core.base.errors import WeightsError
-from fidgui.core.encoders.dinov2 import DINOV2
+from fidgui.core.encoders.dinov2 import DINOV2, dinov2_encoder
 from fidgui.core.encoders.dinov2.layout import SIZES
 from fidgui.core.encoders.dinov2.standard import STANDARD_WEIGHTS, VITL14
 from fidgui.core.encoders.dinov2.weights import load_dinov2_weights
@@ -33,9 +33,17 @@ def test_the_fixture_is_read_as_vit_s_with_every_tensor() -> None:
 
 def test_the_encoder_reads_through_its_declaration() -> None:
     progress: list[tuple[int, int]] = []
-    weights = DINOV2.read_weights(WEIGHTS, lambda done, total: progress.append((done, total)))
+    weights = dinov2_encoder(width=384).read_weights(WEIGHTS, lambda done, total: progress.append((done, total)))
     assert weights.sha256 == WEIGHTS_SHA256 and progress[-1] == (88_290_128, 88_290_128)
     assert not DINOV2.is_standard(WEIGHTS_SHA256) and DINOV2.is_standard(VITL14.sha256)
+
+
+def test_the_fd_dinov2_declaration_refuses_another_size_from_its_records() -> None:
+    with pytest.raises(WeightsError) as refused:
+        DINOV2.read_weights(WEIGHTS, None)
+    assert refused.value.code == "dinov2_other_size"
+    assert (refused.value.params["size"], refused.value.params["expected"]) == ("ViT-S/14", "ViT-L/14")
+    assert "ViT-L/14 (1024 values per image)" in render(refused.value)
 
 
 def test_the_standard_files_are_the_four_published_backbones() -> None:

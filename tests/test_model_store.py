@@ -21,7 +21,7 @@ FIXTURE_SHA = "1e53caa1ee0b04c35f5822cdf4f9420d1e884f96fe765b1e4ae48b4b00a0c655"
 def test_without_a_model_the_status_and_a_run_say_how_to_get_one() -> None:
     status = model_store.model_status()
     assert status.model is None
-    assert "fidgui-cli model install" in status.lines()[0]
+    assert "fidgui-cli model install" in status.lines(render)[0]
     with pytest.raises(ModelError) as refused:
         model_store.resolve_model_for_run(None)
     assert "No FID model is set up yet" in render(refused.value)
@@ -33,7 +33,7 @@ def test_importing_weights_converts_them_and_reports_every_stage() -> None:
     assert info.path == model_store.user_model_path() and info.weights_sha256 == FIXTURE_SHA
     assert not info.is_standard
     assert stages[0] == "Reading and checking the weights" and stages[-1] == "Done"
-    lines = model_store.model_status().lines()
+    lines = model_store.model_status().lines(render)
     assert str(info.path) in lines[0] and FIXTURE_SHA in lines[1] and "not the standard FID weights" in lines[3]
 
 

@@ -10,7 +10,7 @@ from fidgui.cli.messages import LANGUAGE_CHOICES, say
 from fidgui.cli.stats_command import add_stats
 from fidgui.cli.stats_merge_command import add_stats_merge
 from fidgui.core.base.comparison_types import DECODE_POLICIES, DEVICES, MODES
-from fidgui.core.encoders.registry import encoders
+from fidgui.core.encoders.registry import all_modes, encoders
 from fidgui.core.encoders.inception import INCEPTION
 from fidgui.core.metrics.registry import all_metrics, optional_ids
 
@@ -104,7 +104,7 @@ def _add_reference(commands_: argparse._SubParsersAction) -> None:
     imported = reference_commands.add_parser("import", help="add a .npz from pytorch-fid or TTUR")
     imported.add_argument("file", help="the .npz file holding mu and sigma")
     imported.add_argument("name", help="the name to save it under; compare against it as ref:NAME")
-    imported.add_argument("--mode", choices=MODES, required=True, help="the mode the statistics were computed in")
+    imported.add_argument("--mode", choices=all_modes(), required=True, help="the mode the statistics were computed in")
     reference_commands.add_parser("delete", help="remove a saved reference").add_argument(
         "name", help="the reference's name, as 'reference list' shows it")
     reference_commands.add_parser("list", help="every saved reference, with its image count, mode and model")

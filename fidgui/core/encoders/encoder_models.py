@@ -187,7 +187,14 @@ def import_model(path: Path, encoder: Encoder, progress: StageCallback | None = 
 
         weights = encoder.read_weights(Path(path), on_bytes)
         report(Message("model_stage_building_network", network=network), 0, None)
-        convert(weights, Path(path), encoder, target, stop)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        built = target.with_name(target.name + ".new")  # checked before it replaces the installed model
+        try:
+            convert(weights, Path(path), encoder, built, stop)
+            check_model(built, encoder)
+            os.replace(built, target)
+        finally:
+            built.unlink(missing_ok=True)
     info = check_model(target, encoder)
     report(Message("model_stage_done"), 1, 1)
     return info

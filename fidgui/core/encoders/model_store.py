@@ -47,12 +47,6 @@ StageCallback = Callable[[Message, int, "int | None"], None]
 
 StopCheck = Callable[[], bool]
 
-NO_MODEL_SENTENCE = (
-    "No FID model is set up yet. Run 'fidgui-cli model install' to download it (95 MB), or "
-    f"'fidgui-cli model import FILE' with {STANDARD_WEIGHTS_FILENAME} or a converted .onnx file "
-    "brought on a USB stick; in the window, press Compare and follow the setup dialog."
-)
-
 _validated = model_records._validated  # kept for callers that reset it between simulated processes
 
 
@@ -81,30 +75,27 @@ class ModelStatus:
     searched: list[Path] = field(default_factory=list)
     problems: list[Message] = field(default_factory=list)
 
-    def lines(self, word: Callable[[Message], str] = str) -> list[str]:
-        """The status as lines; ``word`` turns the problems' messages into sentences (the front end's renderer)."""
-        lines: list[str] = []
+    def messages(self) -> list[Message]:
+        """The status as messages (``model_status_*``) the front end words in the reader's language."""
+        found: list[Message] = []
         if self.model is None:
-            lines.append(NO_MODEL_SENTENCE)
+            found.append(Message("model_none_set_up"))
         else:
-            lines.append(f"Model file: {self.model.path}")
-            if self.model.weights_verified:
-                lines.append(f"Weights SHA-256: {self.model.weights_sha256}")
-            else:
-                lines.append(f"Weights SHA-256: {self.model.weights_sha256} (as the model file says; fidgui did "
-                             "not convert it in this profile, so this is not verified)")
-            lines.append(f"Model file SHA-256: {self.model.sha256}")
+            found.append(Message("model_status_file", path=str(self.model.path)))
+            verified = "model_status_weights" if self.model.weights_verified else "model_status_weights_unverified"
+            found.append(Message(verified, sha256=self.model.weights_sha256))
+            found.append(Message("model_status_model_sha256", sha256=self.model.sha256))
             if self.model.is_standard:
-                lines.append("These are the standard FID weights (pt_inception-2015-12-05): results are comparable "
-                             "with pytorch-fid and published FIDs.")
+                found.append(Message("model_status_standard"))
             else:
-                lines.append(
-                    "These are not the standard FID weights: results are only comparable with other results of this "
-                    f"same model. Install the standard weights ({STANDARD_WEIGHTS_SHA256[:12]}...) for publishable FIDs."
-                )
-        lines.extend(word(problem) for problem in self.problems)
-        lines.append("Looked in: " + ", ".join(str(path) for path in self.searched))
-        return lines
+                found.append(Message("model_status_not_standard", sha256=STANDARD_WEIGHTS_SHA256[:12]))
+        found.extend(self.problems)
+        found.append(Message("model_status_looked_in", paths=", ".join(str(path) for path in self.searched)))
+        return found
+
+    def lines(self, word: Callable[[Message], str]) -> list[str]:
+        """The status as lines; ``word`` is the front end's renderer (``render``, ``say``)."""
+        return [word(message) for message in self.messages()]
 
 
 def model_status() -> ModelStatus:

@@ -36,6 +36,7 @@ from fidgui.gui import language
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.text import fill, say
+from fidgui.gui.widgets.network_results import NetworkResults
 from fidgui.gui.widgets.plain_text import as_html
 from fidgui.gui.widgets.result_text import (
     format_fid,
@@ -118,6 +119,7 @@ class ResultView(Retranslating, QWidget):
         grid.setHorizontalSpacing(14)
         grid.setColumnStretch(2, 1)
         self.metric_rows = {name: MetricRow(grid, row) for row, name in enumerate(metric_rows())}
+        self.network_results = NetworkResults()
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
@@ -148,6 +150,7 @@ class ResultView(Retranslating, QWidget):
         layout.addLayout(fid_row)
         layout.addWidget(self.interval_help)
         layout.addWidget(self.reading)
+        layout.addWidget(self.network_results)
         layout.addWidget(self.metrics)
         layout.addWidget(self.warnings)
         layout.addWidget(self.skipped)
@@ -207,8 +210,10 @@ class ResultView(Retranslating, QWidget):
         for name, (label, value, meaning) in metric_texts(result).items():
             self.metric_rows[name].show(label, value, meaning)
         self.metrics.setVisible(any(row.value.text() for row in self.metric_rows.values()))
+        self.network_results.show_result(result)  # FID, FD_DINOv2, CMMD side by side, each with its warnings
         hidden = ("skipped", "model_not_standard")  # listed under Details / said by the banner above
-        warnings = [notice for notice in result.warnings if notice.code not in hidden]
+        warnings = [notice for notice in result.warnings
+                    if notice.code not in hidden and not self.network_results.claims(notice)]
         self.warnings.setText(self._warnings_html(warnings))
         self.warnings.setVisible(bool(warnings))
         skipped = result.real.skipped + result.generated.skipped

@@ -31,6 +31,7 @@ from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.app_settings import AppSettings
 from fidgui.gui.text import fill, say
 from fidgui.gui.widgets import settings_table
+from fidgui.gui.widgets.network_modes import NetworkModes
 
 MAX_BATCH_SIZE = 512
 
@@ -90,6 +91,7 @@ class SettingsPanel(Retranslating, QWidget):
         metrics = QVBoxLayout()
         for box in (self.fid, *self.metric_boxes.values()):
             metrics.addWidget(box)
+        self.network_modes = NetworkModes(self.metric_boxes)
 
         self.body = QWidget()
         form = QFormLayout(self.body)
@@ -107,6 +109,7 @@ class SettingsPanel(Retranslating, QWidget):
         form.addRow(self.batch_label, self.batch_size)
         form.addRow("", self.batch_help)
         form.addRow(self.metrics_label, metrics)
+        form.addRow("", self.network_modes)
         form.addRow("", self.save_statistics)
         form.addRow("", self.use_cache)
         form.addRow("", self.cache_help)
@@ -138,6 +141,7 @@ class SettingsPanel(Retranslating, QWidget):
             "batch_size": self.batch_size.value(),
             "metrics": tuple(metrics),
             "cluster": self.cluster.text().strip() or None,
+            "encoder_modes": self.network_modes.encoder_modes(),
         }
 
     def _optional_metrics(self) -> dict[str, QCheckBox]:

@@ -34,12 +34,24 @@ class Dinov2Weights:
     size: VitSize
 
 
-def load_dinov2_weights(path: Path, progress: ByteProgress | None = None) -> Dinov2Weights:
-    """Read ``dinov2_vit*14_pretrain.pth`` (or a file of the same layout) into checked float32 arrays."""
+def load_dinov2_weights(path: Path, progress: ByteProgress | None = None,
+                        width: int | None = None) -> Dinov2Weights:
+    """Read ``dinov2_vit*14_pretrain.pth`` (or a file of the same layout) into checked float32 arrays.
+
+    With ``width``, a backbone of another size is refused from its records, before its tensors are decoded:
+    a declaration's width is what the cache, the statistics and the warnings are built on."""
     path = Path(path)
     found: list[VitSize] = []
-    state = read_state_dict(path, progress, check=lambda records: found.append(check_records(path, records)),
-                            network=NETWORK)
+
+    def check(records: Mapping[str, TensorRecord]) -> None:
+        size = check_records(path, records)
+        if width is not None and size.width != width:
+            expected = SIZES[width].name if width in SIZES else str(width)
+            raise WeightsError("dinov2_other_size", path=str(path), size=size.name, width=size.width,
+                               expected=expected, expected_width=width)
+        found.append(size)
+
+    state = read_state_dict(path, progress, check=check, network=NETWORK)
     tensors = {name: array.astype(np.float32, copy=False) for name, array in state.tensors.items()}
     check_values(path, tensors)
     standard = any(item.sha256 == state.sha256 for item in STANDARD_WEIGHTS)
