@@ -97,6 +97,7 @@ def test_settings_are_saved_loaded_and_reset_through_the_one_table(qtbot) -> Non
     chosen = {
         "mode": "clean", "device": "cpu", "decode": "pil", "batch_size": 48, "metrics": ["fid", "kid", "prdc"],
         "feature_cache": False, "save_statistics": True, "cluster": "tcp://lab-server:8786", "expanded": True,
+        "top_level_only": True,
     }
     panel.set_state(chosen)
     settings = AppSettings()
@@ -124,9 +125,9 @@ def test_the_window_loads_the_network_once_for_many_runs(
     loaded: list[str] = []
     real_session = sessions_module.InceptionSession
 
-    def counting(model_path: Path, device: str = "auto") -> Any:
+    def counting(model_path: Path, device: str = "auto", outputs: Any = None) -> Any:
         loaded.append(device)
-        return real_session(model_path, device=device)
+        return real_session(model_path, device=device, outputs=outputs)
 
     monkeypatch.setattr(sessions_module, "InceptionSession", counting)
     window = MainWindow(remember=False)

@@ -38,6 +38,7 @@ def test_merging_two_halves_gives_the_whole_folders_statistics(fixture_onnx: Pat
     merged, together = FeatureStatistics.load(merged_path), FeatureStatistics.load(tmp_path / "whole.npz")
     assert merged.n == together.n == 12 and merged.mode == together.mode
     assert merged.model_sha256 == together.model_sha256
+    assert merged.encoder == together.encoder == "inception"  # the merged file still says which network
     np.testing.assert_allclose(merged.mu, together.mu, rtol=0, atol=1e-12)
     np.testing.assert_allclose(merged.sigma, together.sigma, rtol=0, atol=1e-12 * np.abs(together.sigma).max())
 

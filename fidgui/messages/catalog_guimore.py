@@ -63,6 +63,8 @@ ENGLISH: dict[str, str] = {
     "setting_label_nearest_k": "Neighbours for precision and recall",
     "setting_label_seed": "Random seed",
     "setting_label_model_path": "Model file for this run",
+    "setting_label_encoder_modes": "Modes of the other networks",
+    "setting_label_cluster": "Features computed on the cluster",
     "setting_value_device_requested_auto": "Automatic (the GPU when one works, else the CPU)",
     "setting_value_device_requested_cpu": "CPU",
     "setting_value_device_requested_cuda": "GPU (NVIDIA CUDA)",

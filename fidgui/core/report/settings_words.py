@@ -14,7 +14,7 @@ from fidgui.core.base.errors import FidguiError, Message
 Render = Callable[[Message], str]
 
 ORDER = ("metrics", "dims", "top_level_only", "encoder", "device_requested", "batch_size", "num_workers", "kid_subset_size",
-         "kid_subsets", "isc_splits", "nearest_k", "seed", "model_path")
+         "kid_subsets", "isc_splits", "nearest_k", "seed", "model_path", "encoder_modes", "cluster")
 _WORDED_VALUES = {"device_requested", "encoder"}  # values that are codes: worded as setting_value_<key>_<value>
 
 
@@ -37,6 +37,8 @@ def setting_rows(settings: Mapping[str, Any], render: Render) -> list[tuple[str,
 def _value_text(key: str, value: Any, render: Render) -> str:
     if key == "metrics":
         return render(Message("report_list_separator")).join(_metric_name(item, render) for item in value)
+    if key == "encoder_modes":  # mode names, the same in every language
+        return render(Message("report_list_separator")).join(str(item) for item in value)
     if isinstance(value, bool):
         return render(Message("report_yes" if value else "report_no"))
     if key in _WORDED_VALUES:

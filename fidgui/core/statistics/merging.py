@@ -45,7 +45,8 @@ def merge_statistics(named: Sequence[tuple[str, FeatureStatistics]]) -> FeatureS
         count = int(item.n or 0)
         merged.merge(RunningStatistics.from_moments(count, item.mu, item.sigma * (count - 1)))
     first = named[0][1]
-    return merged.to_statistics(mode=first.mode, model_sha256=first.model_sha256)
+    # a mode names one network, so alike modes mean alike networks: the merged file records the first's network
+    return merged.to_statistics(mode=first.mode, model_sha256=first.model_sha256, encoder=first.encoder)
 
 
 def merge_statistics_files(paths: Sequence[Path]) -> FeatureStatistics:

@@ -58,8 +58,8 @@ class NetworkModes(Retranslating, QWidget):
             combo.setEnabled(any(self.metric_boxes[item].isChecked() for item in self._metrics_of(network)))
 
     def encoder_modes(self) -> tuple[str, ...]:
-        """The chosen mode of every network here (each names its network; an unread network ignores it)."""
-        return tuple(combo.currentData() for combo in self.combos.values())
+        """The chosen mode of every network a ticked measure reads (a result then records only modes that were used)."""
+        return tuple(combo.currentData() for combo in self.combos.values() if combo.isEnabled())
 
     def set_mode(self, mode: str) -> bool:
         """Choose ``mode`` in its network's row; False when no row offers it."""
