@@ -127,3 +127,16 @@ def test_a_user_who_only_wants_fid_is_never_prompted_and_a_ticked_measure_offers
     assert bar.network_buttons["clip"].isVisible()
     boxes["cmmd"].setChecked(False)
     assert not bar.network_buttons["clip"].isVisible()
+
+
+def test_the_fid_dialog_refuses_a_dinov2_file_instead_of_installing_it_as_dinov2(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from fidgui.core.encoders import model_store
+    from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
+
+    dialog = ModelSetupDialog()
+    qtbot.addWidget(dialog)
+    _choose_file(monkeypatch, DINOV2_WEIGHTS)
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.status.text()), timeout=30_000)
+    assert "is a model of the DINOv2 (FD_DINOv2) network, not of FID Inception" in dialog.status.text()
+    assert model_store.find_installed_model() is None and not encoder_models.user_model_path("dinov2").exists()

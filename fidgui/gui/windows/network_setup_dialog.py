@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from fidgui.core.base.errors import FidguiError, Message
@@ -131,7 +131,9 @@ class NetworkSetupDialog(ModelSetupDialog):
         self.file_button.setText(say(Message("netsetup_choose_file")))
         self.folder_button.setText(say(Message("netsetup_choose_folder")))
         self.configs.setText(say(Message("netsetup_configs_clip", url=CLIP_CONFIGS_URL)))
-        self.cancel_button.setText(self.tr("Cancel") if self.job is not None else self.tr("Close"))
+        self.cancel_button.setText(  # the FID dialog's words, in its translation context
+            QCoreApplication.translate("ModelSetupDialog", "Cancel") if self.job is not None
+            else QCoreApplication.translate("ModelSetupDialog", "Close"))
         if self._last_error is not None:
             self.status.setText(self._failure_text())
         self.fit_to_text()
