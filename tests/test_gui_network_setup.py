@@ -127,6 +127,25 @@ def test_a_user_who_only_wants_fid_is_never_prompted_and_a_ticked_measure_offers
     assert bar.network_buttons["clip"].isVisible()
     boxes["cmmd"].setChecked(False)
     assert not bar.network_buttons["clip"].isVisible()
+    language.switcher().apply("ja")
+    try:
+        qtbot.waitUntil(lambda: "DINOv2 モデルを設定 (FD_DINOv2)…" in [a.text() for a in window.menus.model_menu.actions()])
+        assert bar.network_buttons["dinov2"].text() == "標準モデルを設定…"
+    finally:
+        language.switcher().apply("en")
+
+
+def test_a_dinov2_of_another_size_is_refused_by_the_real_declaration_with_its_sentence(
+    qtbot, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = NetworkSetupDialog("dinov2")  # the registered ViT-L/14 declaration: the ViT-S/14 fixture is refused
+    qtbot.addWidget(dialog)
+    _choose_file(monkeypatch, DINOV2_WEIGHTS)
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    _finished(qtbot, dialog)
+    assert dialog.installed is None and "FD_DINOv2 is defined on DINOv2 ViT-L/14" in dialog.status.text()
+    assert "Choose the official file dinov2_vitl14_pretrain.pth" in dialog.status.text()
+    assert not encoder_models.user_model_path("dinov2").exists()
 
 
 def test_the_fid_dialog_refuses_a_dinov2_file_instead_of_installing_it_as_dinov2(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
