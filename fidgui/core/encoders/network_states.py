@@ -21,8 +21,9 @@ State = Literal["none", "standard", "not_standard", "not_installed"]
 
 @dataclass(frozen=True)
 class NetworkState:
-    """One encoder's model on this computer. ``none``: it has a store and nothing usable is in it;
-    ``not_installed``: it has no store yet (nothing to set up from here)."""
+    """One encoder's model on this computer. ``none``: FID's Inception has nothing usable;
+    ``not_installed``: another network (DINOv2, CLIP) has no usable model (a quiet state unless a chosen measure
+    reads it)."""
 
     encoder: str
     state: State

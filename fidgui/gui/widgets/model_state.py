@@ -3,8 +3,8 @@
 Nothing used to say a model was needed until Compare was pressed. This row says, for each
 registered network, whether it is set up, and whether it is the standard one (figures comparable
 with published ones); a button opens the setup dialog when the FID network is missing or not
-standard. Networks without a model store yet are listed quietly, and said to be needed only when
-the chosen mode belongs to them. The check runs in the background (a first check hashes 95 MB).
+standard. The other networks (DINOv2, CLIP) are listed quietly, and said to be needed, with their own
+set-up button, only when a chosen measure reads them: a user who only wants FID is never prompted. The check runs in the background (a first check hashes 95 MB).
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ class ModelStateBar(Retranslating, QFrame):
     """``setUpRequested`` asks the window for the setup dialog; ``stateKnown(list[NetworkState])`` after each check."""
 
     setUpRequested = Signal()
+    setUpNetworkRequested = Signal(str)  # another network's setup (DINOv2, CLIP), offered only when it is needed
     stateKnown = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,6 +85,7 @@ class ModelStateBar(Retranslating, QFrame):
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.lines: dict[str, QLabel] = {}
+        self.network_buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout()
         column.setSpacing(2)
         for encoder in encoders():
@@ -92,7 +94,14 @@ class ModelStateBar(Retranslating, QFrame):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.lines[encoder.name] = label
-            column.addWidget(label)
+            line = QHBoxLayout()
+            line.addWidget(label, 1)
+            if encoder.name != DEFAULT_ENCODER:
+                button = self.network_buttons[encoder.name] = QPushButton()
+                button.clicked.connect(lambda _=False, name=encoder.name: self.setUpNetworkRequested.emit(name))
+                button.hide()
+                line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            column.addLayout(line)
         self.set_up_button = QPushButton()
         self.set_up_button.clicked.connect(self.setUpRequested)
         self.set_up_button.hide()
@@ -148,6 +157,12 @@ class ModelStateBar(Retranslating, QFrame):
         code = "model_state_set_up" if inception is None or inception.state == "none" else "model_state_set_up_standard"
         self.set_up_button.setText(say(Message(code)))
         self.set_up_button.setVisible(wanted)
+        for encoder, button in self.network_buttons.items():  # a user who only wants FID is never prompted
+            state = self.states.get(encoder)
+            offered = state is not None and encoder in self.needed and state.state in ("not_installed", "not_standard")
+            button.setText(say(Message("model_state_set_up" if state is None or state.state != "not_standard"
+                                       else "model_state_set_up_standard")))
+            button.setVisible(offered)
 
 
 class ModelMenuInfo:
@@ -190,6 +205,7 @@ def attach_model_state(window: MainWindow) -> ModelStateBar:
     content = window.real_zone.parentWidget()
     content.layout().insertWidget(0, bar)
     bar.setUpRequested.connect(window.set_up_model)
+    bar.setUpNetworkRequested.connect(window.set_up_network)
     panel = window.settings_panel
     def follow_metrics(*_: object) -> None:
         bar.set_metrics(list(panel.request_fields()["metrics"]))

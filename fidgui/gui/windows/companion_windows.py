@@ -17,6 +17,7 @@ from fidgui.gui.windows.about_dialog import AboutDialog
 from fidgui.gui.windows.compare_many_window import CompareManyWindow
 from fidgui.gui.windows.history_window import HistoryWindow
 from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
+from fidgui.gui.windows.network_setup_dialog import NetworkSetupDialog, set_up_sentence
 from fidgui.gui.windows.reference_dialog import ReferenceDialog
 from fidgui.gui.widgets.model_state import non_standard_import
 from fidgui.gui.windows.result_freshness import apply_result_inputs
@@ -43,6 +44,15 @@ class CompanionWindows(_Base):
             if not dialog.installed.is_standard:  # said at once, not after a long run
                 sentence = say(non_standard_import(dialog.installed.weights_sha256))
             self._show_message(sentence)
+
+    @Slot(str)
+    def set_up_network(self, encoder: str) -> None:
+        """Another network's setup (DINOv2, CLIP), from its button in the row or the Model menu."""
+        dialog = NetworkSetupDialog(encoder, self)
+        accepted = dialog.exec() == NetworkSetupDialog.DialogCode.Accepted
+        self.model_state.refresh()
+        if accepted and dialog.installed is not None:
+            self._show_message(set_up_sentence(encoder, dialog.installed))
 
     @Slot()
     def show_views(self) -> None:

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoders
 from fidgui.gui import language
 from fidgui.gui.windows.compare_many_window import CompareManyWindow
+from fidgui.gui.windows.network_setup_dialog import menu_text as network_setup_menu_text
 from fidgui.gui.windows.views_window import ViewsWindow
 
 if TYPE_CHECKING:
@@ -60,6 +62,12 @@ class MainMenus:
         self.clear_cache_action = QAction(window)
         self.clear_cache_action.triggered.connect(window.clear_feature_cache)
         self.model_menu.addAction(self.setup_model_action)
+        self.network_setup_actions: dict[str, QAction] = {}  # the other networks' setup, each optional
+        for encoder in encoders():
+            if encoder.name != DEFAULT_ENCODER:
+                action = self.network_setup_actions[encoder.name] = QAction(window)
+                action.triggered.connect(lambda _=False, name=encoder.name: window.set_up_network(name))
+                self.model_menu.addAction(action)
         self.model_menu.addAction(self.clear_cache_action)
 
         self.language_menu = bar.addMenu("")
@@ -90,6 +98,8 @@ class MainMenus:
         self.compare_many_action.setText(CompareManyWindow.menu_text())
         self.model_menu.setTitle(QCoreApplication.translate("MainWindow", "&Model"))
         self.setup_model_action.setText(QCoreApplication.translate("MainWindow", "&Set up the FID model…"))
+        for name, action in self.network_setup_actions.items():
+            action.setText(network_setup_menu_text(name))
         self.clear_cache_action.setText(QCoreApplication.translate("MainWindow", "&Clear the feature cache…"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.language_actions[language.SYSTEM].setText(QCoreApplication.translate("MainWindow", "Same as the system"))

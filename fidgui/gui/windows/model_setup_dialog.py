@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fidgui.core.base.errors import DownloadError, FidguiError, Message
-from fidgui.core.encoders import model_store
+from fidgui.core.encoders import model_store, network_import
 from fidgui.core.encoders.inception.graph import ModelInfo
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.background_job import BackgroundJob
@@ -54,7 +54,8 @@ class ModelInstallJob(BackgroundJob):
         try:
             if self.source is None:
                 return model_store.install_from_internet(progress=self.stage.emit, should_stop=self.should_stop)
-            return model_store.import_model(self.source, progress=self.stage.emit, should_stop=self.should_stop)
+            # the network fixed: a DINOv2 or CLIP file chosen here is refused, not installed as that network
+            return network_import.import_for_network(self.source, "inception", self.stage.emit, self.should_stop)
         except DownloadError as error:
             unreachable = error.message.code in UNREACHABLE_CODES
             self.downloadFailed.emit(str(error.message.params.get("host", "")) if unreachable else "")
@@ -99,7 +100,7 @@ class ModelSetupDialog(Retranslating, JobDialog):
         self.address.hide()
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_or_close)
-        choices = QHBoxLayout()
+        choices = self.choices = QHBoxLayout()  # a sibling dialog adds its own buttons here
         choices.addWidget(self.download_button)
         choices.addWidget(self.file_button)
         choices.addStretch(1)
@@ -154,10 +155,13 @@ class ModelSetupDialog(Retranslating, JobDialog):
         self.stage.setText(self.tr("Starting…"))
         self._set_busy(True)
         self.run.start(
-            ModelInstallJob(source), stage=self._show_stage, refused=self._refused,
+            self._make_job(source), stage=self._show_stage, refused=self._refused,
             downloadFailed=self._download_failed, succeeded=self._installed, failed=self._failed,
             cancelled=self._cancelled, ended=self._ended,
         )
+
+    def _make_job(self, source: Path | None) -> ModelInstallJob:
+        return ModelInstallJob(source)
 
     @Slot(object, object, object)
     def _show_stage(self, stage: object, done: int, total: int | None) -> None:
