@@ -58,6 +58,7 @@ class ViewsWindow(Retranslating, QWidget):
         self.tsne: FeatureMap | None = None  # computed the first time it is asked for, then kept
         self.shown_map: FeatureMap | None = None
         self.tsne_progress: tuple[int, int] | None = None  # while the t-SNE map is being computed
+        self._tsne_waiting = False  # t-SNE asked for before the views job had ended: it starts at that end
         self.thumbnails = ThumbnailCache(2 * ICON_PIXELS, self)
         self.thumbnails.ready.connect(self._thumbnail_ready)
         self.hover_card = HoverCard(self)
@@ -152,6 +153,11 @@ class ViewsWindow(Retranslating, QWidget):
         self.tsne_progress = (0, 1)
         self.map_choice.setEnabled(False)
         self._show_status()
+        self._tsne_waiting = self.run.busy  # the job that delivered the data may still be ending: start at its end
+        if not self._tsne_waiting:
+            self._start_tsne()
+
+    def _start_tsne(self) -> None:
         self.run.start(
             TsneJob(self.result.per_image), progressed=self._on_tsne_progress, succeeded=self._on_tsne_ready,
             failed=self._on_tsne_failed, ended=self._on_job_ended,
@@ -176,6 +182,10 @@ class ViewsWindow(Retranslating, QWidget):
 
     @Slot()
     def _on_job_ended(self) -> None:
+        if self._tsne_waiting:  # t-SNE was asked for while the views job was still ending
+            self._tsne_waiting = False
+            self._start_tsne()
+            return
         self.tsne_progress = None
         self.map_choice.setEnabled(self.data is not None)
 
