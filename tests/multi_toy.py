@@ -42,6 +42,11 @@ def read_weights(path: Path, progress: object = None) -> ToyWeights:
 
 
 def build_graph(weights: ToyWeights) -> onnx.ModelProto:
+    return projection_graph(weights.projection, SIZE, WIDTH)
+
+
+def projection_graph(projection: np.ndarray, size: int, width: int) -> onnx.ModelProto:
+    """A toy network for the encoder tests: images flattened, projected to ``width`` values, squashed by tanh."""
     nodes = [
         helper.make_node("Flatten", ["images"], ["flat"], axis=1),
         helper.make_node("MatMul", ["flat", "projection"], ["projected"]),
@@ -49,12 +54,13 @@ def build_graph(weights: ToyWeights) -> onnx.ModelProto:
     ]
     graph = helper.make_graph(
         nodes, "toy",
-        inputs=[helper.make_tensor_value_info("images", TensorProto.FLOAT, ["batch", 3, SIZE, SIZE])],
-        outputs=[helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", WIDTH])],
-        initializer=[numpy_helper.from_array(weights.projection, "projection")],
+        inputs=[helper.make_tensor_value_info("images", TensorProto.FLOAT, ["batch", 3, size, size])],
+        outputs=[helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", width])],
+        initializer=[numpy_helper.from_array(projection, "projection")],
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
     model.ir_version = 8  # onnxruntime reads at most IR 13; onnx writes 14 by default
+    onnx.checker.check_model(model)
     return model
 
 

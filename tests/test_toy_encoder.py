@@ -17,12 +17,12 @@ from typing import Iterator
 import numpy as np
 import onnx
 import pytest
-from onnx import TensorProto, helper, numpy_helper
 from PIL import Image
 from scipy import linalg
 
 import fidgui
 from conftest import IMAGES
+from multi_toy import projection_graph
 from fidgui.core.base.comparison_types import ComparisonRequest
 from fidgui.core.base.errors import FidguiError, as_message
 from fidgui.core.encoders.protocol import Encoder, EncoderOutput
@@ -59,21 +59,7 @@ def _read_weights(path: Path, progress: object = None) -> tuple[np.ndarray, str]
 
 def _build_graph(weights: tuple[np.ndarray, str]) -> onnx.ModelProto:
     projection, _ = weights
-    nodes = [
-        helper.make_node("Flatten", ["images"], ["flat"], axis=1),
-        helper.make_node("MatMul", ["flat", "projection"], ["projected"]),
-        helper.make_node("Tanh", ["projected"], ["embedding"]),
-    ]
-    graph = helper.make_graph(
-        nodes, "toy",
-        inputs=[helper.make_tensor_value_info("images", TensorProto.FLOAT, ["batch", 3, SIZE, SIZE])],
-        outputs=[helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", WIDTH])],
-        initializer=[numpy_helper.from_array(projection, "projection")],
-    )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
-    model.ir_version = 8
-    onnx.checker.check_model(model)
-    return model
+    return projection_graph(projection, SIZE, WIDTH)
 
 
 def _resolve_model(explicit: Path | None) -> ToyModel:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
-from fidgui.core.base.errors import Message, WeightsError
+from fidgui.core.base.errors import WeightsError
+from fidgui.core.encoders.layout_check import check_layout
 from fidgui.core.encoders.clip.config import VisionConfig
 
 SKIPPED_PREFIXES = ("text_model.", "text_projection.")
@@ -70,34 +71,8 @@ def is_skipped(name: str) -> bool:
 
 def check_declared(path: Path, entries: Mapping[str, Declared], layout: Mapping[str, tuple[int, ...]]) -> None:
     """Refuse a file whose vision tensors are not exactly the layout (names, shapes, float types); nothing is read yet."""
-    missing = [name for name in layout if name not in entries]
-    unexpected = [name for name in entries if name not in layout and not is_skipped(name)]
-    misshapen = [
-        f"{name} {_shape(entries[name].shape)} \u2260 {_shape(shape)}"
-        for name, shape in layout.items() if name in entries and entries[name].shape != shape
-    ]
-    parts = [
-        Message(code, {"count": len(names), "names": _first_few(names)})
-        for code, names in (("weights_layout_missing", missing), ("weights_layout_unexpected", unexpected),
-                            ("weights_layout_misshapen", misshapen))
-        if names
-    ]
-    if parts:
-        problems = parts[-1]
-        for part in reversed(parts[:-1]):
-            problems = Message("weights_layout_and", {"first": part, "rest": problems})
-        raise WeightsError("clip_wrong_layout", path=str(path), problems=problems)
+    check_layout(path, entries, layout, "clip_wrong_layout", ignored=is_skipped)
     for name in layout:
         if not entries[name].is_float:
             raise WeightsError("clip_wrong_dtype", path=str(path), name=name, dtype=entries[name].dtype)
 
-
-def _shape(shape: tuple[int, ...]) -> str:
-    if not all(type(n) is int and n < 10**12 for n in shape):  # a hostile value is not worth printing in full
-        return "[...]"
-    return "[" + ", ".join(str(n) for n in shape) + "]"
-
-
-def _first_few(items: list[str], count: int = 3) -> str:
-    shown = ", ".join(item[:80] for item in items[:count])
-    return shown + (", \u2026" if len(items) > count else "")

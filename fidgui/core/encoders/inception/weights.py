@@ -15,7 +15,8 @@ from typing import Mapping
 
 import numpy as np
 
-from fidgui.core.base.errors import Message, WeightsError
+from fidgui.core.base.errors import WeightsError
+from fidgui.core.encoders.layout_check import check_layout
 from fidgui.core.encoders.torch_reader import ByteProgress, TensorRecord, read_state_dict
 
 STANDARD_WEIGHTS_SHA256 = "6726825d0af5f729cebd5821db510b11b1cfad8faad88a03f1befd49fb9129b2"
@@ -177,24 +178,7 @@ def load_fid_weights(path: Path, progress: ByteProgress | None = None) -> FidWei
 
 def _check_records(path: Path, records: Mapping[str, TensorRecord]) -> None:
     """The layout the architecture needs, compared with what the file declares (nothing is read yet)."""
-    layout = expected_layout()
-    missing = [name for name in layout if name not in records]
-    unexpected = [name for name in records if name not in layout]
-    misshapen = [
-        f"{name} {_shape(records[name].shape)} \u2260 {_shape(shape)}"
-        for name, shape in layout.items() if name in records and records[name].shape != shape
-    ]
-    parts = [
-        Message(code, {"count": len(names), "names": _first_few(names)})
-        for code, names in (("weights_layout_missing", missing), ("weights_layout_unexpected", unexpected),
-                            ("weights_layout_misshapen", misshapen))
-        if names
-    ]
-    if parts:
-        problems = parts[-1]
-        for part in reversed(parts[:-1]):
-            problems = Message("weights_layout_and", {"first": part, "rest": problems})
-        raise WeightsError("weights_wrong_layout", path=str(path), problems=problems)
+    check_layout(path, records, expected_layout(), "weights_wrong_layout")
     for name, record in records.items():
         if not name.endswith("num_batches_tracked") and record.dtype.kind != "f":
             raise WeightsError("weights_wrong_dtype", path=str(path), name=name, dtype=str(record.dtype))
@@ -211,13 +195,3 @@ def _check_values(path: Path, tensors: Mapping[str, np.ndarray]) -> None:
         if name.endswith(".bn.running_var") and (negative := int(np.count_nonzero(array < 0))):
             raise WeightsError("weights_negative_variance", path=str(path), name=name, count=negative)
 
-
-def _shape(shape: tuple) -> str:
-    if not all(type(n) is int and n < 10**12 for n in shape):  # a hostile value is not worth printing in full
-        return "[...]"
-    return "[" + ", ".join(str(n) for n in shape) + "]"
-
-
-def _first_few(items: list[str], count: int = 3) -> str:
-    shown = ", ".join(item[:80] for item in items[:count])
-    return shown + (", \u2026" if len(items) > count else "")
