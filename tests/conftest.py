@@ -30,6 +30,11 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     """Keep every test away from the real per-user folders (model, cache, settings)."""
     home = tmp_path_factory.mktemp("userhome")
     monkeypatch.setenv("FIDGUI_HOME", str(home))
+    # A CLI test that runs main(["--lang", ...]) leaves the module's language behind; each test starts in English
+    # (the tests share processes, in an order pytest-xdist chooses).
+    from fidgui.cli import messages as cli_messages
+
+    monkeypatch.setattr(cli_messages, "_language", cli_messages.ENGLISH)
 
 
 @pytest.fixture(scope="session")
