@@ -9,19 +9,15 @@ differs, so the metric declares that it reads the ``dinov2`` encoder's statistic
 from __future__ import annotations
 
 from fidgui.core.base.errors import Message
-from fidgui.core.base.stopping import StepProgress, StopCheck, call_stoppably
+from fidgui.core.metrics.entries.fid import frechet_metric
 from fidgui.core.metrics.formats import fixed
-from fidgui.core.metrics.frechet import statistics_to_fid
-from fidgui.core.metrics.registry import MetricInputs, Need, Row, Values, register_built_in
+from fidgui.core.metrics.registry import Need, Row, register_built_in
 
 FD_DINOV2 = "fd_dinov2"
 ENCODER = "dinov2"
 
 
-def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress) -> Values:
-    value = call_stoppably(lambda: statistics_to_fid(inputs.real.statistics, inputs.generated.statistics), should_stop)
-    progress(1, 1)
-    return {FD_DINOV2: value}
+compute = frechet_metric(FD_DINOV2)
 
 
 METRIC = register_built_in(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from fidgui.core.base.errors import Message
 from fidgui.core.metrics.formats import fixed
 from fidgui.core.metrics.frechet import statistics_to_fid
@@ -11,10 +13,20 @@ from fidgui.core.base.stopping import StepProgress, StopCheck, call_stoppably
 FID = "fid"
 
 
-def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress) -> Values:
-    value = call_stoppably(lambda: statistics_to_fid(inputs.real.statistics, inputs.generated.statistics), should_stop)
-    progress(1, 1)
-    return {FID: value}
+def frechet_metric(key: str) -> Callable[[MetricInputs, StopCheck, StepProgress], Values]:
+    """The compute of a Fréchet distance on the two sides' statistics, stored under ``key``: FID's, and that of
+    every metric that is the same formula on another network's features (FD_DINOv2)."""
+
+    def compute(inputs: MetricInputs, should_stop: StopCheck, progress: StepProgress) -> Values:
+        value = call_stoppably(lambda: statistics_to_fid(inputs.real.statistics, inputs.generated.statistics),
+                               should_stop)
+        progress(1, 1)
+        return {key: value}
+
+    return compute
+
+
+compute = frechet_metric(FID)
 
 
 METRIC = register_built_in(
