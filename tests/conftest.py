@@ -21,6 +21,27 @@ REFERENCE = FIXTURES / "reference"
 
 
 @pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]  # pytest-qt's, with the application's own garbage collection
+    """pytest-qt's QApplication, collecting cycles in the GUI thread only, as fidgui's application does."""
+    from fidgui.gui.garbage_collection import collect_in_gui_thread
+
+    collect_in_gui_thread()
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_between_tests():  # type: ignore[no-untyped-def]
+    """A test that never spins the event loop still has its cycles collected, here, in the main thread."""
+    yield
+    import gc
+
+    if not gc.isenabled():
+        from fidgui.gui.garbage_collection import collect_due_generations
+
+        collect_due_generations()
+
+
+@pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
 

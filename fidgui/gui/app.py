@@ -21,6 +21,7 @@ import fidgui
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import MODES, ComparisonResult
 from fidgui.core.base.log_file import configure_log_file
+from fidgui.gui.garbage_collection import collect_in_gui_thread
 from fidgui.gui.jobs.background_job import BackgroundJob
 from fidgui.gui.windows.main_window import MainWindow
 from fidgui.resource_files import resource_path
@@ -47,6 +48,7 @@ def application(qt_arguments: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(fidgui.__version__)
+    collect_in_gui_thread()  # a cycle holding a widget must never be freed from a worker thread
     try:
         icon = resource_path("icons/fidgui-256.png")
     except FileNotFoundError:

@@ -56,7 +56,9 @@ class JobSlot(Generic[J]):
 
     ``start(job, progress=..., succeeded=..., ended=...)`` connects each named signal of the job
     to its handler; the slot lets go of the job before the owner's ``ended`` handler runs, so
-    that handler already sees the owner as idle.
+    that handler already sees the owner as idle. Both happen in one call: with two receivers of
+    ``ended``, the GUI thread could run the first while the job's thread was still posting the
+    second, and see the owner idle before it was put back to idle (a button still disabled).
     """
 
     def __init__(self) -> None:
@@ -74,7 +76,14 @@ class JobSlot(Generic[J]):
             raise RuntimeError("this owner already runs a job; stop it or wait for its end first")
         _RETIRED.extend(self._relays)
         self._connected, self._relays = {}, []
-        self._connect(job, "ended", lambda: self._release(job))  # first: the owner's own ``ended`` sees it idle
+        owner_ended = handlers.pop("ended", None)
+
+        def ended() -> None:  # one relay, not two: the job's thread must not be seen between the let-go and this
+            self._release(job)
+            if owner_ended is not None:
+                owner_ended()
+
+        self._connect(job, "ended", ended)
         for name, handler in handlers.items():
             self._connect(job, name, handler)
         self.job = job
