@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> None:
                     pipeline.DECODE_NICENESS = 0 if name == "before" else niceness
                 else:
                     pipeline.StatisticsRows.BLOCK_ROWS = 1 if name == "before" else block
-                rate, cpu, _ = end_to_end(session, files, args.mode)
+                rate, cpu, _ = end_to_end(session, files, args.mode, "overlap" if args.niceness else "between")
                 results[name].append((rate, cpu))
         pipeline.preprocess, pipeline.StatisticsRows.BLOCK_ROWS = after_preprocess, block
         pipeline.DECODE_NICENESS = niceness

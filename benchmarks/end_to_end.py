@@ -79,10 +79,16 @@ def model_only(session: object, batch: np.ndarray, images: int) -> tuple[float, 
     return done / (time.perf_counter() - wall), (time.process_time() - cpu) / done
 
 
-def end_to_end(session: object, files: list[Path], mode: str) -> tuple[float, float, float]:
-    """(images/s, CPU seconds per image, share of wall time inside the network) for ``extract_features``."""
+def end_to_end(session: object, files: list[Path], mode: str, schedule: str = "between") -> tuple[float, float, float]:
+    """(images/s, CPU seconds per image, share of wall time inside the network) for ``extract_features``.
+
+    ``schedule``: "between" decodes only between network calls (fidgui's choice on a CPU), "overlap" beside them
+    at a lower priority (the earlier choice), see ``pipeline.DECODE_BETWEEN_NETWORK_CALLS``.
+    """
+    from fidgui.core.extraction import pipeline
     from fidgui.core.extraction.pipeline import extract_features
 
+    pipeline.DECODE_BETWEEN_NETWORK_CALLS = schedule == "between"
     runner = TimedRunner(session)
     wall, cpu = time.perf_counter(), time.process_time()
     extraction = extract_features(files, runner, side="generated", mode=mode, decode="faithful", batch_size=BATCH)
@@ -91,34 +97,43 @@ def end_to_end(session: object, files: list[Path], mode: str) -> tuple[float, fl
     return len(files) / seconds, (time.process_time() - cpu) / len(files), runner.seconds / seconds
 
 
-def compare(session: object, files: list[Path], mode: str, rounds: int) -> dict[str, float]:
-    """Medians over alternating rounds; the first round of each is a warm-up, not counted, when rounds > 1."""
+def compare(session: object, files: list[Path], mode: str, rounds: int,
+            schedules: tuple[str, ...] = ("between",)) -> dict[str, dict[str, float]]:
+    """Medians over alternating rounds, per decoding schedule; the first round is a warm-up, not counted, when
+    rounds > 1."""
     batch = model_batch(files, mode)
-    model_rates, model_cpu, e2e_rates, e2e_cpu, in_network = [], [], [], [], []
+    model_rates, model_cpu = [], []
+    e2e: dict[str, list[tuple[float, float, float]]] = {schedule: [] for schedule in schedules}
     for _ in range(rounds + (rounds > 1)):
         rate, cpu = model_only(session, batch, len(files))
         model_rates.append(rate)
         model_cpu.append(cpu)
-        rate, cpu, share = end_to_end(session, files, mode)
-        e2e_rates.append(rate)
-        e2e_cpu.append(cpu)
-        in_network.append(share)
+        for schedule in schedules:
+            e2e[schedule].append(end_to_end(session, files, mode, schedule))
     skip = 1 if rounds > 1 else 0
     med = lambda values: statistics.median(values[skip:])  # noqa: E731
-    return {"model": med(model_rates), "e2e": med(e2e_rates), "model_cpu": med(model_cpu), "e2e_cpu": med(e2e_cpu),
-            "in_network": med(in_network), "ratios": [e / m for e, m in zip(e2e_rates[skip:], model_rates[skip:])]}
+    results = {}
+    for schedule, runs in e2e.items():
+        rates = [run[0] for run in runs]
+        results[schedule] = {
+            "model": med(model_rates), "e2e": med(rates), "model_cpu": med(model_cpu),
+            "e2e_cpu": med([run[1] for run in runs]), "in_network": med([run[2] for run in runs]),
+            "ratios": [e / m for e, m in zip(rates[skip:], model_rates[skip:])],
+        }
+    return results
 
 
-def quiet_and_busy(session: object, files: list[Path], mode: str, rounds: int) -> tuple[float, float]:
+def quiet_and_busy(session: object, files: list[Path], mode: str, rounds: int,
+                   schedule: str = "between") -> tuple[float, float]:
     """Median end-to-end images/s without and with a busy-loop process (one core's worth of other work)."""
     quiet, busy = [], []
-    end_to_end(session, files, mode)  # warm-up
+    end_to_end(session, files, mode, schedule)  # warm-up
     for _ in range(rounds):
-        quiet.append(end_to_end(session, files, mode)[0])
+        quiet.append(end_to_end(session, files, mode, schedule)[0])
         loop = subprocess.Popen([sys.executable, "-c", "while True: pass"])
         try:
             time.sleep(0.3)
-            busy.append(end_to_end(session, files, mode)[0])
+            busy.append(end_to_end(session, files, mode, schedule)[0])
         finally:
             loop.kill()
             loop.wait()
@@ -164,6 +179,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, help="network threads (default: fidgui's own choice)")
     parser.add_argument("--stages", action="store_true", help="also print each step's single-thread CPU cost")
     parser.add_argument("--busy-loop", action="store_true", help="end to end quiet against one core kept busy")
+    parser.add_argument("--schedules", nargs="+", choices=("between", "overlap"), default=["between"],
+                        help="decoding between network calls (fidgui's choice) and/or beside them, alternating")
     args = parser.parse_args(argv)
     from fidgui.core.encoders.session import InceptionSession
 
@@ -182,15 +199,17 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"{name} single-thread CPU ms per image: " + ", ".join(f"{k} {v:.1f}" for k, v in costs.items()))
             for mode in args.modes:
                 if args.busy_loop:
-                    quiet, busy = quiet_and_busy(session, files, mode, args.rounds)
-                    print(f"{name:9} {mode:12} end to end quiet {quiet:5.2f} images/s, one core busy {busy:5.2f} "
-                          f"images/s = {100 * busy / quiet:.0f} %")
+                    for schedule in args.schedules:
+                        quiet, busy = quiet_and_busy(session, files, mode, args.rounds, schedule)
+                        print(f"{name:9} {mode:12} {schedule:8} end to end quiet {quiet:5.2f} images/s, one core busy "
+                              f"{busy:5.2f} images/s = {100 * busy / quiet:.0f} %")
                     continue
-                r = compare(session, files, mode, args.rounds)
-                print(f"{name:9} {mode:12} model-only {r['model']:5.2f} images/s, end to end {r['e2e']:5.2f} images/s "
-                      f"= {100 * r['e2e'] / r['model']:.0f} % (rounds: {', '.join(f'{100 * x:.0f}' for x in r['ratios'])}); "
-                      f"CPU ms/image {1000 * r['model_cpu']:.0f} vs {1000 * r['e2e_cpu']:.0f}; "
-                      f"{100 * r['in_network']:.0f} % of the wall time inside the network")
+                for schedule, r in compare(session, files, mode, args.rounds, tuple(args.schedules)).items():
+                    ratios = ", ".join(f"{100 * x:.0f}" for x in r["ratios"])
+                    print(f"{name:9} {mode:12} {schedule:8} model-only {r['model']:5.2f} images/s, end to end "
+                          f"{r['e2e']:5.2f} images/s = {100 * r['e2e'] / r['model']:.0f} % (rounds: {ratios}); "
+                          f"CPU ms/image {1000 * r['model_cpu']:.0f} vs {1000 * r['e2e_cpu']:.0f}; "
+                          f"{100 * r['in_network']:.0f} % of the wall time inside the network")
         print(load_line())
 
 

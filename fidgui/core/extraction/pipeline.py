@@ -82,10 +82,17 @@ class _Prepared:
 
 
 CacheLookup = Callable[[str], "CachedFeatures | None"]
-MAX_GPU_DECODE_WORKERS = 32  # past this, one process's GIL-bound bookkeeping gains nothing from more threads
+MAX_DECODE_WORKERS = 32  # past this, one process's GIL-bound bookkeeping gains nothing from more threads
+DECODE_BETWEEN_NETWORK_CALLS = True
+"""On the CPU, decoding pauses while the network runs and uses every core between its calls.
+
+ONNX Runtime's threads take every core and, at every layer, wait for the slowest of them; a decoding thread
+sharing a core (even at a lower priority) made each network call slower than the decode it let through, and the
+cores sat idle in those waits. Measured on 2 cores, 512x512 PNG, pytorch-fid mode: see README, "Speed". On a
+GPU the network leaves the cores free, so decoding overlaps it instead."""
 DECODE_NICENESS = 10
-"""On the CPU, decoding threads run this much lower than the network's (see prefetch.lower_thread_priority); on
-a GPU decoding is what limits the rate, so it keeps its priority."""
+"""Overlapping on the CPU (``DECODE_BETWEEN_NETWORK_CALLS`` False, kept for measuring), decoding threads run this
+much lower than the network's (see prefetch.lower_thread_priority)."""
 
 
 def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> _Prepared:
@@ -104,12 +111,13 @@ def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> 
 
 
 def decode_workers(device: str = "cpu") -> int:
-    """Decoding threads: on the CPU one per core beyond the first (the network needs the rest), at most four; on
-    a GPU one per core, since the network leaves them all free and decoding is then what limits the rate."""
+    """Decoding threads: one per core (at most ``MAX_DECODE_WORKERS``), since decoding either has the cores to
+    itself between network calls (CPU) or shares them with nothing heavy (GPU); overlapping a CPU network, one
+    per core beyond the first, at most four."""
     cores = available_cores()
-    if device == "cuda":
-        return max(1, min(MAX_GPU_DECODE_WORKERS, cores))
-    return max(1, min(4, cores - 1))
+    if device == "cpu" and not DECODE_BETWEEN_NETWORK_CALLS:
+        return max(1, min(4, cores - 1))
+    return max(1, min(MAX_DECODE_WORKERS, cores))
 
 
 def extract_features(
@@ -150,8 +158,9 @@ def extract_features(
     done = 0
     prepare = functools.partial(_prepare, mode, decode, keys.lookup if keys.enabled else None)
     device = getattr(session, "device", "cpu")
+    overlap_niceness = DECODE_NICENESS if device == "cpu" and not DECODE_BETWEEN_NETWORK_CALLS else 0
     feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size), workers or decode_workers(device),
-                         DECODE_NICENESS if device == "cpu" else 0)
+                         overlap_niceness)
     try:
         for batch in feeder.batches(should_stop):
             for item in batch:
@@ -161,7 +170,9 @@ def extract_features(
                         on_notice(Notice("skipped", Message("skipped_file", name=item.path.name, reason=item.skip_reason)))
             usable = [item for item in batch if item.usable]
             if usable:
-                outputs = _outputs_in_file_order(usable, session, keys, should_stop)
+                on_cpu = getattr(session, "device", "cpu") == "cpu"  # a lazy session knows only once loaded
+                with feeder.paused_during(DECODE_BETWEEN_NETWORK_CALLS and on_cpu):
+                    outputs = _outputs_in_file_order(usable, session, keys, should_stop)
                 statistics.add(outputs[encoder.statistics_output])
                 if features is not None:
                     features.append(outputs[encoder.statistics_output])

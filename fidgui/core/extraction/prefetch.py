@@ -47,8 +47,12 @@ def lower_thread_priority(niceness: int) -> None:
 class DaemonPool(Generic[Item, Result]):
     """Threads that apply ``work`` to submitted items; abandoned, not joined, when the run ends."""
 
-    def __init__(self, work: Callable[[Item], Result], workers: int, name: str, niceness: int = 0) -> None:
+    def __init__(
+        self, work: Callable[[Item], Result], workers: int, name: str, niceness: int = 0,
+        gate: threading.Event | None = None,
+    ) -> None:
         self._niceness = niceness
+        self._gate = gate  # when given, an item is started only while it is set
         self._work = work
         self._tasks: queue.SimpleQueue[tuple[Future[Result], Item] | None] = queue.SimpleQueue()
         self._threads = [
@@ -66,6 +70,8 @@ class DaemonPool(Generic[Item, Result]):
         lower_thread_priority(self._niceness)
         while (task := self._tasks.get()) is not None:
             future, item = task
+            while self._gate is not None and not self._gate.wait(POLL_SECONDS) and not future.cancelled():
+                continue
             if not future.set_running_or_notify_cancel():
                 continue
             try:
@@ -80,10 +86,12 @@ class DaemonPool(Generic[Item, Result]):
 
 
 def results_in_order(
-    items: Sequence[Item], work: Callable[[Item], Result], workers: int, stop: threading.Event, niceness: int = 0
+    items: Sequence[Item], work: Callable[[Item], Result], workers: int, stop: threading.Event, niceness: int = 0,
+    gate: threading.Event | None = None,
 ) -> Iterator[Result]:
-    """``work(item)`` for each item, in order, at most a bounded window ahead; ends early once ``stop`` is set."""
-    pool: DaemonPool[Item, Result] = DaemonPool(work, workers, "fidgui-decode", niceness)
+    """``work(item)`` for each item, in order, at most a bounded window ahead; ends early once ``stop`` is set.
+    With a ``gate``, items are started only while it is set."""
+    pool: DaemonPool[Item, Result] = DaemonPool(work, workers, "fidgui-decode", niceness, gate)
     window = max(4, workers * WINDOW_PER_WORKER)
     pending: deque[Future[Result]] = deque()
     upcoming = iter(items)
@@ -122,6 +130,12 @@ class BatchFeeder(Generic[Item, Result]):
 
     ``batch_full`` says when the batch gathered so far is complete, so callers decide what counts
     (usable images, not skipped ones). Errors in the thread reach the consumer, in its own thread.
+
+    ``paused_during(...)`` wraps the consumer's own heavy work (the network on a CPU): no new item is started
+    while it runs, and the items already started finish. On a CPU the network's threads take every core and
+    wait, at every layer, for the slowest of them; a decode sharing one of those cores made the whole network
+    slower by more than the decode cost (see README, "Speed"). Paused, decoding instead runs on every core in
+    the gaps between network calls.
     """
 
     _DONE = object()
@@ -135,11 +149,25 @@ class BatchFeeder(Generic[Item, Result]):
         niceness: int = 0,
     ) -> None:
         self._stop = threading.Event()
+        self._open = threading.Event()  # set while decoding may start new items
+        self._open.set()
         self._queue: queue.Queue[object] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(
             target=self._run, args=(items, work, batch_full, workers, niceness), name="fidgui-feeder", daemon=True
         )
         self._thread.start()
+
+    @contextlib.contextmanager
+    def paused_during(self, pause: bool = True) -> Iterator[None]:
+        """No new item starts while the body runs (when ``pause``); decoding resumes after it, even on an error."""
+        if not pause:
+            yield
+            return
+        self._open.clear()
+        try:
+            yield
+        finally:
+            self._open.set()
 
     def _put(self, item: object) -> bool:
         while not self._stop.is_set():
@@ -156,7 +184,8 @@ class BatchFeeder(Generic[Item, Result]):
     ) -> None:
         batch: list[Result] = []
         try:
-            with contextlib.closing(results_in_order(items, work, workers, self._stop, niceness)) as results:
+            in_order = results_in_order(items, work, workers, self._stop, niceness, self._open)
+            with contextlib.closing(in_order) as results:
                 for result in results:
                     batch.append(result)
                     if batch_full(batch):
@@ -188,4 +217,5 @@ class BatchFeeder(Generic[Item, Result]):
     def close(self) -> None:
         """Stop the feeder; it notices within ``POLL_SECONDS`` since it never waits longer."""
         self._stop.set()
+        self._open.set()  # waiting decoders see their items cancelled and let go
         self._thread.join(timeout=1.0)

@@ -44,6 +44,11 @@ class LazySession:
         return self._session.run(batch, should_stop=should_stop)
 
     @property
+    def device(self) -> str:
+        """Where the network runs once loaded; before, what was asked ("auto" stays "auto": not known yet)."""
+        return self._session.device if self._session is not None else self._device
+
+    @property
     def used(self) -> bool:
         """Whether the network was loaded (some image was not in the cache)."""
         return self._session is not None
