@@ -2,8 +2,8 @@
 
 The networks see the images at different sizes and describe them with different widths, so a warning about
 too few images (the rank warning: fewer images than the network's width) or about enlarged images belongs to
-one network. A rank warning of another network than Inception names it (``encoder``); an enlargement warning
-names the size the images were enlarged to, which is the network's input size. Shown only when a result holds
+one network. A warning of another network than Inception names it (``encoder``); Inception's enlargement warning
+names the size the images were enlarged to, which is its input size. Shown only when a result holds
 figures of more than one network; the main warnings list then keeps the warnings no column claims.
 """
 
@@ -41,7 +41,7 @@ def notice_network(notice: Notice) -> str | None:
     if notice.code not in _PER_NETWORK:
         return None
     params = notice.message.params
-    if notice.code == "rank_deficient":
+    if notice.code == "rank_deficient" or "encoder" in params:  # a network beside Inception names itself
         return str(params.get("encoder", DEFAULT_ENCODER))
     sized = [encoder.name for encoder in encoders() if encoder.input_size == params.get("size")]
     return sized[0] if len(sized) == 1 else None
