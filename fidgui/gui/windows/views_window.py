@@ -258,10 +258,9 @@ class ViewsWindow(Retranslating, QWidget):
                     gallery.show_thumbnail(path, self.thumbnails.image(path))
 
     def _set_ready(self, ready: bool) -> None:
-        for widget in (
-            self.map_png_button, self.least_png_button, self.uncovered_png_button, self.report_button, self.map_choice
-        ):
+        for widget in (self.map_png_button, self.least_png_button, self.uncovered_png_button, self.report_button):
             widget.setEnabled(ready)
+        self.map_choice.setEnabled(ready)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let background work finish on its own; nothing it does can reach a closed window."""
