@@ -69,8 +69,8 @@ def test_a_run_shows_warnings_per_row_records_history_moves_the_bar_and_picks_li
     qtbot.addWidget(window)
     window.show()
     shares: list[tuple[int, float]] = []
-    original = window._show_share
-    monkeypatch.setattr(window, "_show_share", lambda share: shares.append((window.clock.step, share))
+    original = window.progress.show_share
+    monkeypatch.setattr(window.progress, "show_share", lambda share: shares.append((window.progress.clock.step, share))
                         or original(share))
     window.set_real(real)
     window.add_folders(checkpoints)

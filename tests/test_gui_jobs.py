@@ -97,7 +97,7 @@ def test_settings_are_saved_loaded_and_reset_through_the_one_table(qtbot) -> Non
     chosen = {
         "mode": "clean", "device": "cpu", "decode": "pil", "batch_size": 48, "metrics": ["fid", "kid", "prdc"],
         "feature_cache": False, "save_statistics": True, "cluster": "tcp://lab-server:8786", "expanded": True,
-        "top_level_only": True,
+        "top_level_only": True, "network_modes": ["edm2-pil", "cmmd"],
     }
     panel.set_state(chosen)
     settings = AppSettings()

@@ -62,12 +62,16 @@ def test_the_new_choices_are_remembered(qtbot, installed_model: Path) -> None:
     panel.prdc.setChecked(True)
     panel.fid_infinity.setChecked(True)
     panel.use_cache.setChecked(False)
+    assert panel.network_modes.set_mode("edm2")  # FD_DINOv2's mode, chosen before FD_DINOv2 is ticked
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     assert second.settings_panel.request_fields()["metrics"] == ("fid", "prdc", "fid_infinity")
     assert not second.settings_panel.cache_wanted()
     assert second.settings_panel.fid_interval.text() == "FID interval (slower: 50 extra FIDs)"
+    assert second.settings_panel.network_modes.modes() == ["edm2", "cmmd"]
+    second.settings_panel.metric_boxes["fd_dinov2"].setChecked(True)
+    assert second.settings_panel.request_fields()["encoder_modes"] == ("edm2",)
 
 
 def test_with_the_cache_turned_off_nothing_is_cached(qtbot, installed_model: Path, tmp_path: Path) -> None:

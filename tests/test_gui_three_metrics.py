@@ -55,12 +55,23 @@ def test_three_networks_side_by_side_with_their_own_warnings(
     assert any("384 features the dinov2 network" in text for text in dinov2)
     assert any("224" in text for text in dinov2) and not any("2,048" in text for text in dinov2)
     assert any("336" in text for text in clip) and not any("features" in text for text in clip)
+    assert any("224" in text and "FD_DINOv2 values" in text for text in dinov2)  # its own metric, not FIDs
+    assert any("336" in text and "CMMD values" in text for text in clip)
+    assert not any("FID" in text for text in dinov2 + clip)
     assert "384 features" not in window.result_view.warnings.text()  # shown in its column, not twice
+    abouts = [_texts(view, f"about_{name}")[0] for name in ("inception", "dinov2", "clip")]
+    assert [text.split(", ")[0] for text in abouts] == ["FID Inception", "DINOv2 (FD_DINOv2)", "CLIP (CMMD)"]
 
     window.choose_language("ja")
     try:
         qtbot.waitUntil(lambda: modes.labels["dinov2"].text() == "FD_DINOv2 の前処理：")
         window.result_view.retranslate()
         assert any("枚と" in label.text() for label in view.findChildren(QLabel))
+        dinov2, clip = (_texts(view, f"warning_{name}") for name in ("dinov2", "clip"))
+        assert any("336" in text and "CMMD" in text for text in clip)
+        assert not any("FID" in text for text in dinov2 + clip)
+        abouts = [_texts(view, f"about_{name}")[0] for name in ("inception", "dinov2", "clip")]
+        assert abouts[0].startswith("FID Inception ネットワーク") and abouts[1].startswith("DINOv2 ネットワーク")
+        assert abouts[2].startswith("CLIP ネットワーク（CMMD）") and not any("dinov2" in text for text in abouts)
     finally:
         window.choose_language("en")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
+from fidgui.core.base.errors import Message
 from fidgui.core.encoders.inception import INCEPTION
+from fidgui.core.metrics.registry import all_metrics
 from fidgui.core.report.sample_warnings import duplicate_warning, sample_size_warnings, upsampling_warning
 from fidgui.messages.render import render
+from fidgui.messages.translations import translator
 
 WIDTH = INCEPTION.feature_width
 
@@ -28,6 +33,29 @@ def test_sentences_name_the_side_and_the_count() -> None:
     assert both.startswith("The real side has only 100 and the generated side has only 200 images")
     assert "3 generated images are exact copies" in render(duplicate_warning(3, "generated"))
     assert "1 real image is smaller" in render(upsampling_warning(1, "real", INCEPTION.input_size))
+    assert "and was enlarged" in render(upsampling_warning(1, "real", INCEPTION.input_size))
+    assert "and were enlarged" in render(upsampling_warning(2, "real", INCEPTION.input_size))
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW", "ja"])
+def test_the_enlargement_warning_of_another_network_names_its_metric_not_fid(language: str) -> None:
+    """DINOv2's and CLIP's figures are not FIDs: their warnings name FD_DINOv2 and CMMD, or speak of figures."""
+    words = None if language == "en" else translator(language)
+    fid = render(upsampling_warning(3, "generated", 299), words)
+    assert "FID" in fid  # Inception's sentence still speaks of FIDs
+    for encoder, metric in (("dinov2", "FD_DINOv2"), ("clip", "CMMD")):
+        notice = upsampling_warning(3, "generated", 224, encoder, metric_label(encoder))
+        sentence = render(notice, words)
+        assert notice.code == "upsampled" and notice.params["encoder"] == encoder
+        assert "FID" not in sentence and sentence.count(metric) == 2 and "224 x 224" in sentence
+        neutral = render(upsampling_warning(3, "generated", 224, encoder), words)  # read for no metric
+        assert "FID" not in neutral and metric not in neutral and "224 x 224" in neutral
+
+
+def metric_label(encoder: str) -> Message:
+    """The label of the registered metric that reads ``encoder``, as the core passes it."""
+    (label,) = [item.label for item in all_metrics() if item.encoder == encoder and item.id in ("fd_dinov2", "cmmd")]
+    return label
 
 
 def test_the_rank_threshold_is_the_encoders_feature_width() -> None:

@@ -65,8 +65,8 @@ ENGLISH: dict[str, str] = {
     ),
     "upsampled": (
         "{count:n} {side} {count:one:image is|images are} smaller than the network's {size} x {size} pixels and "
-        "were enlarged to fit it. That is what every FID tool does, but FIDs of small images are only comparable "
-        "with FIDs of images of the same size."
+        "{count:one:was|were} enlarged to fit it. That is what every FID tool does, but FIDs of small images are "
+        "only comparable with FIDs of images of the same size."
     ),
     "report_picture_not_png": "The picture '{caption}' is not a PNG image, so the report was not written; try again.",
     # --- codes: metrics' refusals (core/metrics) ---

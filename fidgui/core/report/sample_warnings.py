@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from fidgui.core.base.comparison_types import Notice, Side
 from fidgui.core.base.errors import Message, side_word
+from fidgui.core.encoders.registry import DEFAULT_ENCODER
 
 RECOMMENDED_IMAGES = 10_000
 PUBLISHED_IMAGES = 50_000
@@ -59,6 +60,18 @@ def duplicate_warning(count: int, side: Side) -> Notice:
     return Notice("duplicates", count=count, side=side_word(side))
 
 
-def upsampling_warning(count: int, side: Side, input_size: int) -> Notice:
-    """Images smaller than the encoder's input (``Encoder.input_size``) were enlarged to fit it."""
-    return Notice("upsampled", count=count, side=side_word(side), size=input_size)
+def upsampling_warning(
+    count: int, side: Side, input_size: int, encoder: str = DEFAULT_ENCODER, metric: Message | None = None
+) -> Notice:
+    """Images smaller than the encoder's input (``Encoder.input_size``) were enlarged to fit it.
+
+    Inception's sentence speaks of FIDs; another network's figures are not FIDs, so its sentence names its
+    metric (``metric``, e.g. FD_DINOv2 or CMMD), or speaks of figures when it reads for none. It also names the
+    network (``encoder``), so a front end can place it with that network's figures.
+    """
+    params = {"count": count, "side": side_word(side), "size": input_size}
+    if encoder == DEFAULT_ENCODER:
+        return Notice("upsampled", **params)
+    if metric is None:
+        return Notice("upsampled", Message("upsampled_network", {**params, "encoder": encoder}))
+    return Notice("upsampled", Message("upsampled_metric", {**params, "encoder": encoder, "metric": metric}))

@@ -25,6 +25,7 @@ from fidgui.core.extraction.pipeline import Extraction, extract_features
 from fidgui.core.images.decoding import describe_notes
 from fidgui.core.images.discovery import folder_fingerprint
 from fidgui.core.images.top_level import count_in_subfolders
+from fidgui.core.metrics.registry import chosen
 from fidgui.core.report.sample_warnings import duplicate_warning, upsampling_warning
 from fidgui.core.run.inputs import CheckedSide, check_side, too_few_images
 from fidgui.core.run.lazy_session import LazySession
@@ -142,6 +143,8 @@ class SideReader:
                                    tuple(encoder.kept_outputs))
         self.per_image = bool(per_image_metrics(reading.metric_ids)) or reading.keep_features
         self.keep_logits = wants_logits(reading.metric_ids)
+        own = [item.label for item in chosen(reading.metric_ids) if item.encoder == encoder.name]
+        self.metric_label = own[0] if own else None  # what the enlargement warning names (FD_DINOv2, CMMD)
         self.cluster = None if not request.cluster else ClusterWork(
             request.cluster, model, request.device, self.warn, request.cluster_shard_size)
         for text in cache.notices if cache is not None and self.first else []:
@@ -233,7 +236,8 @@ class SideReader:
             if summary.n_duplicates:
                 self.warn(duplicate_warning(summary.n_duplicates, side))
         if summary.n_upsampled:
-            self.warn(upsampling_warning(summary.n_upsampled, side, self.encoder.input_size))
+            self.warn(upsampling_warning(summary.n_upsampled, side, self.encoder.input_size, self.encoder.name,
+                                         self.metric_label))
         if summary.n_from_subfolders:
             self.warn(Notice("from_subfolders", count=summary.n_from_subfolders, total=summary.n_images,
                              side_images=side_images(side)))

@@ -2,7 +2,8 @@
 
 Inception's mode has its own choice above ("Compatibility mode"); every other registered network gets a
 row here, named after its metrics, enabled while one of those metrics is ticked. A network nobody asks for
-is never read, so its row is only a setting; the chosen modes go into ``ComparisonRequest.encoder_modes``.
+is never read, so its row is only a setting; the chosen modes go into ``ComparisonRequest.encoder_modes``,
+and every row's choice is remembered with the other settings (``settings_table``).
 """
 
 from __future__ import annotations
@@ -60,6 +61,18 @@ class NetworkModes(Retranslating, QWidget):
     def encoder_modes(self) -> tuple[str, ...]:
         """The chosen mode of every network a ticked measure reads (a result then records only modes that were used)."""
         return tuple(combo.currentData() for combo in self.combos.values() if combo.isEnabled())
+
+    def modes(self) -> list[str]:
+        """Every row's chosen mode, asked for or not: what the settings remember for the next start."""
+        return [combo.currentData() for combo in self.combos.values()]
+
+    def set_modes(self, modes: list[str]) -> None:
+        """Each row to the mode of ``modes`` it offers, else to its first (default) mode; unknown modes are
+        ignored (a settings file from a version with other modes)."""
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        for mode in modes:
+            self.set_mode(mode)
 
     def set_mode(self, mode: str) -> bool:
         """Choose ``mode`` in its network's row; False when no row offers it."""

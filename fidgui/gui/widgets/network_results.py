@@ -2,8 +2,9 @@
 
 The networks see the images at different sizes and describe them with different widths, so a warning about
 too few images (the rank warning: fewer images than the network's width) or about enlarged images belongs to
-one network. A rank warning of another network than Inception names it (``encoder``); an enlargement warning
-names the size the images were enlarged to, which is the network's input size. Shown only when a result holds
+one network. A warning of another network than Inception names it (``encoder``); Inception's enlargement warning
+names the size the images were enlarged to, which is its input size. Each column names its network as the model
+row does ("DINOv2 (FD_DINOv2)"), in the reader's language, never by its registry name. Shown only when a result holds
 figures of more than one network; the main warnings list then keeps the warnings no column claims.
 """
 
@@ -19,6 +20,7 @@ from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoders
 from fidgui.core.metrics.formats import row_text
 from fidgui.core.metrics.registry import all_metrics
 from fidgui.gui.text import say
+from fidgui.gui.widgets.model_state import network_name
 from fidgui.gui.widgets.network_modes import mode_name
 from fidgui.gui.widgets.result_text import format_fid
 
@@ -41,7 +43,7 @@ def notice_network(notice: Notice) -> str | None:
     if notice.code not in _PER_NETWORK:
         return None
     params = notice.message.params
-    if notice.code == "rank_deficient":
+    if notice.code == "rank_deficient" or "encoder" in params:  # a network beside Inception names itself
         return str(params.get("encoder", DEFAULT_ENCODER))
     sized = [encoder.name for encoder in encoders() if encoder.input_size == params.get("size")]
     return sized[0] if len(sized) == 1 else None
@@ -91,9 +93,11 @@ class NetworkResults(QWidget):
             figure.setObjectName(f"figure_{metric_id}")
             layout.addWidget(figure)
         recorded = result.metric_encoders[metric_ids[0]]
-        about = _label(say(Message("e2e13_result_network", network=network, mode=mode_name(str(recorded["mode"])),
+        about = _label(say(Message("e2e13_result_network", network=network_name(network),
+                                   mode=mode_name(str(recorded["mode"])),
                                    count_real=result.real.n_images, count_generated=result.generated.n_images)))
         about.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        about.setObjectName(f"about_{network}")
         layout.addWidget(about)
         for notice in result.warnings:
             if notice_network(notice) == network:

@@ -2,42 +2,35 @@
 
 Everything else a researcher needs to trust or reproduce the figure (images used,
 files left out, settings, model hash, device, time) sits below it, in the same words
-that go to the clipboard.
+that go to the clipboard (``result_saving`` copies and saves it).
 """
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QTextOption
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from fidgui.core.report import document as report
 from fidgui.core.base.comparison_types import ComparisonResult, Notice
-from fidgui.core.base.errors import FidguiError, Message
-from fidgui.core.report.html import write_html
+from fidgui.core.base.errors import Message
 from fidgui.core.report.notice_order import INFORMATION
-from fidgui.gui import language
 from fidgui.core.metrics.fid_uncertainty import DEFAULT_CONFIDENCE
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.text import fill, say
 from fidgui.gui.widgets.network_results import NetworkResults
-from fidgui.gui.widgets.plain_text import as_html
+from fidgui.gui.widgets.result_saving import ResultSaving
 from fidgui.gui.widgets.result_text import (
     format_fid,
     format_interval,
@@ -130,14 +123,9 @@ class ResultView(Retranslating, QWidget):
         self.details.setReadOnly(True)
         self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long paths wrap too
         self.details.setMinimumHeight(140)
-        self.copy_button = QPushButton()
-        self.copy_button.clicked.connect(self.copy_to_clipboard)
-        self.json_button = QPushButton()
-        self.json_button.clicked.connect(self.save_json)
-        self.csv_button = QPushButton()
-        self.csv_button.clicked.connect(self.save_csv)
+        self.copy_button, self.json_button, self.csv_button = QPushButton(), QPushButton(), QPushButton()
         self.report_button = QPushButton()  # the HTML report, without going through the Views window
-        self.report_button.clicked.connect(lambda: self.save_report())
+        self.saving = ResultSaving(self)
         buttons = QHBoxLayout()
         for button in (self.report_button, self.copy_button, self.json_button, self.csv_button):
             buttons.addWidget(button)
@@ -240,63 +228,15 @@ class ResultView(Retranslating, QWidget):
                 parts.append(f"<p>{html.escape(title)}</p><ul style='margin-left: 0px'>{items}</ul>")
         return "".join(parts)
 
-    @Slot()
     def copy_to_clipboard(self) -> None:
-        if self.result is None:
-            return
-        QGuiApplication.clipboard().setText(summary_text(self.result))
-        self.message.emit(self.tr("The result was copied; paste it wherever you keep your notes."))
+        self.saving.copy()
 
     def save_report(self, path: Path | None = None) -> Path | None:
-        """Write the HTML report (atomically: a failed save leaves no half file) and say where; asks where first
-        unless ``path`` is given. Returns the file written, or None."""
-        if self.result is None:
-            return None
-        if path is None:
-            start = Path(self.result.generated.source).parent / "fid_report.html"
-            chosen, _ = QFileDialog.getSaveFileName(self, say(Message("save_report_title")), str(start),
-                                                    say(Message("save_report_filter")))
-            if not chosen:
-                return None
-            path = Path(chosen)
-        try:
-            write_html(self.result, path, wording=say, language=language.switcher().current)
-        except (OSError, FidguiError) as error:
-            reason = say(error) if isinstance(error, FidguiError) else (error.strerror or str(error))
-            QMessageBox.warning(self, self.tr("Not saved"), as_html(say(Message("report_not_saved", reason=reason))))
-            return None
-        self.message.emit(say(Message("report_saved", path=str(path))))
-        return path
+        """Write the HTML report and say where; asks where first unless ``path`` is given. The file, or None."""
+        return self.saving.report(path)
 
-    @Slot()
     def save_json(self) -> None:
-        title, file_filter = self.tr("Save the result as JSON"), self.tr("JSON files (*.json)")
-        self._save(title, "fid_result.json", file_filter, report.write_json)
+        self.saving.json()
 
-    @Slot()
     def save_csv(self) -> None:
-        title, file_filter = self.tr("Save the result as CSV"), self.tr("CSV files (*.csv)")
-        self._save(title, "fid_result.csv", file_filter, report.write_csv)
-
-    def _save(
-        self, title: str, default_name: str, file_filter: str, write: Callable[[ComparisonResult, Path], None]
-    ) -> None:
-        if self.result is None:
-            return
-        start = Path(self.result.generated.source).parent / default_name
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(start), file_filter)
-        if not chosen:
-            return
-        try:
-            write(self.result, Path(chosen))
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                as_html(fill(  # the error can hold the file's name
-                    self.tr("The file could not be saved (%1). Choose another folder and try again."),
-                    error.strerror or error,
-                )),
-            )
-            return
-        self.message.emit(fill(self.tr("Saved to %1."), chosen))
+        self.saving.csv()

@@ -169,6 +169,7 @@ class SettingsPanel(Retranslating, QWidget):
             "save_statistics": self.save_statistics.isChecked(),
             "cluster": self.cluster.text().strip(),
             "expanded": self.toggle.isChecked(),
+            "network_modes": self.network_modes.modes(),
         }
 
     def set_state(self, values: dict[str, Any]) -> None:
@@ -183,6 +184,7 @@ class SettingsPanel(Retranslating, QWidget):
         self.save_statistics.setChecked(bool(values["save_statistics"]))
         self.cluster.setText(str(values.get("cluster") or ""))
         self.set_expanded(bool(values["expanded"]))
+        self.network_modes.set_modes(list(values["network_modes"]))
         self.retranslate()
 
     def reset(self) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fidgui.core.base.comparison_types import ComparisonRequest
+from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoders
 from fidgui.gui.app_settings import AppSettings
 
 REQUEST_DEFAULTS: dict[str, Any] = {
@@ -49,6 +50,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("save_statistics", bool, False),
     Setting("cluster", str, ""),  # a Dask scheduler's address; empty: compute on this computer
     Setting("expanded", bool, False),  # whether the settings are unfolded
+    # the preprocessing mode of each network beside Inception (FD_DINOv2's, CMMD's); by default each one's first
+    Setting("network_modes", list, [encoder.modes[0] for encoder in encoders() if encoder.name != DEFAULT_ENCODER]),
 )
 
 

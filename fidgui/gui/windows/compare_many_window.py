@@ -16,18 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.comparison_types import Notice, Progress
-from fidgui.core.base.errors import Message
 from fidgui.core.run.compare_many import FolderOutcome, PairwiseMatrix, matrix_to_csv, outcomes_to_csv
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.compare_many_job import AGAINST_REAL, PAIRWISE, CompareManyJob
@@ -37,8 +29,7 @@ from fidgui.gui.widgets.charts import save_png
 from fidgui.gui.widgets.compare_many_results import CompareManyResults
 from fidgui.gui.widgets.file_saving import save_with_dialog
 from fidgui.gui.widgets.many_folders_choice import ManyFoldersChoice
-from fidgui.gui.widgets.many_progress import BAR_STEPS, JobClock
-from fidgui.gui.widgets.run_progress import duration
+from fidgui.gui.widgets.many_progress import ManyRunStatus
 
 __all__ = ["AGAINST_REAL", "PAIRWISE", "CompareManyWindow"]
 
@@ -65,9 +56,7 @@ class CompareManyWindow(Retranslating, QWidget):
         self.history_problems: list[str] = []  # why some results are not in the history (usually none)
         self.outcomes: list[FolderOutcome] | None = None
         self.matrix: PairwiseMatrix | None = None
-        self._step_text = ""
-        self._status_words: tuple[Callable[[], str], Callable[[], str]] = (str, str)  # a run's outcome and problems
-        self.clock = JobClock()  # the share done and the time left, for the bar and its sentence
+        self.progress = ManyRunStatus()  # the lines and bar under the Start button: a run's progress, then outcome
         self._build()
         self.retranslate()
         self.resize(1080, 820)
@@ -94,17 +83,8 @@ class CompareManyWindow(Retranslating, QWidget):
         run_row.addWidget(self.start_button)
         run_row.addWidget(self.cancel_button)
 
-        self.progress_label = QLabel()
-        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
-        self.progress_label.setWordWrap(True)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.hide()
-        self.errors = QLabel()
-        self.errors.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
-        self.errors.setWordWrap(True)
-        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.errors.setStyleSheet("color: #b03a2e;")
-        self.errors.hide()
+        self.progress_label, self.progress_bar = self.progress.label, self.progress.bar  # what tests look at
+        self.errors = self.progress.errors
 
         self.results = CompareManyResults()
         self.table, self.heat_map = self.results.table, self.results.heat_map  # what scripts and tests look at
@@ -153,7 +133,7 @@ class CompareManyWindow(Retranslating, QWidget):
     def start(self) -> CompareManyJob | None:
         if self.run.busy:
             return None
-        self._status_words = (str, str)
+        self.progress.words = (str, str)
         folders = self.folder_list.folders()
         real = self.choice.real()
         problem = None
@@ -166,12 +146,11 @@ class CompareManyWindow(Retranslating, QWidget):
         elif self.mode == PAIRWISE and len(folders) < 2:
             problem = self.tr("Add at least two folders to compare with each other.")
         if problem is not None:
-            self._show_problem(problem)
+            self.progress.show_problem(problem)
             return None
         fields = {**self.request_fields(), "metrics": self.choice.metrics()}
         self.outcomes, self.matrix, self.history_problems = None, None, []
-        self.clock = JobClock()
-        self.errors.hide()
+        self.progress.restart()
         self._show_results()
         return self.run.start_run(
             CompareManyJob(self.mode, real, folders, fields),
@@ -203,33 +182,15 @@ class CompareManyWindow(Retranslating, QWidget):
 
     @Slot(int, int, str, str)
     def _on_step(self, number: int, steps: int, first: str, second: str) -> None:
-        self.progress_bar.setRange(0, BAR_STEPS)
-        self._show_share(self.clock.at_step(number, steps))
-        self._step_text = fill(
-            self.tr("Comparison %1 of %2: %3 and %4"), number + 1, steps, Path(first).name, Path(second).name
-        )
-        self.progress_label.setText(self._step_text)
+        self.progress.at_step(number, steps, first, second)
 
     @Slot(object)
     def _on_notice(self, notice: Notice) -> None:
-        if notice.code == "cluster_workers":  # which cluster, and how many workers, while its comparisons run
-            self._step_text = f"{self._step_text} · {say(notice)}"
+        self.progress.at_notice(notice)
 
     @Slot(object)
     def _on_progress(self, progress: Progress) -> None:
-        if progress.stage == "metrics":  # counts metrics, not images: the step line already says what runs
-            return
-        side = self.tr("first folder") if progress.side == "real" else self.tr("second folder")
-        detail = fill(self.tr("%1: %2 of %3 images"), side, f"{progress.done:,}", f"{progress.total:,}")
-        left = self._show_share(self.clock.within(progress))
-        if left is not None:
-            detail += " · " + say(Message("many_time_left", time=duration(left)))
-        self.progress_label.setText(f"{self._step_text} · {detail}")
-
-    def _show_share(self, share: float) -> float | None:
-        """Move the bar to ``share`` of the whole job; the seconds probably left, once there is enough to go by."""
-        self.progress_bar.setValue(round(min(max(share, 0.0), 1.0) * BAR_STEPS))
-        return self.clock.seconds_left(share)
+        self.progress.at_progress(progress)
 
     @Slot(object)
     def _on_finished(self, value: list[FolderOutcome] | PairwiseMatrix) -> None:
@@ -249,42 +210,27 @@ class CompareManyWindow(Retranslating, QWidget):
                 lines.append(fill(sentence, " ".join(self.history_problems)))
             return "\n".join(lines)
 
-        self._status_words = (lambda: self.tr("Done."), problems)
-        self._show_status()
+        self.progress.show_outcome(lambda: self.tr("Done."), problems)
         self.finished.emit(value)
 
     @Slot(str)
     def _on_failed(self, sentence: str) -> None:
-        self._show_problem(sentence)
+        self.progress.show_problem(sentence)
         self.failedToRun.emit(sentence)
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self._status_words = (lambda: self.tr("Stopped; nothing was saved. Press Start to begin again."), str)
-        self._show_status()
+        self.progress.show_outcome(lambda: self.tr("Stopped; nothing was saved. Press Start to begin again."), str)
         self.cancelled.emit()
 
     # Showing ------------------------------------------------------------------------------------------------
-
-    def _show_status(self) -> None:
-        """The last run's outcome in the window's language, worded again when the language changes."""
-        status, problems = self._status_words
-        self.progress_label.setText(status())
-        self.errors.setText(problems())
-        self.errors.setVisible(bool(self.errors.text()))
-
-    def _show_problem(self, sentence: str) -> None:
-        self._status_words = (self.progress_label.text, lambda: sentence)
-        self._show_status()
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
         self.choice.set_locked(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
-        self.progress_bar.setVisible(running)
-        if running:
-            self.progress_label.setText(self.tr("Starting…"))
+        self.progress.set_running(running)
 
     def _save(
         self, path: Path | None, default_name: str, file_filter: str, write: Callable[[Path], None]
@@ -304,7 +250,7 @@ class CompareManyWindow(Retranslating, QWidget):
         self.csv_button.setText(self.tr("Save CSV…"))
         self._show_results()
         if not self.run.busy:
-            self._show_status()
+            self.progress.reword()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop a running job and wait for it, so nothing is left half-written."""

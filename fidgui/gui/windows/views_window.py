@@ -6,34 +6,30 @@ t-SNE, which keeps similar images together (slower, so computed only on request)
 hovering a point shows its picture. Two galleries list the generated images least like any real image and
 the real images no generated image comes near. The numbers are computed by the core
 (``feature_map``, ``tsne``, ``nearest_images``) in the background; this window only shows them,
-and saves them as PNG pictures or a self-contained HTML report.
+and saves them (``views_saving``) as PNG pictures or a self-contained HTML report.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QImage
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fidgui.core.base.comparison_types import ComparisonResult
 from fidgui.core.insight.feature_map import FeatureMap
 from fidgui.core.insight.nearest_images import NearestImages
-from fidgui.core.report.html import write_html
 from fidgui.gui.widgets.retranslating import Retranslating
-from fidgui.gui import language
 from fidgui.gui.jobs.job_owner import JobSlot
 from fidgui.gui.jobs.thumbnail_cache import ThumbnailCache
 from fidgui.gui.jobs.views_jobs import TsneJob, ViewsData, ViewsJob
-from fidgui.gui.text import fill, say
-from fidgui.gui.widgets.charts import contact_sheet, png_bytes, save_png
-from fidgui.gui.widgets.file_saving import save_with_dialog
+from fidgui.gui.text import fill
 from fidgui.gui.widgets.gallery import ICON_PIXELS, Gallery, HoverCard, placeholder_icon
 from fidgui.gui.widgets.least_alike_tab import LeastAlikeTab
 from fidgui.gui.widgets.map_tab import MapTab
 from fidgui.gui.widgets.not_covered_tab import NotCoveredTab
+from fidgui.gui.windows.views_saving import ViewsSaving
 
 _SIDES = ("real", "generated")
 
@@ -64,6 +60,7 @@ class ViewsWindow(Retranslating, QWidget):
         self.hover_card = HoverCard(self)
         self.placeholder = placeholder_icon()
         self._build()
+        self.saving = ViewsSaving(self)  # the PNG pictures and the HTML report, and the buttons that save them
         self.retranslate()
         self.resize(1040, 780)
         self._start()
@@ -81,10 +78,6 @@ class ViewsWindow(Retranslating, QWidget):
         self.map_chart.pointHovered.connect(self._on_point_hovered)
         self.map_chart.hoverLeft.connect(self.hover_card.hide)
         self.map_choice.currentIndexChanged.connect(self._on_map_choice)
-        self.map_png_button.clicked.connect(lambda: self.save_map_png())
-        self.least_png_button.clicked.connect(lambda: self.save_gallery_png(self.least_gallery, "least_like_real.png"))
-        uncovered = self.uncovered_gallery
-        self.uncovered_png_button.clicked.connect(lambda: self.save_gallery_png(uncovered, "not_covered.png"))
         self.tabs = QTabWidget()
         for page in (self.map_tab, self.least_tab, self.uncovered_tab):
             self.tabs.addTab(page, "")
@@ -92,7 +85,6 @@ class ViewsWindow(Retranslating, QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
         self.status.setWordWrap(True)
         self.report_button = QPushButton()
-        self.report_button.clicked.connect(lambda: self.save_report())
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.report_button)
@@ -117,27 +109,13 @@ class ViewsWindow(Retranslating, QWidget):
     # What the person can do ----------------------------------------------------------------------------------
 
     def save_map_png(self, path: Path | None = None) -> Path | None:
-        return self._save(
-            path, "fid_map.png", self.tr("PNG images (*.png)"), lambda target: save_png(self.map_chart.image(), target)
-        )
+        return self.saving.map_png(path)
 
     def save_gallery_png(self, gallery: Gallery, default_name: str, path: Path | None = None) -> Path | None:
-        return self._save(
-            path, default_name, self.tr("PNG images (*.png)"), lambda target: save_png(self._sheet(gallery), target)
-        )
+        return self.saving.gallery_png(gallery, default_name, path)
 
     def save_report(self, path: Path | None = None) -> Path | None:
-        def write(target: Path) -> None:
-            figures = [(self.tr("Map of the features of both sets"), png_bytes(self.map_chart.image()))]
-            for gallery, title in (
-                (self.least_gallery, self.tr("Generated images least like the real set")),
-                (self.uncovered_gallery, self.tr("Real images not covered by the generated set")),
-            ):
-                if gallery.count():
-                    figures.append((title, png_bytes(self._sheet(gallery))))
-            write_html(self.result, target, figures, wording=say, language=language.switcher().current)
-
-        return self._save(path, "fid_report.html", self.tr("Web pages (*.html)"), write)
+        return self.saving.report(path)
 
     def choose_map(self, tsne: bool) -> None:
         """Show the t-SNE map (computing it in the background the first time) or the PCA map."""
@@ -280,23 +258,9 @@ class ViewsWindow(Retranslating, QWidget):
                     gallery.show_thumbnail(path, self.thumbnails.image(path))
 
     def _set_ready(self, ready: bool) -> None:
-        for widget in (
-            self.map_png_button, self.least_png_button, self.uncovered_png_button, self.report_button, self.map_choice
-        ):
+        for widget in (self.map_png_button, self.least_png_button, self.uncovered_png_button, self.report_button):
             widget.setEnabled(ready)
-
-    def _sheet(self, gallery: Gallery) -> QImage:
-        entries = [
-            (self.thumbnails.image(gallery.item(row).data(Qt.ItemDataRole.UserRole)), gallery.item(row).text())
-            for row in range(gallery.count())
-        ]
-        return contact_sheet(entries)
-
-    def _save(
-        self, path: Path | None, default_name: str, file_filter: str, write: Callable[[Path], None]
-    ) -> Path | None:
-        start = Path(self.result.generated.source).parent / default_name
-        return save_with_dialog(self, path, start, file_filter, write, self.status)
+        self.map_choice.setEnabled(ready)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let background work finish on its own; nothing it does can reach a closed window."""
