@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, PngImagePlugin
 
 from conftest import IMAGES, REPO
 from memory_peak import run_measured
@@ -136,9 +136,13 @@ def test_over_the_per_image_budget_a_jpeg_is_drafted_and_a_png_refused(monkeypat
     assert "reduced" in drafted.notes and drafted.original_size == (3000, 2250)
     assert drafted.rgb.shape == (1125, 1500, 3)  # libjpeg's 1/2 scale, decoded without the full-size buffer
     monkeypatch.setattr(decoding, "PER_IMAGE_BYTES", 100)
+    loaded: list[str] = []
+    real_load = PngImagePlugin.PngImageFile.load
+    monkeypatch.setattr(PngImagePlugin.PngImageFile, "load", lambda image: loaded.append("pixels") or real_load(image))
     with pytest.raises(ImageSkipped) as refused:
         decode_image(IMAGES / "modes" / "rgba.png")
     assert refused.value.code == "image_over_memory_budget"
+    assert loaded == []  # refused from its header: not one pixel decoded (asking a PNG for EXIF used to decode it)
     monkeypatch.undo()
     assert "reduced" not in decode_image(IMAGES / "modes" / "large_3000x2250.jpg").notes
 

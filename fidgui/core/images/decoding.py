@@ -149,7 +149,7 @@ def _open(data: bytes, path: Path) -> Image.Image:
 
 def _fit_budget(image: Image.Image, policy: str, notes: list[str]) -> int:
     """The bytes this decode reserves; a JPEG over the per-image budget is drafted smaller, any other refused."""
-    rotated = policy == "faithful" and _orientation(image) is not None
+    rotated = policy == "faithful" and _may_rotate(image)
     width, height = image.size
     needed = decode_bytes_needed(image.mode, width, height, rotated=rotated)
     if needed <= PER_IMAGE_BYTES:
@@ -233,6 +233,19 @@ def _mode_notes(mode: str) -> list[str]:
     if mode == "CMYK":
         notes.append("cmyk")
     return notes
+
+
+def _may_rotate(image: Image.Image) -> bool:
+    """Whether decoding may need a rotated copy, judged from what is read before the pixels.
+
+    A PNG may keep its EXIF block after the pixel data, and PIL reads it there by decoding the whole picture:
+    asking a PNG for its orientation before the memory budget is reserved decoded it outside the budget (and
+    decoded an over-budget one before refusing it). Such a PNG is budgeted as if rotated: a little too much
+    memory reserved, never too little.
+    """
+    if image.format == "PNG" and "exif" not in image.info:
+        return True
+    return _orientation(image) is not None
 
 
 def _orientation(image: Image.Image) -> int | None:
