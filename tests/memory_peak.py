@@ -17,7 +17,7 @@ import os, re, resource
 def peak_bytes():
     if os.path.exists("/proc/self/status"):
         with open("/proc/self/status") as status:
-            found = re.search(r"VmHWM:\\\\s+(\\\\d+) kB", status.read())
+            found = re.search(r"VmHWM:\\s+(\\d+) kB", status.read())
         if found:
             return int(found.group(1)) * 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if os.uname().sysname == "Darwin" else 1024)
