@@ -52,7 +52,7 @@ def test_three_networks_side_by_side_with_their_own_warnings(
     assert _texts(view, "figure_cmmd")[0].startswith("CMMD: ")
     inception, dinov2, clip = (_texts(view, f"warning_{name}") for name in ("inception", "dinov2", "clip"))
     assert any("2,048" in text for text in inception) and any("299" in text for text in inception)
-    assert any("384 features the dinov2 network" in text for text in dinov2)
+    assert any("384 features the DINOv2 network" in text for text in dinov2)
     assert any("224" in text for text in dinov2) and not any("2,048" in text for text in dinov2)
     assert any("336" in text for text in clip) and not any("features" in text for text in clip)
     assert any("224" in text and "FD_DINOv2 values" in text for text in dinov2)  # its own metric, not FIDs

@@ -140,7 +140,7 @@ def test_statistics_files_record_their_network_and_another_networks_file_is_refu
         run_comparison(ComparisonRequest(toy_file, generated, metrics=("fid",)))
     assert refused.value.code == "statistics_other_encoder"
     assert render(refused.value) == (
-        "run_toy_real.npz holds statistics of the toy network, but this figure needs the inception network's. "
+        "run_toy_real.npz holds statistics of the toy network, but this figure needs the Inception network's. "
         "Compute them from the images, or give a statistics file made with that network."
     )
 

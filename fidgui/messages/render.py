@@ -5,6 +5,11 @@ separators (2,048), ``{name:.2f}``-style specs for other numbers, and
 ``{name:one:image is|images are}`` for the words that change with a count, and
 ``{reason:clause}`` for a sentence set inside another (its final full stop dropped). A
 language without plurals simply leaves that choice out of its template.
+
+A parameter that names a network (``network``, ``encoder``, ...) carries the engine's
+registry name ("dinov2"), which stays in the JSON output as it is; the sentence shows the
+network's proper name instead, through its ``network_name_<name>`` code, so every message,
+present or future, reads "the DINOv2 network" without its call site doing anything.
 """
 
 from __future__ import annotations
@@ -22,6 +27,12 @@ Translate = Callable[[str, str], str]
 Renderable = Any  # a Message, a FidguiError, or anything with a ``.message`` (a Notice) or ``.reason`` (a SkippedFile)
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::([^{}]*))?\}")
+
+NETWORK_NAME_PREFIX = "network_name_"
+"""``network_name_<registry name>``: a network's proper name as a sentence shows it."""
+NETWORK_PARAMS = frozenset({"network", "encoder", "encoders", "found", "wanted"})
+"""Parameters that may hold a network's registry name (``encoders``: several, joined by ", "). Only a value that
+is exactly a name with a ``network_name_`` code is replaced, so a ``found`` holding a width or a mode is left as is."""
 
 
 def english_template(code: str) -> str:
@@ -64,9 +75,21 @@ def fill(template: str, params: Mapping[str, object], translate: Translate | Non
         if isinstance(item, Message):
             text = render(item, translate)
             return text.rstrip(".。") if spec == "clause" else text
+        if name in NETWORK_PARAMS and isinstance(item, str):
+            item = network_names(item, translate)
         return format_value(item, spec)
 
     return _PLACEHOLDER.sub(value, template)
+
+
+def network_names(value: str, translate: Translate | None = None) -> str:
+    """``value`` with each network registry name in it ("clip, dinov2") replaced by the network's proper name."""
+
+    def proper(name: str) -> str:
+        code = NETWORK_NAME_PREFIX + name
+        return render(Message(code), translate) if code in ENGLISH else name
+
+    return ", ".join(proper(part) for part in value.split(", "))
 
 
 def format_value(item: object, spec: str | None) -> str:
