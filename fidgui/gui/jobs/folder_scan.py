@@ -23,6 +23,7 @@ from fidgui.core.run.comparison import STATISTICS_SUFFIX
 from fidgui.core.base.image_selection import ImageSelection
 from fidgui.core.images.decoding import DecodedImage, decode_image
 from fidgui.core.images.discovery import discover_images, discover_listed
+from fidgui.core.images.top_level import discover_top_level
 from fidgui.core.images.file_check import FileCheck, check_files
 from fidgui.core.base.errors import FidguiError, SkippedFile
 from fidgui.core.statistics.running import FeatureStatistics
@@ -65,8 +66,11 @@ def is_statistics_file(path: Path) -> bool:
     return path.suffix.lower() == STATISTICS_SUFFIX
 
 
-def summarize_source(path: Path | ImageSelection) -> SourceSummary:
-    """Count a folder's images or read a statistics file's header; FidguiError says what is wrong."""
+def summarize_source(path: Path | ImageSelection, top_level_only: bool = False) -> SourceSummary:
+    """Count a folder's images or read a statistics file's header; FidguiError says what is wrong.
+
+    ``top_level_only`` lists a folder as the run will with that setting (``check_side``): its own files only, as
+    pytorch-fid lists them, so the count shown is the count read. A selection is read as chosen either way."""
     if isinstance(path, ImageSelection):
         listed = discover_listed(path.files)
         return SourceSummary(path.folder, len(listed.files), skipped=list(listed.skipped), files=listed.files,
@@ -77,7 +81,7 @@ def summarize_source(path: Path | ImageSelection) -> SourceSummary:
             path, statistics.n or 0, is_statistics=True, statistics_mode=statistics.mode,
             reference=reference_name(path),
         )
-    discovery = discover_images(path)
+    discovery = discover_top_level(path) if top_level_only else discover_images(path)
     return SourceSummary(path, len(discovery.files), skipped=list(discovery.skipped), files=discovery.files)
 
 
@@ -105,14 +109,16 @@ class FolderScan(BackgroundJob):
     checked = Signal(object)
     thumbnail = Signal(object)
 
-    def __init__(self, path: Path | ImageSelection, thumbnail_pixels: int = 2 * THUMBNAIL_PIXELS) -> None:
+    def __init__(self, path: Path | ImageSelection, thumbnail_pixels: int = 2 * THUMBNAIL_PIXELS,
+                 top_level_only: bool = False) -> None:
         super().__init__()
         self.path = path
+        self.top_level_only = top_level_only
         self._pixels = thumbnail_pixels
         self._shown = 0
 
     def work(self) -> SourceSummary:
-        summary = summarize_source(self.path)
+        summary = summarize_source(self.path, self.top_level_only)
         self.counted.emit(summary)
         if summary.is_statistics:
             return summary

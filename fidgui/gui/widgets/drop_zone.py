@@ -62,6 +62,7 @@ class DropZone(Retranslating, QFrame):
         self.summary: SourceSummary | None = None
         self.error: str | None = None
         self._scan: JobSlot[FolderScan] = JobSlot()
+        self.top_level_only = False  # the run's "top level only" setting: a folder is counted as the run lists it
         self._locked = False
         self.setObjectName("DropZone")
         self.setStyleSheet(_FRAME_STYLE)
@@ -118,9 +119,8 @@ class DropZone(Retranslating, QFrame):
         self.reference_button.clicked.connect(self.referenceRequested)
         self.reference_button.setVisible(side == "real")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.folder_button)
-        buttons.addWidget(self.statistics_button)
-        buttons.addWidget(self.reference_button)
+        for button in (self.folder_button, self.statistics_button, self.reference_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -200,7 +200,7 @@ class DropZone(Retranslating, QFrame):
         self.skipped_button.setChecked(False)
         if path is not None:
             self._scan.start(
-                FolderScan(path, round(THUMBNAIL_PIXELS * self.devicePixelRatioF())),
+                FolderScan(path, round(THUMBNAIL_PIXELS * self.devicePixelRatioF()), self.top_level_only),
                 counted=self._counted, checked=self._counted, thumbnail=self._add_thumbnail, failed=self._failed,
             )
         self.retranslate()

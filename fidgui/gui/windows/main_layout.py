@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from fidgui.gui.jobs.folder_scan import is_statistics_file
 from fidgui.gui.widgets.drop_zone import DropZone
 from fidgui.gui.widgets.result_view import ResultView
 from fidgui.gui.widgets.run_progress import SIDES, RunProgress
@@ -36,6 +37,7 @@ def build_main_layout(window: MainWindow) -> None:
     zones.addWidget(window.generated_zone)
 
     window.settings_panel = SettingsPanel()
+    window.settings_panel.top_level_only.toggled.connect(lambda on: follow_top_level(window, on))
 
     window.compare_button = QPushButton()
     window.compare_button.setDefault(True)
@@ -95,6 +97,17 @@ def build_main_layout(window: MainWindow) -> None:
     window.setCentralWidget(scroll)
     window.setMinimumSize(760, 560)
     window.resize(fitting_size(window, 980, 820))
+
+
+def follow_top_level(window: MainWindow, on: bool) -> None:
+    """Recount each chosen folder as the run will list it: with "top level only" its subfolders are not read, so
+    a count that included them would promise images the run never reads."""
+    for zone in (window.real_zone, window.generated_zone):
+        if zone.top_level_only == on:
+            continue
+        zone.top_level_only = on
+        if zone.selection is None and zone.source is not None and not is_statistics_file(zone.source):
+            zone.set_source(zone.source)  # a statistics file or a chosen list of files reads the same either way
 
 
 def fitting_size(window: QWidget, width: int, height: int) -> QSize:
