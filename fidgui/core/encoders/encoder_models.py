@@ -24,7 +24,7 @@ import numpy as np
 
 from fidgui.core.base.errors import Cancelled, FidguiError, Message, ModelError
 from fidgui.core.base.user_dirs import data_dir
-from fidgui.core.encoders import converted_models, model_records
+from fidgui.core.encoders import converted_models, encoder_verdicts, model_records
 from fidgui.core.encoders.protocol import Encoder
 
 META_WEIGHTS_SHA256 = "fidgui.weights_sha256"
@@ -32,7 +32,7 @@ META_ENCODER = "fidgui.encoder"
 PROBE_ROWS = 2
 _CHUNK = 1 << 20
 StageCallback = Callable[[Message, int, "int | None"], None]
-_verdicts: dict[str, "EncoderModel"] = {}
+_verdicts: dict[str, encoder_verdicts.Facts] = {}  # this process's, before the profile's
 
 
 @dataclass(frozen=True)
@@ -64,35 +64,45 @@ def file_sha256(path: Path) -> str:
 
 
 def check_model(path: Path, encoder: Encoder) -> EncoderModel:
-    """Run the model on two probe images and check every kept output; ModelError with a code otherwise."""
-    stat = path.stat()
-    key = f"{encoder.name}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}"
-    if key not in _verdicts:
-        import onnxruntime
+    """Run the model on two probe images and check every kept output; ModelError with a code otherwise.
 
-        try:
-            options = onnxruntime.SessionOptions()
-            options.log_severity_level = 4
-            session = onnxruntime.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
-            metadata = dict(session.get_modelmeta().custom_metadata_map)  # no second reading of a 1 GB file
-            size = encoder.input_size
-            batch = np.random.default_rng(0).uniform(-1, 1, (PROBE_ROWS, 3, size, size)).astype(np.float32)
-            names = [output.name for output in session.get_outputs()]
-            values = dict(zip(names, session.run(names, {session.get_inputs()[0].name: batch})))
-        except Exception as error:  # onnx and onnxruntime raise their own untyped errors
-            detail = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
-            raise ModelError("encoder_model_unusable", network=encoder.name, path=str(path), detail=detail) from None
-        for name, width in encoder.kept_outputs.items():
-            value = np.asarray(values.get(name))
-            if value.shape != (PROBE_ROWS, width) or not np.isfinite(value).all():
-                raise ModelError("encoder_model_wrong_output", network=encoder.name, path=str(path), output=name,
-                                 shape=str(list(value.shape)), width=width)
-        sha256 = file_sha256(path)
-        claimed = metadata.get(META_WEIGHTS_SHA256, sha256)
-        verified = model_records.conversions().get(sha256) == claimed
-        _verdicts[key] = EncoderModel(path, sha256, claimed, verified and encoder.is_standard(claimed), encoder.name,
-                                      verified)
-    return _verdicts[key]
+    Once per file version: a passed check is remembered in the profile (``encoder_verdicts``), so a second
+    start of the window does not run and hash a gigabyte again; whether the model is standard is judged now."""
+    key = encoder_verdicts.verdict_key(path, encoder)
+    if key not in _verdicts:
+        facts = encoder_verdicts.recalled(key)
+        if facts is None:
+            facts = _probe(path, encoder)
+            encoder_verdicts.remember(key, path, facts)
+        _verdicts[key] = facts
+    sha256, claimed = _verdicts[key]
+    verified = model_records.conversions().get(sha256) == claimed
+    return EncoderModel(path, sha256, claimed, verified and encoder.is_standard(claimed), encoder.name, verified)
+
+
+def _probe(path: Path, encoder: Encoder) -> encoder_verdicts.Facts:
+    """The check itself: (the file's SHA-256, the weights' SHA-256 its metadata claims) once every output is right."""
+    import onnxruntime
+
+    try:
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 4
+        session = onnxruntime.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
+        metadata = dict(session.get_modelmeta().custom_metadata_map)  # no second reading of a 1 GB file
+        size = encoder.input_size
+        batch = np.random.default_rng(0).uniform(-1, 1, (PROBE_ROWS, 3, size, size)).astype(np.float32)
+        names = [output.name for output in session.get_outputs()]
+        values = dict(zip(names, session.run(names, {session.get_inputs()[0].name: batch})))
+    except Exception as error:  # onnx and onnxruntime raise their own untyped errors
+        detail = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+        raise ModelError("encoder_model_unusable", network=encoder.name, path=str(path), detail=detail) from None
+    for name, width in encoder.kept_outputs.items():
+        value = np.asarray(values.get(name))
+        if value.shape != (PROBE_ROWS, width) or not np.isfinite(value).all():
+            raise ModelError("encoder_model_wrong_output", network=encoder.name, path=str(path), output=name,
+                             shape=str(list(value.shape)), width=width)
+    sha256 = file_sha256(path)
+    return sha256, metadata.get(META_WEIGHTS_SHA256, sha256)
 
 
 def installed(encoder: Encoder) -> tuple[EncoderModel | None, list[Message]]:
@@ -201,5 +211,5 @@ def import_model(path: Path, encoder: Encoder, progress: StageCallback | None = 
 
 
 def forget_verdicts() -> None:
-    """A new process, as far as checked models go (tests use it)."""
+    """A new process, as far as checked models go (tests use it); the profile's records stay."""
     _verdicts.clear()
