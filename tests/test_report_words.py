@@ -54,9 +54,9 @@ def uneven_folder(root: Path) -> Path:
     return root
 
 
-def test_the_japanese_report_has_no_english_sentence_left(tmp_path: Path, fixture_onnx: Path, few_images: Path) -> None:
+def test_the_japanese_report_has_no_english_sentence_left(tmp_path: Path, fixture_onnx: Path) -> None:
     real = uneven_folder(tmp_path / "real")
-    request = ComparisonRequest(real=real, generated=few_images / "b", model=fixture_onnx, batch_size=8)
+    request = ComparisonRequest(real=real, generated=IMAGES / "small_b", model=fixture_onnx, batch_size=8)
     result = run_comparison(request)
     assert result.real.converted == {"grayscale": 2, "sixteen_bit": 1} and len(result.real.skipped) == 2
     japanese = translations.translator("ja")
@@ -68,6 +68,6 @@ def test_the_japanese_report_has_no_english_sentence_left(tmp_path: Path, fixtur
     for expected in ("FID レポート", "数値", "計算方法", "実画像（フォルダー）", "グレースケール 2 枚", "16 ビット 1 枚",
                      "このファイルは空（0 バイト）", "テキストが入っています", "CPU（"):
         assert expected in text, expected
-    parameters = (str(real), str(few_images / "b"), str(fixture_onnx), *(p.name for p in real.iterdir()))
+    parameters = (str(real), str(IMAGES / "small_b"), str(fixture_onnx), *(p.name for p in real.iterdir()))
     left = {word for line in parsed.texts for word in english_words(line, parameters)}
     assert left == set(), left

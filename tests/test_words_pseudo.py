@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_report_words import _Texts, uneven_folder
+from test_report_words import IMAGES, _Texts, uneven_folder
 from words_check import english_words, mark_template, strip_marked
 
 from fidgui.cli.main import main
@@ -43,16 +43,16 @@ def _unmarked(lines: list[str], parameters: tuple[str, ...], every_line: bool) -
     ]
 
 
-def test_every_line_the_cli_prints_is_translated(pseudo: None, tmp_path: Path, fixture_onnx: Path, few_images: Path,
+def test_every_line_the_cli_prints_is_translated(pseudo: None, tmp_path: Path, fixture_onnx: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     real = uneven_folder(tmp_path / "real")
     broken = tmp_path / "broken.onnx"
     broken.write_bytes(b"this is not an ONNX model")
-    assert main(["--lang", "ja", "fid", str(real), str(few_images / "b"), "--model", str(fixture_onnx),
+    assert main(["--lang", "ja", "fid", str(real), str(IMAGES / "small_b"), "--model", str(fixture_onnx),
                  "--device", "auto", "--no-cache"]) == 0
     assert main(["--lang", "ja", "history", "list"]) == 0
     assert main(["--lang", "ja", "reference", "list"]) == 0
-    assert main(["--lang", "ja", "fid", str(real), str(few_images / "b"), "--model", str(broken)]) == 1
+    assert main(["--lang", "ja", "fid", str(real), str(IMAGES / "small_b"), "--model", str(broken)]) == 1
     printed = capsys.readouterr()
     lines = printed.out.splitlines() + printed.err.splitlines()
     text = "\n".join(lines)
@@ -60,19 +60,17 @@ def test_every_line_the_cli_prints_is_translated(pseudo: None, tmp_path: Path, f
     assert "1 ⟦image was⟧⟦ 16-bit and scaled to 8 bits." in text  # a conversion note
     assert "⟦The computation ran on the CPU because ⟧" in text or "⟦NVIDIA GPU via CUDA⟧" in text
     assert str(broken) in lines[-1]  # the model error, last
-    parameters = (str(real), str(few_images / "b"), str(fixture_onnx), str(broken), str(tmp_path),
+    parameters = (str(real), str(IMAGES / "small_b"), str(fixture_onnx), str(broken), str(tmp_path),
                   *(path.name for path in real.iterdir()), "fidgui-cli")
     assert _unmarked(lines, parameters, every_line=True) == []
 
 
-def test_every_text_of_the_html_report_is_translated(
-    pseudo: None, tmp_path: Path, fixture_onnx: Path, few_images: Path
-) -> None:
+def test_every_text_of_the_html_report_is_translated(pseudo: None, tmp_path: Path, fixture_onnx: Path) -> None:
     real = uneven_folder(tmp_path / "real")
-    result = run_comparison(ComparisonRequest(real=real, generated=few_images / "b", model=fixture_onnx))
+    result = run_comparison(ComparisonRequest(real=real, generated=IMAGES / "small_b", model=fixture_onnx))
     assert "conversion" in {notice.code for notice in result.warnings} and result.real.skipped
     marking = translations.translator("pseudo")
     parsed = _Texts()
     parsed.feed(result_to_html(result, wording=lambda message: render(message, marking), language="ja"))
-    parameters = (str(real), str(few_images / "b"), str(fixture_onnx), *(path.name for path in real.iterdir()))
+    parameters = (str(real), str(IMAGES / "small_b"), str(fixture_onnx), *(path.name for path in real.iterdir()))
     assert _unmarked(parsed.texts, parameters, every_line=False) == []
