@@ -8,6 +8,13 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Two test processes on two cores (addopts ``-n 2``): numpy's OpenBLAS would start two threads in each, four on two
+# cores, and its waiting threads spin; one thread per process halves the CPU time of the 2,048-wide linear algebra
+# (eigvalsh of a covariance: 2.9 s with two threads, 0.8 s with one, beside another busy process). Set before numpy
+# loads (no plugin imports it earlier); a single process (-n 0) keeps the default. The network (onnxruntime) has its
+# own threads, as the application sets them.
+if int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")) > 1:
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO.parent / "shared" / "fixtures"
@@ -80,3 +87,24 @@ def installed_model(fixture_onnx: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(fixture_onnx, target)
     return target
+
+
+FEW = 4  # images per side in ``few_images``: enough for every notice and key a behaviour test looks at
+
+
+@pytest.fixture(scope="session")
+def few_images(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``a`` (the first 4 of small_a) and ``b`` (the first 4 of small_b), copied once per test process.
+
+    For behaviour tests (a notice, a key, a row, a cancel): they need real images through the real network, not
+    24 + 24 of them; each Inception image costs ~50 ms. Parity tests keep small_a/small_b and their references.
+    Tests must not write into these folders (they are shared); copy them into ``tmp_path`` to change them.
+    """
+    import shutil
+
+    root = tmp_path_factory.mktemp("few_images")
+    for side, folder in (("a", "small_a"), ("b", "small_b")):
+        (root / side).mkdir()
+        for path in sorted((IMAGES / folder).iterdir())[:FEW]:
+            shutil.copy(path, root / side / path.name)
+    return root

@@ -20,9 +20,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from conftest import IMAGES, REPO
+from conftest import FEW, REPO
 from fidgui.core.base.comparison_types import ComparisonRequest, Progress
 from fidgui.core.base.errors import Cancelled, ModelError
+from fidgui.core.encoders import session as session_module
 from fidgui.core.encoders.session import InceptionSession
 from fidgui.core.extraction.pipeline import extract_features
 from fidgui.core.insight.tsne import tsne_map
@@ -86,14 +87,18 @@ def test_cancel_aborts_the_running_network_call_within_a_second(
     assert seconds < BOUND_SECONDS
 
 
-def test_split_network_calls_give_the_features_of_one_call(fixture_onnx: Path) -> None:
-    pixels = np.random.default_rng(1).uniform(-1, 1, (40, 3, 299, 299)).astype(np.float32)
+def test_split_network_calls_give_the_features_of_one_call(
+    fixture_onnx: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Parts of 4 rows instead of 16 split 10 images as 40 were split (4 + 4 + 2; halves 4 + 1): a quarter of the work.
+    monkeypatch.setattr(session_module, "CPU_ROWS_PER_CALL", 4)
+    pixels = np.random.default_rng(1).uniform(-1, 1, (10, 3, 299, 299)).astype(np.float32)
     with InceptionSession(fixture_onnx, device="cpu") as session:
         whole = session.run(pixels)
-        halves = [session.run(pixels[:20]), session.run(pixels[20:])]
+        halves = [session.run(pixels[:5]), session.run(pixels[5:])]
         with_stop_check = session.run(pixels, should_stop=lambda: False)
     for name in ("pool3", "logits_unbiased"):
-        assert whole[name].shape[0] == 40
+        assert whole[name].shape[0] == 10
         np.testing.assert_allclose(whole[name], np.concatenate([half[name] for half in halves]), rtol=0, atol=1e-5)
         np.testing.assert_array_equal(whole[name], with_stop_check[name])
 
@@ -115,10 +120,10 @@ def _copy_folder(source: Path, target: Path) -> Path:
 
 
 def test_a_cancel_during_the_last_batch_writes_nothing(
-    fixture_onnx: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fixture_onnx: Path, few_images: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = _copy_folder(IMAGES / "small_a", tmp_path / "real")
-    generated = _copy_folder(IMAGES / "small_b", tmp_path / "generated")
+    real = _copy_folder(few_images / "a", tmp_path / "real")  # 4 images a side: one batch each
+    generated = _copy_folder(few_images / "b", tmp_path / "generated")
     stop = threading.Event()
     calls: list[int] = []
 
@@ -136,23 +141,24 @@ def test_a_cancel_during_the_last_batch_writes_nothing(
     with FeatureCache() as cache:
         with pytest.raises(Cancelled):
             run_comparison(request, should_stop=stop.is_set, cache=cache)
-        assert calls == [24, 24]
+        assert calls == [FEW, FEW]
         assert list(prefix.parent.iterdir()) == []  # no statistics files
         rerun = run_comparison(ComparisonRequest(real, generated, model=fixture_onnx, batch_size=64), cache=cache)
     # The finished side was cached as usual; nothing of the cancelled side was (no images, no folder statistics).
-    assert rerun.real.from_cache == 24
+    assert rerun.real.from_cache == FEW
     assert rerun.generated.from_cache == 0
 
 
-def test_the_core_reports_the_loading_model_and_metrics_stages(fixture_onnx: Path) -> None:
+def test_the_core_reports_the_loading_model_and_metrics_stages(fixture_onnx: Path, few_images: Path) -> None:
     reports: list[Progress] = []
     request = ComparisonRequest(
-        IMAGES / "small_a", IMAGES / "small_b", model=fixture_onnx, metrics=("fid", "kid", "prdc"), kid_subset_size=10
+        few_images / "a", few_images / "b", model=fixture_onnx, metrics=("fid", "kid", "prdc"), kid_subset_size=FEW,
+        nearest_k=2,
     )
     run_comparison(request, on_progress=reports.append)
     stages = [report.stage for report in reports]
     assert stages[0] == "loading model"
-    assert (reports[0].side, reports[0].done, reports[0].total) == ("real", 0, 24)
+    assert (reports[0].side, reports[0].done, reports[0].total) == ("real", 0, FEW)
     assert stages.count("loading model") == 1  # the network is loaded once for both sides
     metrics = [(report.done, report.total) for report in reports if report.stage == "metrics"]
     # Each metric reports its own steps (KID its subsets, PRDC its tiles), each ending complete.
@@ -161,7 +167,7 @@ def test_the_core_reports_the_loading_model_and_metrics_stages(fixture_onnx: Pat
     assert stages.index("metrics") > max(i for i, stage in enumerate(stages) if stage == "features")
 
 
-def test_a_stop_between_two_metrics_cancels_the_run(fixture_onnx: Path) -> None:
+def test_a_stop_between_two_metrics_cancels_the_run(fixture_onnx: Path, few_images: Path) -> None:
     stop = threading.Event()
 
     def progress(report: Progress) -> None:
@@ -169,7 +175,8 @@ def test_a_stop_between_two_metrics_cancels_the_run(fixture_onnx: Path) -> None:
             stop.set()  # the first metric is done; the second must not start
 
     request = ComparisonRequest(
-        IMAGES / "small_a", IMAGES / "small_b", model=fixture_onnx, metrics=("fid", "kid", "prdc"), kid_subset_size=10
+        few_images / "a", few_images / "b", model=fixture_onnx, metrics=("fid", "kid", "prdc"), kid_subset_size=FEW,
+        nearest_k=2,
     )
     with pytest.raises(Cancelled):
         run_comparison(request, on_progress=progress, should_stop=stop.is_set)

@@ -62,18 +62,18 @@ def test_an_error_is_one_line_in_the_language_of_the_option_or_the_locale(tmp_pa
     assert chinese.stderr == f"fidgui-cli: 在 {missing} 找不到真实图像；请检查文件夹后重试。\n"
 
 
-def test_json_keeps_codes_and_english_beside_the_chosen_language(fixture_onnx: Path) -> None:
-    completed = _cli("fid", str(IMAGES / "small_a"), str(IMAGES / "small_b"), "--model", str(fixture_onnx), "--json",
+def test_json_keeps_codes_and_english_beside_the_chosen_language(fixture_onnx: Path, few_images: Path) -> None:
+    completed = _cli("fid", str(few_images / "a"), str(few_images / "b"), "--model", str(fixture_onnx), "--json",
                      "--no-history", "--no-cache", LC_ALL="zh_TW.UTF-8")
     assert completed.returncode == 0, completed.stderr
     document = json.loads(completed.stdout)
     assert document["language"] == "zh_TW"
     (rank,) = [notice for notice in document["notices"] if notice["code"] == "rank_deficient"]
-    assert rank["text"].startswith("The real side has only 24 and the generated side has only 24 images, not more than")
-    assert rank["translated"].startswith("真實影像只有 24 張，生成影像只有 24 張，不多於網路描述每張影像所用的 2,048 個特徵")
+    assert rank["text"].startswith("The real side has only 4 and the generated side has only 4 images, not more than")
+    assert rank["translated"].startswith("真實影像只有 4 張，生成影像只有 4 張，不多於網路描述每張影像所用的 2,048 個特徵")
     assert rank["message"]["params"]["features"] == 2048
     assert document["warnings"] == [notice["text"] for notice in document["notices"]]
-    assert "警告：真實影像只有 24 張" in completed.stderr
+    assert "警告：真實影像只有 4 張" in completed.stderr
     assert document["device_message"]["code"] == "device_cpu"  # the stable key, with the thread count beside it
     assert document["device_text"].startswith(f"CPU ({document['device_message']['params']['threads']} thread")
     assert document["device_translated"].startswith("CPU（") and "個執行緒" in document["device_translated"]

@@ -6,6 +6,8 @@ feature 3.97), the float32 summation-order tolerance; the graph agrees with a fl
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import onnx
 import pytest
@@ -20,7 +22,7 @@ from dinov2_support import (
 )
 
 from fidgui.core.encoders.dinov2.graph import INPUT_NAME, OUTPUT_NAME, build_dinov2_onnx
-from fidgui.core.encoders.dinov2.layout import SIZES, VitSize
+from fidgui.core.encoders.dinov2.layout import SIZES, VitSize, expected_layout
 from fidgui.core.encoders.dinov2.position import bicubic_taps, position_embeddings
 
 FEATURE_TOLERANCE = 1e-5  # absolute, on features up to 3.97 in size; measured 3.8e-6
@@ -89,14 +91,22 @@ def _check_shapes(model: onnx.ModelProto, width: int) -> None:
     assert model.ir_version <= 13
 
 
-@pytest.mark.parametrize("width", [768, 1024])
-def test_vit_b_and_vit_l_graphs_build_and_run(width: int, tmp_path) -> None:
+@pytest.mark.parametrize(("width", "depth", "heads"), [(768, 12, 12), (1024, 24, 16)])
+def test_vit_b_and_vit_l_graphs_build_and_run(width: int, depth: int, heads: int, tmp_path) -> None:
+    """Each size's own width, heads and feed-forward, in two of its blocks: the blocks are one loop, so the other
+    10 or 22 repeat the same nodes (a full ViT-L of random weights took 16 s and 1.2 GB to build and run)."""
     import onnxruntime
 
-    model = build_dinov2_onnx(random_weights(SIZES[width], seed=width))
+    size = SIZES[width]
+    assert (size.depth, size.heads, size.hidden) == (depth, heads, 4 * width)
+    layout = expected_layout(size)  # the full size's tensors, as a real file must hold them
+    assert f"blocks.{depth - 1}.mlp.fc2.weight" in layout and f"blocks.{depth}.norm1.weight" not in layout
+    two_blocks = dataclasses.replace(size, depth=2)
+    model = build_dinov2_onnx(random_weights(two_blocks, seed=width))
     _check_shapes(model, width)
+    assert {p.key: p.value for p in model.metadata_props}["fidgui.dinov2_size"] == size.name
     path = tmp_path / "model.onnx"
-    path.write_bytes(model.SerializeToString())  # through a file, as a run loads it: one copy less in memory
+    path.write_bytes(model.SerializeToString())  # through a file, as a run loads it
     del model
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 2

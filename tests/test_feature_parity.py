@@ -19,9 +19,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from conftest import IMAGES, RANDOM_WEIGHTS, REFERENCE
-from fidgui.core.encoders.inception.graph import build_inception_onnx, save_model_atomically
-from fidgui.core.encoders.inception.weights import load_fid_weights
+from conftest import IMAGES, REFERENCE
 from fidgui.core.encoders.session import InceptionSession
 from fidgui.core.encoders.inception import INCEPTION
 from fidgui.core.images.preprocess import preprocess
@@ -42,10 +40,9 @@ FOLDERS = ("small_a", "small_b", "modes")
 
 
 @pytest.fixture(scope="module")
-def session(tmp_path_factory: pytest.TempPathFactory) -> InceptionSession:
-    path = tmp_path_factory.mktemp("parity") / "fid_inception.onnx"
-    save_model_atomically(build_inception_onnx(load_fid_weights(RANDOM_WEIGHTS)), path)
-    return InceptionSession(path, device="cpu")
+def session(fixture_onnx: Path) -> InceptionSession:
+    """The session's conversion of the fixture weights (conftest), shared with the other files of this process."""
+    return InceptionSession(fixture_onnx, device="cpu")
 
 
 @pytest.fixture(scope="module")

@@ -32,12 +32,14 @@ def _mixed_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_the_background_check_skips_exactly_the_files_the_run_skips(fixture_onnx: Path, tmp_path: Path) -> None:
+def test_the_background_check_skips_exactly_the_files_the_run_skips(
+    fixture_onnx: Path, few_images: Path, tmp_path: Path
+) -> None:
     folder = _mixed_folder(tmp_path)
     listing = discover_images(folder)
     seen = []
     checked = check_files(listing.files, progress=seen.append)
-    result = run_comparison(ComparisonRequest(real=IMAGES / "small_b", generated=folder, model=fixture_onnx,
+    result = run_comparison(ComparisonRequest(real=few_images / "b", generated=folder, model=fixture_onnx,
                                               batch_size=24))
     before = [(Path(item.path).name, render(item.reason)) for item in listing.skipped + checked.unusable]
     after = [(Path(item.path).name, render(item.reason)) for item in result.generated.skipped]
@@ -54,20 +56,20 @@ def test_the_check_stops_when_asked(tmp_path: Path) -> None:
 
 
 def test_chosen_image_files_are_a_side_and_give_the_fid_of_the_same_files_in_a_folder(
-    fixture_onnx: Path, tmp_path: Path
+    fixture_onnx: Path, few_images: Path, tmp_path: Path
 ) -> None:
-    chosen = sorted((IMAGES / "small_a").iterdir())[:10]
-    folder = tmp_path / "ten"
+    chosen = sorted((IMAGES / "small_a").iterdir())[:5]
+    folder = tmp_path / "five"
     folder.mkdir()
     for path in chosen:
         shutil.copy(path, folder / path.name)
     notes = tmp_path / "notes.txt"
     notes.write_text("not a picture")
     selection = ImageSelection.of([*reversed(chosen), notes])  # any order, a stray file among them
-    common = {"generated": IMAGES / "small_b", "model": fixture_onnx, "batch_size": 24}
+    common = {"generated": few_images / "b", "model": fixture_onnx, "batch_size": 24}
     from_selection = run_comparison(ComparisonRequest(real=selection, **common))
     from_folder = run_comparison(ComparisonRequest(real=folder, **common))
-    assert from_selection.real.n_images == 10
+    assert from_selection.real.n_images == 5
     assert from_selection.fid == pytest.approx(from_folder.fid, rel=1e-6)
     (stray,) = from_selection.real.skipped
     assert stray.path == str(notes) and render(stray.reason).startswith("This is not an image file (.txt)")
@@ -76,10 +78,10 @@ def test_chosen_image_files_are_a_side_and_give_the_fid_of_the_same_files_in_a_f
 
 def test_a_selection_from_one_folder_on_each_side_is_not_the_same_input(fixture_onnx: Path) -> None:
     files = sorted((IMAGES / "small_a").iterdir())
-    first, second = ImageSelection.of(files[:8]), ImageSelection.of(files[8:16])
+    first, second = ImageSelection.of(files[:4]), ImageSelection.of(files[4:8])
     result = run_comparison(ComparisonRequest(real=first, generated=second, model=fixture_onnx, batch_size=24))
     assert "same_input_both_sides" not in [notice.code for notice in result.warnings]
-    assert result.real.n_images == result.generated.n_images == 8
+    assert result.real.n_images == result.generated.n_images == 4
 
 
 def test_a_selection_of_one_image_is_refused_before_any_work(tmp_path: Path) -> None:
@@ -98,10 +100,10 @@ def test_listed_files_that_are_gone_or_not_pictures_are_skipped_with_reasons(tmp
 
 
 def test_a_non_standard_model_is_a_warning_of_every_result_in_the_json_and_on_the_cli(
-    fixture_onnx: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    fixture_onnx: Path, few_images: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     output = tmp_path / "result.json"
-    code = cli_main(["fid", str(IMAGES / "small_a"), str(IMAGES / "small_b"), "--model", str(fixture_onnx),
+    code = cli_main(["fid", str(few_images / "a"), str(few_images / "b"), "--model", str(fixture_onnx),
                      "--batch-size", "24", "--no-history", "--quiet", "--json"])
     assert code == 0
     captured = capsys.readouterr()
@@ -112,7 +114,7 @@ def test_a_non_standard_model_is_a_warning_of_every_result_in_the_json_and_on_th
     (sentence,) = [text for text in document["warnings"] if "not the standard FID network" in text]
     assert str(fixture_onnx) in sentence and document["model_sha256"] in sentence
     # again, from the feature cache (no image is read): the warning line is still there
-    code = cli_main(["fid", str(IMAGES / "small_a"), str(IMAGES / "small_b"), "--model", str(fixture_onnx),
+    code = cli_main(["fid", str(few_images / "a"), str(few_images / "b"), "--model", str(fixture_onnx),
                      "--batch-size", "24", "--no-history"])
     assert code == 0
     assert "is not the standard FID network" in capsys.readouterr().err

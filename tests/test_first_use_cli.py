@@ -61,13 +61,13 @@ def test_stats_writes_pytorch_fid_readable_files_whose_fid_needs_no_model(fixtur
     assert json.loads(done.stdout)["fid"] == pytest.approx(SMALL["pytorch_fid"], rel=1e-5)
 
 
-def test_stats_in_tensorflow_mode_records_its_mode(fixture_onnx: Path, tmp_path: Path) -> None:
+def test_stats_in_tensorflow_mode_records_its_mode(fixture_onnx: Path, few_images: Path, tmp_path: Path) -> None:
     output = tmp_path / "a.npz"
-    done = _cli("stats", str(IMAGES / "small_a"), str(output), "--mode", "tensorflow", "--model", str(fixture_onnx),
+    done = _cli("stats", str(few_images / "a"), str(output), "--mode", "tensorflow", "--model", str(fixture_onnx),
                 "--no-cache", "--num-workers", "1")
     assert done.returncode == 0, done.stderr
     with np.load(output) as saved:
-        assert str(saved["mode"]) == "tensorflow" and int(saved["n"]) == 24
+        assert str(saved["mode"]) == "tensorflow" and int(saved["n"]) == 4
 
 
 def test_stats_refuses_an_output_that_is_not_npz_before_reading(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from conftest import IMAGES, REFERENCE
 from sentences import raises_sentence
 
-from fidgui.core.base.comparison_types import ComparisonRequest, Progress
+from fidgui.core.base.comparison_types import ComparisonRequest, ComparisonResult, Progress
 from fidgui.core.run.comparison import compute_statistics, run_comparison
 from fidgui.messages.render import render
 
@@ -50,11 +50,22 @@ def test_a_bad_generated_side_fails_before_any_real_image_is_read(tmp_path: Path
     assert "allow_pickle" not in render(caught.value)
 
 
-def test_two_pytorch_fid_files_need_no_model_and_give_pytorch_fids_figure(tmp_path: Path) -> None:
-    real = _pytorch_fid_npz("small_a", tmp_path / "a.npz")
-    generated = _pytorch_fid_npz("small_b", tmp_path / "b.npz")
+@pytest.fixture(scope="module")
+def two_pytorch_fid_files(tmp_path_factory: pytest.TempPathFactory) -> ComparisonResult:
+    """One comparison of two pytorch-fid files (2,048-wide linear algebra, seconds), shared by the two tests below."""
+    folder = tmp_path_factory.mktemp("pytorch_fid_files")
+    real = _pytorch_fid_npz("small_a", folder / "a.npz")
+    generated = _pytorch_fid_npz("small_b", folder / "b.npz")
     # FIDGUI_HOME is a fresh folder: no model is installed, and none may be converted or downloaded.
-    result = run_comparison(ComparisonRequest(real=real, generated=generated))
+    with pytest.MonkeyPatch.context() as patch:  # a module fixture runs before the autouse per-test FIDGUI_HOME
+        patch.setenv("FIDGUI_HOME", str(tmp_path_factory.mktemp("userhome")))
+        return run_comparison(ComparisonRequest(real=real, generated=generated))
+
+
+def test_two_pytorch_fid_files_need_no_model_and_give_pytorch_fids_figure(
+    two_pytorch_fid_files: ComparisonResult,
+) -> None:
+    result = two_pytorch_fid_files
     assert result.fid == pytest.approx(REFERENCE_METRICS["pytorch_fid"], rel=1e-5)  # as test_comparison
     assert not result.real.count_known and not result.generated.count_known
     codes = [notice.code for notice in result.warnings]
@@ -63,10 +74,10 @@ def test_two_pytorch_fid_files_need_no_model_and_give_pytorch_fids_figure(tmp_pa
     assert "a.npz" in provenance and "only meaningful if they were made the same way" in provenance
 
 
-def test_rank_deficiency_of_a_file_without_a_count_is_judged_from_its_covariance(tmp_path: Path) -> None:
-    real = _pytorch_fid_npz("small_a", tmp_path / "a.npz")
-    generated = _pytorch_fid_npz("small_b", tmp_path / "b.npz")
-    result = run_comparison(ComparisonRequest(real=real, generated=generated))
+def test_rank_deficiency_of_a_file_without_a_count_is_judged_from_its_covariance(
+    two_pytorch_fid_files: ComparisonResult,
+) -> None:
+    result = two_pytorch_fid_files
     real_rank, generated_rank = [render(n) for n in result.warnings if n.code == "rank_deficient"]
     for sentence, side in ((real_rank, "real"), (generated_rank, "generated")):  # 24 images span 23 directions
         assert sentence.startswith(f"The {side} statistics do not say how many images"), sentence
@@ -104,18 +115,19 @@ def test_statistics_on_one_side_still_give_the_inception_score_and_skip_kid_in_w
                                "as saved statistics.")
 
 
-def test_the_same_folder_on_both_sides_is_said_in_words(fixture_onnx: Path, tmp_path: Path) -> None:
-    link = tmp_path / "link_to_small_a"
-    link.symlink_to(IMAGES / "small_a", target_is_directory=True)
-    for generated in (IMAGES / "small_a", link):
-        result = run_comparison(ComparisonRequest(real=IMAGES / "small_a", generated=generated, model=fixture_onnx,
+def test_the_same_folder_on_both_sides_is_said_in_words(fixture_onnx: Path, few_images: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link_to_a"
+    link.symlink_to(few_images / "a", target_is_directory=True)
+    for generated in (few_images / "a", link):
+        result = run_comparison(ComparisonRequest(real=few_images / "a", generated=generated, model=fixture_onnx,
                                                   batch_size=24))
         (same,) = [notice for notice in result.warnings if notice.code == "same_input_both_sides"]
         assert "FID is 0 by construction" in render(same)
         assert result.fid == pytest.approx(0.0, abs=1e-6)
 
 
-def test_different_folders_get_no_same_input_notice(fixture_onnx: Path) -> None:
-    result = run_comparison(ComparisonRequest(real=IMAGES / "small_a", generated=IMAGES / "small_b",
+def test_different_folders_get_no_same_input_notice(fixture_onnx: Path, few_images: Path) -> None:
+    result = run_comparison(ComparisonRequest(real=few_images / "a", generated=few_images / "b",
                                               model=fixture_onnx, batch_size=24))
+    assert result.fid is not None and result.fid > 0
     assert "same_input_both_sides" not in [notice.code for notice in result.warnings]

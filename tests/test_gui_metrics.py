@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
+
+import pytest
 
 from conftest import IMAGES
 from test_gui_history import copy_images, run_in_window
 
+from fidgui.core.metrics.entries import fid_interval
 from fidgui.core.stores.feature_cache import FeatureCache
 from fidgui.gui.windows.main_window import MainWindow
 from fidgui.gui.widgets.result_text import summary_text
 
 
 def test_precision_recall_kid_and_the_interval_are_shown_when_chosen(
-    qtbot, installed_model: Path, tmp_path: Path
+    qtbot, installed_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The real bootstrap in 5 rounds instead of 50 (each round is two 2,048-wide covariances, 0.3 s here): this test
+    # is about the rows the window shows; test_fid_uncertainty checks the interval itself.
+    monkeypatch.setattr(fid_interval, "bootstrap_fid", functools.partial(fid_interval.bootstrap_fid, rounds=5))
     window = MainWindow()
     qtbot.addWidget(window)
     window.set_sources(copy_images(IMAGES / "small_a", tmp_path / "a"), copy_images(IMAGES / "small_b", tmp_path / "b"))

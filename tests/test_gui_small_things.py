@@ -170,10 +170,9 @@ def test_while_running_the_cpu_sentence_is_present_tense_and_last_and_a_finished
     assert text == "Real images: all 24 images read" and "0 s" not in text
 
 
-def test_the_result_lists_information_after_the_warnings(installed_model, tmp_path):
+def test_the_result_lists_information_after_the_warnings(installed_model, tmp_path, few_images):
     import shutil
 
-    from conftest import IMAGES
     from fidgui.core.base.comparison_types import ComparisonRequest, Notice
     from fidgui.core.report.notice_order import information_last
     from fidgui.core.run.comparison import run_comparison
@@ -181,8 +180,8 @@ def test_the_result_lists_information_after_the_warnings(installed_model, tmp_pa
     fallback, rank = Notice("device_fallback", reason="x"), Notice("rank_deficient", shortage="y", features=2048)
     assert information_last([fallback, rank]) == [rank, fallback]
     real = tmp_path / "real"
-    shutil.copytree(IMAGES / "small_a", real / "batch_1")  # read first, so its notice arrives first
-    result = run_comparison(ComparisonRequest(real=real, generated=IMAGES / "small_b", batch_size=24))
+    shutil.copytree(few_images / "a", real / "batch_1")  # read first, so its notice arrives first
+    result = run_comparison(ComparisonRequest(real=real, generated=few_images / "b", batch_size=24))
     codes = [notice.code for notice in result.warnings]
     assert codes.index("from_subfolders") > codes.index("rank_deficient")
     assert codes.index("from_subfolders") > codes.index("upsampled")

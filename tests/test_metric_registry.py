@@ -226,14 +226,15 @@ def test_every_metric_sentence_is_translated_into_each_shipped_language() -> Non
             assert sorted(re.findall(r"\{\w+\}", table[code])) == sorted(re.findall(r"\{\w+\}", ENGLISH[code]))
 
 
-def test_a_metric_that_reads_only_logits_is_fed_from_a_warm_cache_too(fixture_onnx: Path) -> None:
+def test_a_metric_that_reads_only_logits_is_fed_from_a_warm_cache_too(fixture_onnx: Path, few_images: Path) -> None:
     """The Inception Score needs no feature rows, only logits: a cached folder must still be read per image."""
     from fidgui.core.run.comparison import run_comparison
     from fidgui.core.stores.feature_cache import FeatureCache
 
-    request = ComparisonRequest(IMAGES / "small_a", IMAGES / "small_b", model=fixture_onnx, metrics=("fid", "is"))
+    real, generated = few_images / "a", few_images / "b"  # 4 images a side: 2 splits of the Inception Score
+    request = ComparisonRequest(real, generated, model=fixture_onnx, metrics=("fid", "is"), isc_splits=2)
     with FeatureCache() as cache:
-        cold = run_comparison(ComparisonRequest(IMAGES / "small_a", IMAGES / "small_b", model=fixture_onnx), cache=cache)
+        cold = run_comparison(ComparisonRequest(real, generated, model=fixture_onnx), cache=cache)
         warm = run_comparison(request, cache=cache)
     assert warm.is_mean is not None and warm.is_real_mean is not None and warm.fid == cold.fid
     assert not [notice for notice in warm.warnings if notice.code == "metric_skipped"]

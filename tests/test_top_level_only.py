@@ -55,8 +55,8 @@ def test_the_top_level_listing_is_pytorch_fids(mixed):
     assert ".PNG" in reasons["c.PNG"] and "only the top level" in reasons["sub"]
 
 
-def test_a_run_reads_subfolders_by_default_and_says_how_many_came_from_them(installed_model, mixed):
-    few = IMAGES / "small_b"
+def test_a_run_reads_subfolders_by_default_and_says_how_many_came_from_them(installed_model, mixed, few_images):
+    few = few_images / "b"
     result = run_comparison(ComparisonRequest(real=mixed, generated=few, batch_size=32))
     assert result.real.n_images == 8  # a, b, c, d, f, g and the subfolder's two (the dot name is hidden)
     assert result.real.n_from_subfolders == 2 and result.generated.n_from_subfolders == 0
@@ -70,11 +70,11 @@ def test_a_run_reads_subfolders_by_default_and_says_how_many_came_from_them(inst
     assert {Path(item.path).name for item in top.real.skipped} == {"c.PNG", "d.JPG", "g.gif", "sub"}
 
 
-def test_the_cli_option_and_the_json_count(installed_model, mixed, capsys):
-    assert main(["fid", str(mixed), str(IMAGES / "small_b"), "--top-level-only", "--json", "--no-history"]) == 0
+def test_the_cli_option_and_the_json_count(installed_model, mixed, few_images, capsys):
+    assert main(["fid", str(mixed), str(few_images / "b"), "--top-level-only", "--json", "--no-history"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["real"]["n_images"] == 4 and document["real"]["n_from_subfolders"] == 0
-    assert main(["fid", str(mixed), str(IMAGES / "small_b"), "--json", "--no-history"]) == 0
+    assert main(["fid", str(mixed), str(few_images / "b"), "--json", "--no-history"]) == 0
     assert json.loads(capsys.readouterr().out)["real"]["n_from_subfolders"] == 2
 
 
