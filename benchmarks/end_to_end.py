@@ -4,7 +4,9 @@
 
 For each mode and each folder (512x512 PNG, 1024x1024 JPEG; see ``photo_folders.py``) it alternates, round by
 round, the network alone on an already preprocessed batch (model-only) and ``extract_features`` on the files
-(end to end), and prints the medians and their ratio (target >= 85 % on an idle machine). Alternating rounds in
+(end to end), and prints the medians and their ratio (target >= 85 % on an idle machine), and each round's ratio
+with their median: on a virtual machine whose neighbours come and go, the ratio of two rounds run back to back is
+steadier than the ratio of two medians taken over minutes. Alternating rounds in
 one process make the ratio fair on a machine that other programs share: both rates see the same load. It also
 prints the process CPU seconds per image of each, which a busy machine changes far less than images/s, and
 where the end-to-end wall time went: inside the network call, or in the main thread waiting for decoded
@@ -207,7 +209,8 @@ def main(argv: list[str] | None = None) -> None:
                 for schedule, r in compare(session, files, mode, args.rounds, tuple(args.schedules)).items():
                     ratios = ", ".join(f"{100 * x:.0f}" for x in r["ratios"])
                     print(f"{name:9} {mode:12} {schedule:8} model-only {r['model']:5.2f} images/s, end to end "
-                          f"{r['e2e']:5.2f} images/s = {100 * r['e2e'] / r['model']:.0f} % (rounds: {ratios}); "
+                          f"{r['e2e']:5.2f} images/s = {100 * r['e2e'] / r['model']:.0f} % (rounds: {ratios}; their median "
+                          f"{100 * statistics.median(r['ratios']):.0f} %); "
                           f"CPU ms/image {1000 * r['model_cpu']:.0f} vs {1000 * r['e2e_cpu']:.0f}; "
                           f"{100 * r['in_network']:.0f} % of the wall time inside the network")
         print(load_line())

@@ -43,8 +43,8 @@ def test_imported_fixture_networks_give_the_reference_figures_through_the_cli(
     assert main(["model", "status"]) == 0
     status = capsys.readouterr().out
     assert "Model file: " in status and "fid_inception.onnx" in status
-    for network in ("dinov2", "clip"):
-        assert f"{network}: {encoder_models.user_model_path(network)} (weights SHA-256" in status
+    for network, shown in (("dinov2", "DINOv2"), ("clip", "CLIP")):  # sentences name a network by its proper name
+        assert f"{shown}: {encoder_models.user_model_path(network)} (weights SHA-256" in status
 
     document = _fid_json(capsys, SMALL_A, SMALL_B, "--metrics", "fd_dinov2", "cmmd")
     assert document["fid"] == pytest.approx(PYTORCH_FID, rel=1e-5)
