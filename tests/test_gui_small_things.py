@@ -85,13 +85,14 @@ def main_window(qtbot):  # type: ignore[no-untyped-def]
 
 
 def test_the_main_window_fits_a_1366_by_768_screen(main_window):
+    from fidgui.gui.widgets.screens import screen_of
     from fidgui.gui.windows.main_layout import fitting_size
 
     free_height = 768 - 40  # a task bar
     assert main_window.minimumWidth() <= 1366 and main_window.minimumHeight() <= free_height - 40
     hint = main_window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= free_height - 40
-    screen = main_window.screen().availableGeometry()
+    screen = screen_of(main_window).availableGeometry()  # not main_window.screen(): see widgets/screens.py
     assert main_window.height() <= max(screen.height() - 40, main_window.minimumHeight())
     assert fitting_size(main_window, 980, 820).height() <= max(screen.height() - 40, main_window.minimumHeight())
     main_window.settings_panel.set_expanded(True)  # everything unfolded still scrolls inside the window

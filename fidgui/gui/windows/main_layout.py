@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from fidgui.gui.jobs.folder_scan import is_statistics_file
 from fidgui.gui.widgets.drop_zone import DropZone
 from fidgui.gui.widgets.result_view import ResultView
+from fidgui.gui.widgets.screens import screen_of
 from fidgui.gui.widgets.run_progress import SIDES, RunProgress
 from fidgui.gui.widgets.settings_panel import SettingsPanel
 
@@ -113,7 +113,7 @@ def follow_top_level(window: MainWindow, on: bool) -> None:
 def fitting_size(window: QWidget, width: int, height: int) -> QSize:
     """The size asked for, made smaller where the screen is smaller (a 1366x768 laptop has about 1366x728 free
     under its task bar); the scroll area takes what does not fit."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(window)
     if screen is None:
         return QSize(width, height)
     free = screen.availableGeometry()

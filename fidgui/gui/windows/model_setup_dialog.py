@@ -32,6 +32,7 @@ from fidgui.gui.jobs.background_job import BackgroundJob
 from fidgui.gui.text import say
 from fidgui.gui.widgets.download_address import DownloadAddress
 from fidgui.gui.widgets.plain_text import plain_label
+from fidgui.gui.widgets.screens import screen_of
 from fidgui.gui.widgets.job_dialog import JobDialog
 
 _BYTES_PER_MB = 1024 * 1024
@@ -203,7 +204,8 @@ class ModelSetupDialog(Retranslating, JobDialog):
         layout = self.body.layout()
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.body.sizeHint().height()
         frame = self.height() - self.scroll.viewport().height()
-        screen = self.screen().availableGeometry().height() if self.screen() is not None else 800
+        shown_on = screen_of(self)
+        screen = shown_on.availableGeometry().height() if shown_on is not None else 800
         height = min(max(self.height(), needed + frame), int(screen * SCREEN_SHARE))
         if height != self.height():
             self.resize(self.width(), height)
