@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from fidgui.core.base.atomic_files import write_text_atomically
 from fidgui.core.base.user_dirs import cache_dir
+from fidgui.core.encoders.model_records import read_json_object
 from fidgui.core.encoders.protocol import Encoder
 
 VERDICTS_FILENAME = "validated-encoder-models.json"
@@ -36,7 +36,7 @@ def verdict_key(path: Path, encoder: Encoder) -> str:
 
 def recalled(key: str) -> Facts | None:
     """What an earlier check of this very file version found, or None when it has to be checked."""
-    entry = _read(_path()).get(key)
+    entry = read_json_object(_path()).get(key)
     if not isinstance(entry, dict):
         return None
     sha256, claimed = entry.get("sha256"), entry.get("weights_sha256")
@@ -45,7 +45,7 @@ def recalled(key: str) -> Facts | None:
 
 def remember(key: str, path: Path, facts: Facts) -> None:
     """Keep a passed check; records of files that are gone are dropped. A failure to write only costs a re-check."""
-    verdicts = {k: v for k, v in _read(_path()).items() if isinstance(v, dict) and Path(str(v.get("path"))).exists()}
+    verdicts = {k: v for k, v in read_json_object(_path()).items() if isinstance(v, dict) and Path(str(v.get("path"))).exists()}
     verdicts[key] = {"path": str(path.resolve()), "sha256": facts[0], "weights_sha256": facts[1]}
     try:
         write_text_atomically(_path(), json.dumps(verdicts, indent=1))
@@ -57,9 +57,3 @@ def _path() -> Path:
     return cache_dir() / VERDICTS_FILENAME
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        value = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return value if isinstance(value, dict) else {}

@@ -40,7 +40,7 @@ def application_models_dir() -> Path:
 def conversions() -> dict[str, str]:
     """Network digest -> SHA-256 of the weights fidgui converted it from: this profile's records, and those the
     installer placed beside the program (as trusted as the program itself: whoever can write there can replace it)."""
-    records = {**_read_json(application_models_dir() / CONVERSIONS_FILENAME), **_read_json(conversions_path())}
+    records = {**read_json_object(application_models_dir() / CONVERSIONS_FILENAME), **read_json_object(conversions_path())}
     return {k: v for k, v in records.items() if isinstance(k, str) and isinstance(v, str)}
 
 
@@ -64,7 +64,7 @@ def checked(path: Path) -> ModelInfo:
     stat = path.stat()
     key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}"
     if key not in _validated:
-        remembered = _read_json(_verdicts_path()).get(key)
+        remembered = read_json_object(_verdicts_path()).get(key)
         facts = _facts(remembered)
         if facts is None:
             info = validate_onnx_model(path, conversions())
@@ -94,7 +94,7 @@ def _verdicts_path() -> Path:
 
 
 def _remember(key: str, facts: tuple[str, str, str, bool]) -> None:
-    verdicts = {k: v for k, v in _read_json(_verdicts_path()).items() if Path(k.split("|")[0]).exists()}
+    verdicts = {k: v for k, v in read_json_object(_verdicts_path()).items() if Path(k.split("|")[0]).exists()}
     verdicts[key] = dict(zip(("sha256", "weights_sha256", "network_sha256", "claims_standard"), facts))
     try:
         write_text_atomically(_verdicts_path(), json.dumps(verdicts, indent=1))
@@ -102,7 +102,8 @@ def _remember(key: str, facts: tuple[str, str, str, bool]) -> None:
         pass  # only a speed-up: the next run checks the model again
 
 
-def _read_json(path: Path) -> dict[str, Any]:
+def read_json_object(path: Path) -> dict[str, Any]:
+    """A JSON object from ``path``; {} when it is missing, damaged or not an object (these files are only hints)."""
     try:
         value = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

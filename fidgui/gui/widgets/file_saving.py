@@ -35,17 +35,22 @@ def save_with_dialog(
     try:
         write(path)
     except (OSError, FidguiError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else say(error) if isinstance(error, FidguiError) else str(error)
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("FileSaving", "Not saved"),
-            as_html(fill(  # the reason can hold the file's name
-                QCoreApplication.translate(
-                    "FileSaving", "The file could not be saved (%1). Choose another folder and try again."
-                ),
-                reason,
-            )),
-        )
+        warn_not_saved(parent, error)
         return None
     status.setText(fill(QCoreApplication.translate("FileSaving", "Saved to %1."), path))
     return path
+
+
+def warn_not_saved(parent: QWidget, error: OSError | FidguiError) -> None:
+    """The one dialog for a save that failed: why, in a sentence, and what to do next."""
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else say(error) if isinstance(error, FidguiError) else str(error)
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("FileSaving", "Not saved"),
+        as_html(fill(  # the reason can hold the file's name
+            QCoreApplication.translate(
+                "FileSaving", "The file could not be saved (%1). Choose another folder and try again."
+            ),
+            reason,
+        )),
+    )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 from fidgui.core.base.comparison_types import Notice, Progress
 from fidgui.core.base.errors import Message
 from fidgui.gui.text import fill, say
+from fidgui.gui.widgets.plain_text import sentence_label
 from fidgui.gui.widgets.run_progress import duration
 
 BAR_STEPS = 1000  # a bar counts thousandths of the job, so it moves within the first comparison too
@@ -67,12 +68,8 @@ class ManyRunStatus:
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.hide()
-        self.errors = QLabel()
-        self.errors.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
-        self.errors.setWordWrap(True)
-        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errors = sentence_label()  # user-controlled text: never read as HTML
         self.errors.setStyleSheet("color: #b03a2e;")
-        self.errors.hide()
         self.words: tuple[Callable[[], str], Callable[[], str]] = (str, str)  # a run's outcome and problems
         self.clock = JobClock()
         self.step_text = ""

@@ -23,6 +23,15 @@ def plain_label(label: QLabel) -> QLabel:
     return label
 
 
+def sentence_label() -> QLabel:
+    """A hidden label for sentences that may name the user's files: plain text, wrapped, selectable to copy."""
+    label = plain_label(QLabel())
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
 def as_html(text: str) -> str:
     """HTML that Qt shows as exactly ``text``, line breaks kept; empty stays empty (no tooltip at all)."""
     if not text:

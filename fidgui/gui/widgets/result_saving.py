@@ -21,6 +21,7 @@ from fidgui.core.report import document as report
 from fidgui.core.report.html import write_html
 from fidgui.gui import language
 from fidgui.gui.text import fill, say
+from fidgui.gui.widgets.file_saving import warn_not_saved
 from fidgui.gui.widgets.plain_text import as_html
 from fidgui.gui.widgets.result_text import summary_text
 
@@ -92,15 +93,6 @@ class ResultSaving:
         try:
             write(result, Path(chosen))
         except OSError as error:
-            QMessageBox.warning(
-                view,
-                QCoreApplication.translate("ResultView", "Not saved"),
-                as_html(fill(  # the error can hold the file's name
-                    QCoreApplication.translate(
-                        "ResultView", "The file could not be saved (%1). Choose another folder and try again."
-                    ),
-                    error.strerror or error,
-                )),
-            )
+            warn_not_saved(view, error)
             return
         view.message.emit(fill(QCoreApplication.translate("ResultView", "Saved to %1."), chosen))

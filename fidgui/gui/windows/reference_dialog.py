@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,7 +32,7 @@ from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.background_job import FunctionJob
 from fidgui.gui.jobs.comparison_worker import StatisticsWorker
 from fidgui.gui.text import fill, say
-from fidgui.gui.widgets.plain_text import as_html
+from fidgui.gui.widgets.plain_text import as_html, sentence_label
 from fidgui.gui.widgets.job_dialog import JobDialog
 from fidgui.gui.widgets.reference_questions import ask_mode, ask_name
 from fidgui.gui.widgets.reference_table import ReferenceTable
@@ -82,11 +82,7 @@ class ReferenceDialog(Retranslating, JobDialog):
             button.setAutoDefault(False)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # user-controlled text: never read as HTML
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.hide()
+        self.status = sentence_label()  # user-controlled text: never read as HTML
         actions = QHBoxLayout()
         for button in (self.save_button, self.import_button, self.delete_button):
             actions.addWidget(button)
