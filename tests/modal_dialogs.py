@@ -12,8 +12,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 D = TypeVar("D", bound=QDialog)
 
@@ -44,3 +47,20 @@ def acting_in_modal(kind: type[D], act: Callable[[D], None], appear_within_s: fl
     yield seen
     if errors:
         raise errors[0]
+
+
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Answer the next "open a file" dialog with ``path``."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+
+
+def fid_setup_status_after_choosing(qtbot, monkeypatch: pytest.MonkeyPatch, path: Path):  # type: ignore[no-untyped-def]
+    """The FID model dialog once ``path`` was chosen with "From a file…" and its job ended with a status line."""
+    from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
+
+    dialog = ModelSetupDialog()
+    qtbot.addWidget(dialog)
+    choose_file(monkeypatch, path)
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.status.text()), timeout=30_000)
+    return dialog

@@ -8,17 +8,12 @@ from pathlib import Path
 
 import pytest
 from conftest import IMAGES
-from modal_dialogs import acting_in_modal
+from modal_dialogs import acting_in_modal, choose_file, fid_setup_status_after_choosing
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from fidgui.core.encoders import model_store
 from fidgui.gui.windows.main_window import MainWindow
 from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
-
-
-def _choose_file(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
 
 
 def test_compare_without_a_model_opens_the_setup_dialog_and_a_chosen_onnx_installs_it(
@@ -31,7 +26,7 @@ def test_compare_without_a_model_opens_the_setup_dialog_and_a_chosen_onnx_instal
     one.mkdir()
     shutil.copy(IMAGES / "small_a" / "0000.png", one)
     window.set_sources(one, IMAGES / "small_b")  # fails fast once running: the run after setup is what is checked
-    _choose_file(monkeypatch, fixture_onnx)
+    choose_file(monkeypatch, fixture_onnx)
 
     def choose_in_dialog(dialog: ModelSetupDialog) -> None:
         assert "Download (95 MB)" in dialog.download_button.text()
@@ -49,11 +44,7 @@ def test_compare_without_a_model_opens_the_setup_dialog_and_a_chosen_onnx_instal
 def test_a_file_that_is_no_model_shows_the_reason_and_what_to_do(qtbot, monkeypatch, tmp_path: Path) -> None:
     bogus = tmp_path / "weights.pth"
     bogus.write_bytes(b"these are not weights")
-    dialog = ModelSetupDialog()
-    qtbot.addWidget(dialog)
-    _choose_file(monkeypatch, bogus)
-    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.status.text()), timeout=30_000)
+    dialog = fid_setup_status_after_choosing(qtbot, monkeypatch, bogus)
     assert "pt_inception-2015-12-05-6726825d.pth" in dialog.status.text()
     assert "weights.pth" in dialog.status.text()
     assert dialog.download_button.isEnabled() and dialog.cancel_button.text() == "Close"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import RANDOM_WEIGHTS
-from modal_dialogs import acting_in_modal
+from modal_dialogs import acting_in_modal, choose_file, fid_setup_status_after_choosing
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -18,10 +18,6 @@ from fidgui.gui.windows.network_setup_dialog import NetworkSetupDialog
 from fixture_networks import CLIP_FOLDER, DINOV2_WEIGHTS, fixture_sized_networks
 
 __all__ = ["fixture_sized_networks"]
-
-
-def _choose_file(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
 
 
 def _finished(qtbot, dialog: NetworkSetupDialog) -> None:  # type: ignore[no-untyped-def]
@@ -37,7 +33,7 @@ def test_the_dinov2_dialog_installs_the_fixture_weights(qtbot, monkeypatch, fixt
     assert dialog.official is not None and dialog.official.url.endswith("dinov2_vitl14_pretrain.pth")
     assert "d5383ea8f4877b2472eb973e0fd72d557c7da5d3611bd527ceeb1d7162cbf428" in dialog.official.checksum.text()
     assert dialog.download_button.isHidden() and dialog.folder_button.isHidden()
-    _choose_file(monkeypatch, DINOV2_WEIGHTS)
+    choose_file(monkeypatch, DINOV2_WEIGHTS)
     qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
     _finished(qtbot, dialog)
     assert dialog.installed is not None, dialog.status.text()
@@ -51,7 +47,7 @@ def test_an_inception_file_given_to_the_dinov2_dialog_is_refused_naming_both(
 ) -> None:
     dialog = NetworkSetupDialog("dinov2")
     qtbot.addWidget(dialog)
-    _choose_file(monkeypatch, RANDOM_WEIGHTS)
+    choose_file(monkeypatch, RANDOM_WEIGHTS)
     qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
     _finished(qtbot, dialog)
     text = dialog.status.text()
@@ -77,7 +73,7 @@ def test_the_clip_dialog_installs_a_folder_and_refuses_a_dinov2_file(
     qtbot.addWidget(dialog)
     assert "CMMD" in dialog.windowTitle() and "preprocessor_config.json" in dialog.explanation.text()
     assert not dialog.folder_button.isHidden() and "f51cb7b04a2afb04" in dialog.official.checksum.text()
-    _choose_file(monkeypatch, DINOV2_WEIGHTS)
+    choose_file(monkeypatch, DINOV2_WEIGHTS)
     qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
     _finished(qtbot, dialog)
     assert "is a model of the DINOv2 (FD_DINOv2) network, not of CLIP (CMMD)" in dialog.status.text()
@@ -110,7 +106,7 @@ def test_a_user_who_only_wants_fid_is_never_prompted_and_a_ticked_measure_offers
     assert bar.network_buttons["dinov2"].isVisible() and not bar.network_buttons["clip"].isVisible()
     assert bar.network_buttons["dinov2"].text() == "Set up…"
     assert "a chosen measure needs it" in bar.lines["dinov2"].text()
-    _choose_file(monkeypatch, DINOV2_WEIGHTS)
+    choose_file(monkeypatch, DINOV2_WEIGHTS)
 
     def install(dialog: NetworkSetupDialog) -> None:
         assert dialog.encoder == "dinov2"
@@ -140,7 +136,7 @@ def test_a_dinov2_of_another_size_is_refused_by_the_real_declaration_with_its_se
 ) -> None:
     dialog = NetworkSetupDialog("dinov2")  # the registered ViT-L/14 declaration: the ViT-S/14 fixture is refused
     qtbot.addWidget(dialog)
-    _choose_file(monkeypatch, DINOV2_WEIGHTS)
+    choose_file(monkeypatch, DINOV2_WEIGHTS)
     qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
     _finished(qtbot, dialog)
     assert dialog.installed is None and "FD_DINOv2 is defined on DINOv2 ViT-L/14" in dialog.status.text()
@@ -150,12 +146,7 @@ def test_a_dinov2_of_another_size_is_refused_by_the_real_declaration_with_its_se
 
 def test_the_fid_dialog_refuses_a_dinov2_file_instead_of_installing_it_as_dinov2(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from fidgui.core.encoders import model_store
-    from fidgui.gui.windows.model_setup_dialog import ModelSetupDialog
 
-    dialog = ModelSetupDialog()
-    qtbot.addWidget(dialog)
-    _choose_file(monkeypatch, DINOV2_WEIGHTS)
-    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.job is None and bool(dialog.status.text()), timeout=30_000)
+    dialog = fid_setup_status_after_choosing(qtbot, monkeypatch, DINOV2_WEIGHTS)
     assert "is a model of the DINOv2 (FD_DINOv2) network, not of FID Inception" in dialog.status.text()
     assert model_store.find_installed_model() is None and not encoder_models.user_model_path("dinov2").exists()
