@@ -14,46 +14,29 @@ record only means checking again.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from fidgui.core.base.atomic_files import write_text_atomically
-from fidgui.core.base.user_dirs import cache_dir
-from fidgui.core.encoders.model_records import read_json_object
 from fidgui.core.encoders.protocol import Encoder
+from fidgui.core.encoders.verdict_file import VerdictFile, file_version
 
-VERDICTS_FILENAME = "validated-encoder-models.json"
+VERDICTS = VerdictFile("validated-encoder-models.json")
 Facts = tuple[str, str]
 """(the model file's SHA-256, the weights' SHA-256 its metadata claims)."""
 
 
 def verdict_key(path: Path, encoder: Encoder) -> str:
     """The file version and the declaration it is checked against: any change to either means a new check."""
-    stat = path.stat()
     outputs = ",".join(f"{name}={width}" for name, width in sorted(encoder.kept_outputs.items()))
-    return f"{encoder.name}|{encoder.input_size}|{outputs}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}"
+    return f"{encoder.name}|{encoder.input_size}|{outputs}|{file_version(path)}"
 
 
 def recalled(key: str) -> Facts | None:
     """What an earlier check of this very file version found, or None when it has to be checked."""
-    entry = read_json_object(_path()).get(key)
-    if not isinstance(entry, dict):
-        return None
+    entry = VERDICTS.recall(key) or {}
     sha256, claimed = entry.get("sha256"), entry.get("weights_sha256")
     return (sha256, claimed) if isinstance(sha256, str) and isinstance(claimed, str) else None
 
 
 def remember(key: str, path: Path, facts: Facts) -> None:
     """Keep a passed check; records of files that are gone are dropped. A failure to write only costs a re-check."""
-    verdicts = {k: v for k, v in read_json_object(_path()).items() if isinstance(v, dict) and Path(str(v.get("path"))).exists()}
-    verdicts[key] = {"path": str(path.resolve()), "sha256": facts[0], "weights_sha256": facts[1]}
-    try:
-        write_text_atomically(_path(), json.dumps(verdicts, indent=1))
-    except OSError:
-        pass
-
-
-def _path() -> Path:
-    return cache_dir() / VERDICTS_FILENAME
-
-
+    VERDICTS.remember(key, path, {"sha256": facts[0], "weights_sha256": facts[1]})

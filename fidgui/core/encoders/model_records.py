@@ -16,11 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from fidgui.core.base.atomic_files import write_text_atomically
-from fidgui.core.base.user_dirs import cache_dir, data_dir
+from fidgui.core.base.user_dirs import data_dir
 from fidgui.core.encoders.inception.graph import ModelInfo, validate_onnx_model
 from fidgui.core.encoders.inception.model_check import judge
+from fidgui.core.encoders.verdict_file import VerdictFile, file_version, read_json_object
 
 _validated: dict[str, tuple[str, str, str, bool]] = {}
+_VERDICTS = VerdictFile("validated-models.json")
+_FACT_NAMES = ("sha256", "weights_sha256", "network_sha256", "claims_standard")
 
 
 CONVERSIONS_FILENAME = "conversions.json"
@@ -61,15 +64,13 @@ def checked(path: Path) -> ModelInfo:
     what the check found (hashes, digest, whether the metadata's claim held); whether it is
     the standard network is decided now, from the conversion records as they are now.
     """
-    stat = path.stat()
-    key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{stat.st_ino}"
+    key = file_version(path)
     if key not in _validated:
-        remembered = read_json_object(_verdicts_path()).get(key)
-        facts = _facts(remembered)
+        facts = _facts(_VERDICTS.recall(key))
         if facts is None:
             info = validate_onnx_model(path, conversions())
             facts = (info.sha256, info.weights_sha256, info.network_sha256, info.claims_standard)
-            _remember(key, facts)
+            _VERDICTS.remember(key, path, dict(zip(_FACT_NAMES, facts)))
         _validated[key] = facts
     sha256, weights_sha256, network_sha256, claims = _validated[key]
     return judge(path, sha256, weights_sha256, network_sha256, claims, conversions())
@@ -87,25 +88,3 @@ def _facts(remembered: Any) -> tuple[str, str, str, bool] | None:
     if not all(isinstance(value, str) for value in values) or not isinstance(remembered.get("claims_standard"), bool):
         return None
     return (*values, remembered["claims_standard"])  # type: ignore[return-value]
-
-
-def _verdicts_path() -> Path:
-    return cache_dir() / "validated-models.json"
-
-
-def _remember(key: str, facts: tuple[str, str, str, bool]) -> None:
-    verdicts = {k: v for k, v in read_json_object(_verdicts_path()).items() if Path(k.split("|")[0]).exists()}
-    verdicts[key] = dict(zip(("sha256", "weights_sha256", "network_sha256", "claims_standard"), facts))
-    try:
-        write_text_atomically(_verdicts_path(), json.dumps(verdicts, indent=1))
-    except OSError:
-        pass  # only a speed-up: the next run checks the model again
-
-
-def read_json_object(path: Path) -> dict[str, Any]:
-    """A JSON object from ``path``; {} when it is missing, damaged or not an object (these files are only hints)."""
-    try:
-        value = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return value if isinstance(value, dict) else {}
