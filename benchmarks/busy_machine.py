@@ -2,7 +2,8 @@
 
     python benchmarks/busy_machine.py [--rounds 3] [--images 32] [--weights FILE.pth]
 
-Each variant (intra-op thread count, spinning, dynamic block size) gets its own session; rounds alternate the
+Each variant (intra-op thread count, spinning, dynamic block size, or, fidgui's choice, as many concurrent
+single-threaded calls as cores: ``concurrent_calls``) gets its own session; rounds alternate the
 variants and, inside each round, a quiet phase and a phase with a busy-loop process (one core's worth of work,
 as another program would be). Printed: median images/s quiet and busy per variant, busy as a share of the best
 quiet rate (target: at least half).
@@ -30,6 +31,7 @@ BUSY_LOOP = "while True: pass"
 def variants(cores: int) -> dict[str, dict[str, object]]:
     """Thread settings worth comparing on this machine."""
     found: dict[str, dict[str, object]] = {
+        f"{cores} concurrent calls of 1 thread (fidgui)": {"threads": 1, "spin": "0", "calls": cores},
         f"{cores} threads, spinning": {"threads": cores, "spin": "1"},
         f"{cores} threads, no spinning": {"threads": cores, "spin": "0"},
         f"{cores} threads, no spinning, dynamic blocks": {"threads": cores, "spin": "0", "block": "4"},
@@ -39,23 +41,36 @@ def variants(cores: int) -> dict[str, dict[str, object]]:
     return found
 
 
-def open_session(model: Path, threads: int, spin: str, block: str | None = None) -> onnxruntime.InferenceSession:
+def open_session(model: Path, threads: int, spin: str, block: str | None = None,
+                 calls: int = 1) -> tuple[onnxruntime.InferenceSession, int]:
     options = onnxruntime.SessionOptions()
     options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.intra_op_num_threads = threads
     options.add_session_config_entry("session.intra_op.allow_spinning", spin)
     if block is not None:
         options.add_session_config_entry("session.dynamic_block_base", block)
-    return onnxruntime.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
+    session = onnxruntime.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
+    return session, calls
 
 
-def rate(session: onnxruntime.InferenceSession, batch: np.ndarray, images: int) -> float:
+def rate(variant: tuple[onnxruntime.InferenceSession, int], batch: np.ndarray, images: int) -> float:
+    """Images/s over ``images`` (batches of ``batch``), one call per batch or fidgui's concurrent calls."""
+    from fidgui.core.encoders.concurrent_calls import ConcurrentCalls
+
+    session, workers = variant
     name = session.get_inputs()[0].name
+    calls = ConcurrentCalls(workers) if workers > 1 else None
     runs = max(1, images // len(batch))
     started = time.perf_counter()
     for _ in range(runs):
-        session.run(None, {name: batch})
-    return runs * len(batch) / (time.perf_counter() - started)
+        if calls is None:
+            session.run(None, {name: batch})
+        else:
+            calls.run(lambda rows, options: session.run(None, {name: rows}, options), batch, None)
+    seconds = time.perf_counter() - started
+    if calls is not None:
+        calls.close()
+    return runs * len(batch) / seconds
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -93,9 +108,9 @@ def main(argv: list[str] | None = None) -> None:
         best_quiet = max(statistics.median(values) for values in quiet.values())
         for label in sessions:
             q, b = statistics.median(quiet[label]), statistics.median(busy[label])
-            print(f"{label:45} quiet {q:5.2f} images/s, one core busy {b:5.2f} images/s "
+            print(f"{label:48} quiet {q:5.2f} images/s, one core busy {b:5.2f} images/s "
                   f"= {100 * b / best_quiet:.0f} % of the best quiet rate")
-        print(f"fidgui uses {cores} threads without spinning; {load_line()}")
+        print(f"fidgui makes {cores} concurrent single-threaded calls; {load_line()}")
 
 
 if __name__ == "__main__":

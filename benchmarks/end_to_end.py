@@ -3,8 +3,8 @@
     python benchmarks/end_to_end.py [--count 48] [--rounds 3] [--modes pytorch-fid ...] [--formats png512 ...]
 
 For each mode and each folder (512x512 PNG, 1024x1024 JPEG; see ``photo_folders.py``) it alternates, round by
-round, the network alone on an already preprocessed batch (model-only) and ``extract_features`` on the files
-(end to end), and prints the medians and their ratio (target >= 85 % on an idle machine), and each round's ratio
+round, the network alone on an already preprocessed batch (model-only: fidgui's session, and ONNX Runtime with its
+default settings, one call per batch) and ``extract_features`` on the files (end to end), and prints the medians and their ratio (target >= 85 % on an idle machine), and each round's ratio
 with their median: on a virtual machine whose neighbours come and go, the ratio of two rounds run back to back is
 steadier than the ratio of two medians taken over minutes. Alternating rounds in
 one process make the ratio fair on a machine that other programs share: both rates see the same load. It also
@@ -53,6 +53,20 @@ class TimedRunner:
             self.seconds += time.perf_counter() - started
 
 
+class PlainRuntime:
+    """ONNX Runtime with its default settings, one call per batch: "what the network allows" as issue 15 put it,
+    before fidgui's concurrent calls (which run the same model faster, see ``concurrent_calls``)."""
+
+    def __init__(self, model: Path) -> None:
+        import onnxruntime
+
+        self.session = onnxruntime.InferenceSession(str(model), providers=["CPUExecutionProvider"])
+        self.input = self.session.get_inputs()[0].name
+
+    def run(self, batch: np.ndarray) -> object:
+        return self.session.run(None, {self.input: batch})
+
+
 def build_model(weights: Path, folder: Path) -> Path:
     """The ONNX model of ``weights`` in ``folder`` (built once; reused when already there)."""
     from fidgui.core.encoders.inception.graph import build_inception_onnx, save_model_atomically
@@ -84,32 +98,38 @@ def model_only(session: object, batch: np.ndarray, images: int) -> tuple[float, 
 def end_to_end(session: object, files: list[Path], mode: str, schedule: str = "between") -> tuple[float, float, float]:
     """(images/s, CPU seconds per image, share of wall time inside the network) for ``extract_features``.
 
-    ``schedule``: "between" decodes only between network calls (fidgui's choice on a CPU), "overlap" beside them
-    at a lower priority (the earlier choice), see ``pipeline.DECODE_BETWEEN_NETWORK_CALLS``.
+    ``schedule``: "between" decodes only between network calls, "overlap" beside them at a lower priority, "share"
+    beside them at the same priority on every core; see ``pipeline.DECODE_BETWEEN_NETWORK_CALLS``.
     """
+    from fidgui.core.encoders.session import available_cores
     from fidgui.core.extraction import pipeline
     from fidgui.core.extraction.pipeline import extract_features
 
     pipeline.DECODE_BETWEEN_NETWORK_CALLS = schedule == "between"
+    pipeline.DECODE_NICENESS = 0 if schedule == "share" else 10
+    workers = available_cores() if schedule == "share" else None
     runner = TimedRunner(session)
     wall, cpu = time.perf_counter(), time.process_time()
-    extraction = extract_features(files, runner, side="generated", mode=mode, decode="faithful", batch_size=BATCH)
+    extraction = extract_features(files, runner, side="generated", mode=mode, decode="faithful", batch_size=BATCH,
+                                  workers=workers)
     seconds = time.perf_counter() - wall
     assert extraction.n_images == len(files), extraction.skipped
     return len(files) / seconds, (time.process_time() - cpu) / len(files), runner.seconds / seconds
 
 
 def compare(session: object, files: list[Path], mode: str, rounds: int,
-            schedules: tuple[str, ...] = ("between",)) -> dict[str, dict[str, float]]:
+            schedules: tuple[str, ...] = ("between",), plain: PlainRuntime | None = None) -> dict[str, dict[str, float]]:
     """Medians over alternating rounds, per decoding schedule; the first round is a warm-up, not counted, when
     rounds > 1."""
     batch = model_batch(files, mode)
-    model_rates, model_cpu = [], []
+    model_rates, model_cpu, plain_rates = [], [], []
     e2e: dict[str, list[tuple[float, float, float]]] = {schedule: [] for schedule in schedules}
     for _ in range(rounds + (rounds > 1)):
         rate, cpu = model_only(session, batch, len(files))
         model_rates.append(rate)
         model_cpu.append(cpu)
+        if plain is not None:
+            plain_rates.append(model_only(plain, batch, len(files))[0])
         for schedule in schedules:
             e2e[schedule].append(end_to_end(session, files, mode, schedule))
     skip = 1 if rounds > 1 else 0
@@ -121,6 +141,7 @@ def compare(session: object, files: list[Path], mode: str, rounds: int,
             "model": med(model_rates), "e2e": med(rates), "model_cpu": med(model_cpu),
             "e2e_cpu": med([run[1] for run in runs]), "in_network": med([run[2] for run in runs]),
             "ratios": [e / m for e, m in zip(rates[skip:], model_rates[skip:])],
+            "plain": med(plain_rates) if plain_rates else 0.0,
         }
     return results
 
@@ -181,7 +202,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, help="network threads (default: fidgui's own choice)")
     parser.add_argument("--stages", action="store_true", help="also print each step's single-thread CPU cost")
     parser.add_argument("--busy-loop", action="store_true", help="end to end quiet against one core kept busy")
-    parser.add_argument("--schedules", nargs="+", choices=("between", "overlap"), default=["between"],
+    parser.add_argument("--schedules", nargs="+", choices=("between", "overlap", "share"), default=["between"],
                         help="decoding between network calls (fidgui's choice) and/or beside them, alternating")
     args = parser.parse_args(argv)
     from fidgui.core.encoders.session import InceptionSession
@@ -191,6 +212,7 @@ def main(argv: list[str] | None = None) -> None:
         workdir.mkdir(parents=True, exist_ok=True)
         session = InceptionSession(build_model(args.weights, workdir), device="cpu", threads=args.threads)
         session.run(np.zeros((2, 3, 299, 299), np.float32))
+        plain = PlainRuntime(build_model(args.weights, workdir))
         print(f"{os.cpu_count()} cores, network threads {session.threads}, batch {BATCH}, {args.count} images "
               f"per round, {args.rounds} rounds; {load_line()}")
         sources = load_sources(DEFAULT_SOURCES)
@@ -206,13 +228,14 @@ def main(argv: list[str] | None = None) -> None:
                         print(f"{name:9} {mode:12} {schedule:8} end to end quiet {quiet:5.2f} images/s, one core busy "
                               f"{busy:5.2f} images/s = {100 * busy / quiet:.0f} %")
                     continue
-                for schedule, r in compare(session, files, mode, args.rounds, tuple(args.schedules)).items():
+                for schedule, r in compare(session, files, mode, args.rounds, tuple(args.schedules), plain).items():
                     ratios = ", ".join(f"{100 * x:.0f}" for x in r["ratios"])
                     print(f"{name:9} {mode:12} {schedule:8} model-only {r['model']:5.2f} images/s, end to end "
                           f"{r['e2e']:5.2f} images/s = {100 * r['e2e'] / r['model']:.0f} % (rounds: {ratios}; their median "
                           f"{100 * statistics.median(r['ratios']):.0f} %); "
                           f"CPU ms/image {1000 * r['model_cpu']:.0f} vs {1000 * r['e2e_cpu']:.0f}; "
-                          f"{100 * r['in_network']:.0f} % of the wall time inside the network")
+                          f"{100 * r['in_network']:.0f} % of the wall time inside the network; ONNX Runtime with its "
+                          f"defaults {r['plain']:5.2f} images/s, end to end {100 * r['e2e'] / r['plain']:.0f} % of it")
         print(load_line())
 
 

@@ -23,7 +23,7 @@ from PIL import Image
 from conftest import FEW, REPO
 from fidgui.core.base.comparison_types import ComparisonRequest, Progress
 from fidgui.core.base.errors import Cancelled, ModelError
-from fidgui.core.encoders import session as session_module
+from fidgui.core.encoders import concurrent_calls
 from fidgui.core.encoders.session import InceptionSession
 from fidgui.core.extraction.pipeline import extract_features
 from fidgui.core.insight.tsne import tsne_map
@@ -90,8 +90,8 @@ def test_cancel_aborts_the_running_network_call_within_a_second(
 def test_split_network_calls_give_the_features_of_one_call(
     fixture_onnx: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Parts of 4 rows instead of 16 split 10 images as 40 were split (4 + 4 + 2; halves 4 + 1): a quarter of the work.
-    monkeypatch.setattr(session_module, "CPU_ROWS_PER_CALL", 4)
+    # Calls of at most 3 rows split 10 images 3 + 3 + 3 + 1 and the halves 3 + 2: slices of every kind.
+    monkeypatch.setattr(concurrent_calls, "ROWS_PER_CALL", 3)
     pixels = np.random.default_rng(1).uniform(-1, 1, (10, 3, 299, 299)).astype(np.float32)
     with InceptionSession(fixture_onnx, device="cpu") as session:
         whole = session.run(pixels)

@@ -70,7 +70,7 @@ def test_the_fixture_table_covers_every_file() -> None:
 def test_pil_policy_reproduces_the_reference_tools_bit_for_bit(path: Path) -> None:
     decoded = decode_image(path, "pil")
     assert decoded.rgb.dtype == np.uint8
-    assert decoded.rgb.flags.c_contiguous
+    assert decoded.rgb.flags.c_contiguous or not decoded.rgb.flags.writeable  # a copy, or a view of PIL's memory
     assert decoded.rgb.ndim == 3 and decoded.rgb.shape[2] == 3
     np.testing.assert_array_equal(decoded.rgb, pil_rgb(path))
 
@@ -89,7 +89,7 @@ def test_notes_name_the_kind_of_picture_whatever_the_policy(path: Path) -> None:
 )
 def test_faithful_reads_plain_pictures_exactly_as_pil(path: Path) -> None:
     decoded = decode_image(path, "faithful")
-    assert decoded.rgb.dtype == np.uint8 and decoded.rgb.flags.c_contiguous
+    assert decoded.rgb.dtype == np.uint8 and (decoded.rgb.flags.c_contiguous or not decoded.rgb.flags.writeable)
     np.testing.assert_array_equal(decoded.rgb, pil_rgb(path))
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import threading
 from pathlib import Path
 from types import TracebackType
-from typing import Callable, Iterator
+from typing import Callable
 
 import numpy as np
 import onnxruntime
@@ -24,6 +23,7 @@ from fidgui.core.base.device_keys import CUDA_KEY, cpu_key
 from fidgui.core.base.errors import Cancelled, Message, ModelError
 from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.encoders import cuda_libraries
+from fidgui.core.encoders.concurrent_calls import ConcurrentCalls
 from fidgui.core.encoders.inception import BLOCK_OUTPUTS as _BLOCKS
 
 BLOCK_OUTPUTS = frozenset(output.name for output in _BLOCKS)  # given only when asked (``--dims``)
@@ -31,14 +31,6 @@ BLOCK_OUTPUTS = frozenset(output.name for output in _BLOCKS)  # given only when 
 _CUDA = "CUDAExecutionProvider"
 _CPU = "CPUExecutionProvider"
 _FATAL_ONLY = 4  # onnxruntime severities: 0 verbose ... 3 error, 4 fatal; failures still come back as exceptions
-CPU_ROWS_PER_CALL = 16
-"""On the CPU a batch goes through the network this many rows at a time. ONNX Runtime looks at its terminate
-flag only between layers, and one layer of a 256-image batch can take a second or more on a small, busy CPU;
-at 16 rows a layer takes a sixteenth of that, and throughput is the same (on 2 cores: 27 ms per image at 4
-rows and at 16, 30 ms at 1). The features do not depend on how a batch is split (checked by the tests)."""
-STOP_POLL_SECONDS = 0.05  # how often a running network call looks at the stop check
-
-
 def available_cores() -> int:
     """Cores this process may use (a container or affinity mask can allow fewer than the machine has)."""
     if hasattr(os, "sched_getaffinity"):
@@ -59,9 +51,8 @@ class InceptionSession:
         if device != "cpu" and _CUDA not in onnxruntime.get_available_providers():
             why_not_cuda = Message("gpu_reason_no_gpu_build")
         want_cuda = device != "cpu" and why_not_cuda is None
-        # Every allowed core, even on a busy machine: with idle threads sleeping (no spinning, below), two threads
-        # on two cores kept 61-77 % of the quiet rate with another process busy on one core, one thread 49-55 %
-        # (benchmarks/busy_machine.py, README "Speed").
+        # Every allowed core, even on a busy machine: on the CPU as that many concurrent single-threaded calls
+        # (concurrent_calls), which a core lost to another program slows only in proportion.
         self.threads = threads or available_cores()
         if want_cuda:
             _preload_cuda_libraries()
@@ -74,6 +65,7 @@ class InceptionSession:
         if why_not_cuda:
             self.fallback_reason = Message("device_fallback_cpu", reason=why_not_cuda)
         self.device = "cuda" if session.get_providers()[0] == _CUDA else "cpu"
+        self._calls = ConcurrentCalls(1 if self.device == "cuda" else self.threads, whole_batch=self.device == "cuda")
         self._input = session.get_inputs()[0].name
         given = [output.name for output in session.get_outputs()]
         # Without a list, the outputs every model gives (pool3 and the logits); the block outputs only when asked.
@@ -84,9 +76,9 @@ class InceptionSession:
     ) -> onnxruntime.InferenceSession:
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.intra_op_num_threads = self.threads
-        # Idle network threads sleep instead of spinning, so the image decoding threads get the cores between
-        # layers: on 2 cores the whole pipeline runs about 10 % faster this way.
+        # One thread per call: on the CPU the cores are used by concurrent calls (concurrent_calls says why); on a
+        # GPU the CPU has only the copies to do. Nothing spins, so idle threads leave the cores to decoding.
+        options.intra_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = _FATAL_ONLY
         # Provider libraries that fail to load report through the default logger, not the session's.
@@ -122,34 +114,28 @@ class InceptionSession:
         """
         if self._session is None:
             raise ModelError("model_session_closed")
+        stop_if_asked(should_stop)
         batch = np.ascontiguousarray(batch, dtype=np.float32)
-        rows = len(batch) if self.device == "cuda" else CPU_ROWS_PER_CALL
-        parts: list[list[np.ndarray]] = []
-        for start in range(0, max(len(batch), 1), rows):
-            stop_if_asked(should_stop)
-            parts.append(self._run_part(batch[start : start + rows], should_stop))
+        parts, stopped = self._calls.run(self._call, batch, should_stop)
+        if stopped:
+            raise Cancelled()
         if len(parts) == 1:
             values = parts[0]
         else:
             values = [np.concatenate([part[index] for part in parts]) for index in range(len(self._outputs))]
         return {name: np.asarray(value, dtype=np.float32) for name, value in zip(self._outputs, values)}
 
-    def _run_part(self, batch: np.ndarray, should_stop: Callable[[], bool] | None) -> list[np.ndarray]:
-        assert self._session is not None
-        if should_stop is None:
-            return self._session.run(self._outputs, {self._input: batch})
-        options = onnxruntime.RunOptions()
-        with _terminate_on_stop(options, should_stop) as stopped:
-            try:
-                return self._session.run(self._outputs, {self._input: batch}, options)
-            except Exception:  # onnxruntime's own error type; only the terminate flag makes it a cancel
-                if stopped.is_set():
-                    raise Cancelled() from None
-                raise
+    def _call(self, rows: np.ndarray, options: onnxruntime.RunOptions | None) -> list[np.ndarray]:
+        session = self._session
+        if session is None:
+            raise ModelError("model_session_closed")
+        return session.run(self._outputs, {self._input: rows}, options)
 
     def close(self) -> None:
-        """Release the network's memory (about 100 MB on the CPU, more on a GPU) now, not when collected."""
+        """Release the network's memory (about 100 MB on the CPU, more on a GPU) and its call threads now, not
+        when collected."""
         self._session = None
+        self._calls.close()
 
     def __enter__(self) -> "InceptionSession":
         return self
@@ -158,30 +144,6 @@ class InceptionSession:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.close()
-
-
-@contextlib.contextmanager
-def _terminate_on_stop(options: onnxruntime.RunOptions, should_stop: Callable[[], bool]) -> Iterator[threading.Event]:
-    """While the block runs, a watcher thread sets ``options.terminate`` as soon as ``should_stop()`` is true.
-
-    The yielded event tells the caller that the abort was ours (and not a failure of the graph).
-    """
-    finished, stopped = threading.Event(), threading.Event()
-
-    def watch() -> None:
-        while not finished.wait(STOP_POLL_SECONDS):
-            if should_stop():
-                stopped.set()
-                options.terminate = True
-                return
-
-    watcher = threading.Thread(target=watch, name="fidgui-run-watch", daemon=True)
-    watcher.start()
-    try:
-        yield stopped
-    finally:
-        finished.set()
-        watcher.join()
 
 
 def _why_cuda_did_not_start() -> Message:

@@ -42,6 +42,7 @@ from fidgui.core.base.regular_files import NotRegularFile, open_regular_file
 from fidgui.core.images.decode_memory import DECODE_MEMORY, PER_IMAGE_BYTES, decode_bytes_needed, strip_rows
 from fidgui.core.images.decode_notes import NOTE_CODES, describe_notes  # noqa: F401  (their home before the split)
 from fidgui.core.images.jpeg_header import holds_too_few_bytes
+from fidgui.core.images.pixel_view import rgb_view
 
 MAX_PIXELS = 200_000_000
 MAX_FILE_BYTES = 1 << 30
@@ -67,7 +68,8 @@ class DecodedImage:
 
     ``original_size`` is (width, height) as PIL opens the file, before fidgui applies any EXIF rotation and before
     resizing; ``digest`` is the SHA-256 of the file's bytes (hardware-accelerated on current CPUs), used to find
-    duplicate files and as a cache key.
+    duplicate files and as a cache key. ``rgb`` is (H, W, 3) uint8 and may be a read-only view of PIL's memory
+    (``pixel_view``): read it, never write into it.
     """
 
     rgb: np.ndarray
@@ -103,7 +105,7 @@ def decode_bytes(data: bytes, path: Path, policy: str = DEFAULT_DECODE, digest: 
         notes[:0] = mode_notes
         if _is_animated(image):
             notes.append("animated")
-    return DecodedImage(np.ascontiguousarray(rgb), size, tuple(notes), digest)
+    return DecodedImage(rgb, size, tuple(notes), digest)
 
 
 def read_image_file(path: Path) -> bytes:
@@ -195,7 +197,13 @@ def _to_rgb(image: Image.Image, policy: str) -> tuple[np.ndarray, list[str]]:
         return _by_strips(image, lambda strip: _sixteen_bit_to_rgb(np.asarray(strip))), notes
     if policy == "faithful" and transparent:
         return _by_strips(image, lambda strip: _over_white(np.asarray(_convert(strip, "RGBA")))), notes
-    return _by_strips(image, lambda strip: np.asarray(_convert(strip, "RGB"))), notes
+    return _by_strips(image, lambda strip: _rgb_pixels(_convert(strip, "RGB"))), notes
+
+
+def _rgb_pixels(image: Image.Image) -> np.ndarray:
+    """An RGB image's pixels: a view of PIL's memory where Pillow can export it (no copy), else a copy."""
+    view = rgb_view(image)
+    return np.asarray(image) if view is None else view
 
 
 def _by_strips(image: Image.Image, to_rgb: Callable[[Image.Image], np.ndarray]) -> np.ndarray:

@@ -21,6 +21,7 @@ import numpy as np
 from PIL import Image
 
 from fidgui.core.images import preprocess_dinov2
+from fidgui.core.images.pixel_view import channels_first, packed_pixels
 from fidgui.core.images.preprocess_clip import cmmd_route
 
 
@@ -84,8 +85,12 @@ def _planes(rgb: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """The (3, len(rows), len(cols)) uint8 pixels at those rows and columns, channel first and contiguous.
 
     Working channel first from the start spares the final transpose its copy; gathering the 8-bit values
-    before converting them converts only the pixels the filter reads.
+    before converting them converts only the pixels the filter reads. Pixels still in PIL's memory
+    (``pixel_view``) are gathered as whole 4-byte pixels and returned as a view of the gathered block.
     """
+    packed = packed_pixels(rgb)
+    if packed is not None:
+        return np.ascontiguousarray(channels_first(np.take(packed[rows], cols, axis=1)))
     return np.take(rgb[rows].transpose(2, 0, 1), cols, axis=2)
 
 
