@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -77,16 +78,28 @@ def fixture_onnx(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def installed_model(fixture_onnx: Path) -> Path:
-    """The fixture model placed where an installed model lives, in this test's FIDGUI_HOME."""
+def installed_model(fixture_onnx: Path) -> Iterator[Path]:
+    """The fixture model placed where an installed model lives, in this test's FIDGUI_HOME.
+
+    A hard link, not a copy: about 70 tests use it, and copying wrote 95 MB each (6.6 GB a run). fidgui replaces a
+    model file (a new file renamed over it) and never writes into one, so the shared file cannot change; a test
+    that wrote into it in place would change every later test's model, so that is checked here, naming the test.
+    """
     import shutil
 
     from fidgui.core.encoders import model_store
 
     target = model_store.user_model_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(fixture_onnx, target)
-    return target
+    before = fixture_onnx.stat()
+    try:
+        os.link(fixture_onnx, target)
+    except OSError:  # another file system, or links not allowed: a copy
+        shutil.copyfile(fixture_onnx, target)
+    yield target
+    after = fixture_onnx.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns), (
+        "this test wrote into the shared fixture model through installed_model; write a new file instead")
 
 
 FEW = 4  # images per side in ``few_images``: enough for every notice and key a behaviour test looks at

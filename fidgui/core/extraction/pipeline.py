@@ -25,6 +25,7 @@ import numpy as np
 from fidgui.core.base.comparison_types import Notice, NoticeCallback, Progress, ProgressCallback, Side, StopCheck
 from fidgui.core.images.decoding import decode_bytes, read_image_file
 from fidgui.core.base.errors import ImageSkipped, Message, SkippedFile
+from fidgui.core.base.freed_memory import keep_freed_memory
 from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.extraction.feature_buffer import FeatureBuffer
 from fidgui.core.extraction.cache_keys import CacheKeys
@@ -86,10 +87,11 @@ MAX_DECODE_WORKERS = 32  # past this, one process's GIL-bound bookkeeping gains 
 DECODE_BETWEEN_NETWORK_CALLS = True
 """On the CPU, decoding pauses while the network runs and uses every core between its calls.
 
-ONNX Runtime's threads take every core and, at every layer, wait for the slowest of them; a decoding thread
-sharing a core (even at a lower priority) made each network call slower than the decode it let through, and the
-cores sat idle in those waits. Measured on 2 cores, 512x512 PNG, pytorch-fid mode: see README, "Speed". On a
-GPU the network leaves the cores free, so decoding overlaps it instead."""
+Chosen when ONNX Runtime's own threads ran the network: they waited for each other at every layer, and a
+decoding thread beside them (even at a lower priority) slowed every call by more than the decoding it let
+through. The network now runs as concurrent single-threaded calls (``concurrent_calls``), which nothing stalls;
+decoding beside them at the same priority then measured the same, quiet and with one core busy (README,
+"Speed"), so the schedule stays. On a GPU the network leaves the cores free, so decoding overlaps it instead."""
 DECODE_NICENESS = 10
 """Overlapping on the CPU (``DECODE_BETWEEN_NETWORK_CALLS`` False, kept for measuring), decoding threads run this
 much lower than the network's (see prefetch.lower_thread_priority)."""
@@ -143,6 +145,7 @@ def extract_features(
     The network is the encoder ``mode`` belongs to, its statistics taken at width ``dims`` (None: its own). Call ``close()`` on the result once its per-image rows
     are no longer needed.
     """
+    keep_freed_memory()  # each image's arrays reuse the last one's pages (freed_memory says why)
     encoder = encoder_for_mode(mode).at_width(dims)
     keys = CacheKeys(cache, encoder, model_sha256, mode, decode)
     statistics = StatisticsRows(RunningStatistics())
