@@ -150,7 +150,9 @@ def test_an_endless_body_stops_at_the_known_size(tmp_path: Path, chunked: bool) 
         error = _fails_with(url, tmp_path / "w.pth", progress=lambda done, total: written.append(done))
     assert error.code == "download_too_large"
     assert render(error).startswith(f"The server 127.0.0.1 sent more than the {SIZE:,} bytes the file has")
-    assert max(written) <= SIZE  # never more than the file's size reported, one byte more read to notice
+    # Never more than the file's size reported (one byte more is read to notice). When the first read already
+    # brings more than the size, nothing is reported at all: which happens depends on how the socket fills.
+    assert all(done <= SIZE for done in written)
     assert not partial_path(tmp_path / "w.pth").exists() and not (tmp_path / "w.pth").exists()
 
 
