@@ -2,12 +2,13 @@
 
 Why: every image's decoding and preprocessing make a dozen arrays of 0.5-4 MB and free them. glibc's defaults
 give arrays over 128 KB fresh pages from the system (mmap) and hand freed space above 6 MB or so back at once,
-so every image's arrays started on new pages, each page faulted in and zeroed by the kernel: 3,900 page faults
-and 6 ms of system time per 512 x 512 PNG in pytorch-fid mode, a third of its decode-and-preprocess cost (21.2
-against 11.9 ms of CPU per image, 48 photographs, ``benchmarks/end_to_end.py --stages`` shows the same step
-costs). With arrays up to 32 MB taken from the heap and up to 64 MB of freed space kept there, the next image
-reuses the last one's pages: no page faults. What is kept is never more than the largest set of arrays in use
-at once; larger arrays (a 30-megapixel picture) still come from and go back to the system.
+so every image's arrays started on new pages, each page faulted in and zeroed by the kernel: in pytorch-fid
+mode 2,100 page faults per 512 x 512 PNG and 2,100-2,500 per 1024 x 1024 JPEG, 3-5 ms of system time each.
+Decoding and preprocessing took 16.4-17.3 ms of CPU per PNG and 13.8-16.8 per JPEG by default, 13.6-14.1 and
+9.2-9.3 with this setting (48 photographs, two runs each). With arrays up to 32 MB taken from the heap and up to
+64 MB of freed space kept there, the next image reuses the last one's pages: no page faults. What is kept is
+never more than the largest set of arrays in use at once; larger arrays (a 30-megapixel picture) still come
+from and go back to the system.
 
 Set once per process, before the first image (``extract_features`` calls it). Elsewhere (Windows, macOS, musl)
 nothing changes and nothing is needed: their allocators keep freed memory by themselves.

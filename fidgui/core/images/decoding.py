@@ -41,7 +41,6 @@ from fidgui.core.base.errors import ImageSkipped, Message
 from fidgui.core.base.regular_files import NotRegularFile, open_regular_file
 from fidgui.core.images.decode_memory import DECODE_MEMORY, PER_IMAGE_BYTES, decode_bytes_needed, strip_rows
 from fidgui.core.images.decode_notes import NOTE_CODES, describe_notes  # noqa: F401  (their home before the split)
-from fidgui.core.images.fast_png import decode_plain_rgb
 from fidgui.core.images.jpeg_header import holds_too_few_bytes
 from fidgui.core.images.pixel_view import rgb_view
 
@@ -102,7 +101,7 @@ def decode_bytes(data: bytes, path: Path, policy: str = DEFAULT_DECODE, digest: 
         notes: list[str] = []
         needed = _fit_budget(image, policy, notes)
         with DECODE_MEMORY.reserve(needed):
-            rgb, mode_notes = _to_rgb(image, policy, data)
+            rgb, mode_notes = _to_rgb(image, policy)
         notes[:0] = mode_notes
         if _is_animated(image):
             notes.append("animated")
@@ -181,9 +180,7 @@ def _damaged_reason(image_format: str | None, error: BaseException) -> Message:
     return Message(f"{code}_format", format=image_format, **params) if image_format else Message(code, params)
 
 
-def _to_rgb(image: Image.Image, policy: str, data: bytes = b"") -> tuple[np.ndarray, list[str]]:
-    if image.format == "PNG" and image.mode == "RGB" and (fast := decode_plain_rgb(data, *image.size)) is not None:
-        return fast, _mode_notes(image.mode)  # the same pixels, faster (fast_png)
+def _to_rgb(image: Image.Image, policy: str) -> tuple[np.ndarray, list[str]]:
     try:
         image.load()  # with ImageFile.LOAD_TRUNCATED_IMAGES left False, a short file raises instead of half-decoding
     except (OSError, SyntaxError, ValueError, EOFError) as error:
