@@ -2,11 +2,12 @@
 
 Why not ONNX Runtime's own threads: its intra-op pool splits every layer between the threads and waits, at every
 layer, for the slowest. When another program keeps one core busy, the thread that shares that core holds all the
-others up, layer after layer. Calls that each run on one thread share nothing but the weights: a thread that
-loses its core slows only its own slice, and the others go on to the next slice. Measured on 2 cores, model only, with a busy-loop process on one core
-(``benchmarks/busy_machine.py``, two runs): 64-72 % of the best quiet rate, against 44-60 % for two intra-op
-threads (spinning or not); quiet, the same rate within the machine's noise. ``InferenceSession.run`` may be called from several threads at once (ONNX Runtime documents
-it), and the calls share the session's weights, so memory grows only by each call's activations.
+others up, layer after layer. Calls that each run on one thread share nothing but the weights: a thread that loses
+its core slows only its own slice, and the others go on to the next slice. Measured on 2 cores, model only, with a
+busy-loop process on one core (``benchmarks/busy_machine.py``, two runs): 64-72 % of the best quiet rate, against
+44-60 % for two intra-op threads (spinning or not); quiet, the same rate within the machine's noise.
+``InferenceSession.run`` may be called from several threads at once (ONNX Runtime documents it), and the calls
+share the session's weights, so memory grows only by each call's activations.
 
 A stop request sets every call's terminate flag: the running calls end at their next layer, and the calls not
 yet started end at their first.
@@ -52,7 +53,9 @@ class ConcurrentCalls:
             ThreadPoolExecutor(self.workers, thread_name_prefix="fidgui-network") if self.workers > 1 else None
         )
 
-    def run(self, call: Call, batch: np.ndarray, should_stop: Callable[[], bool] | None) -> tuple[list[list[np.ndarray]], bool]:
+    def run(
+        self, call: Call, batch: np.ndarray, should_stop: Callable[[], bool] | None
+    ) -> tuple[list[list[np.ndarray]], bool]:
         """Each slice's outputs, in row order, and whether a stop request aborted any of the calls.
 
         Returns only once every call has ended, so nothing still runs on the session when the caller goes on
