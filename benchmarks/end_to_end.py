@@ -4,13 +4,14 @@
 
 For each mode and each folder (512x512 PNG, 1024x1024 JPEG; see ``photo_folders.py``) it alternates, round by
 round, the network alone on an already preprocessed batch (model-only: fidgui's session, and ONNX Runtime with its
-default settings, one call per batch) and ``extract_features`` on the files (end to end), and prints the medians and their ratio (target >= 85 % on an idle machine), and each round's ratio
-with their median: on a virtual machine whose neighbours come and go, the ratio of two rounds run back to back is
-steadier than the ratio of two medians taken over minutes. Alternating rounds in
-one process make the ratio fair on a machine that other programs share: both rates see the same load. It also
-prints the process CPU seconds per image of each, which a busy machine changes far less than images/s, and
-where the end-to-end wall time went: inside the network call, or in the main thread waiting for decoded
-batches. ``--stages`` adds the single-thread CPU cost of each step (read, hash, decode, preprocess).
+default settings, one call per batch) and ``extract_features`` on the files (end to end), and prints the medians
+and their ratio (target >= 85 % on an idle machine), and each round's ratio with their median: on a virtual machine
+whose neighbours come and go, the ratio of two rounds run back to back is steadier than the ratio of two medians
+taken over minutes. Alternating rounds in one process make the ratio fair on a machine that other programs share:
+both rates see the same load. It also prints the process CPU seconds per image of each, which a busy machine
+changes far less than images/s, and where the end-to-end wall time went: inside the network call, or in the main
+thread waiting for decoded batches. ``--stages`` adds the single-thread CPU cost of each step (read, hash, decode,
+preprocess).
 ``--busy-loop`` instead alternates end to end on a quiet machine and with another process keeping one core busy
 (target: at least half the quiet rate).
 """
@@ -117,8 +118,10 @@ def end_to_end(session: object, files: list[Path], mode: str, schedule: str = "b
     return len(files) / seconds, (time.process_time() - cpu) / len(files), runner.seconds / seconds
 
 
-def compare(session: object, files: list[Path], mode: str, rounds: int,
-            schedules: tuple[str, ...] = ("between",), plain: PlainRuntime | None = None) -> dict[str, dict[str, float]]:
+def compare(
+    session: object, files: list[Path], mode: str, rounds: int, schedules: tuple[str, ...] = ("between",),
+    plain: PlainRuntime | None = None,
+) -> dict[str, dict[str, float]]:
     """Medians over alternating rounds, per decoding schedule; the first round is a warm-up, not counted, when
     rounds > 1."""
     batch = model_batch(files, mode)

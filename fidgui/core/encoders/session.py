@@ -31,6 +31,8 @@ BLOCK_OUTPUTS = frozenset(output.name for output in _BLOCKS)  # given only when 
 _CUDA = "CUDAExecutionProvider"
 _CPU = "CPUExecutionProvider"
 _FATAL_ONLY = 4  # onnxruntime severities: 0 verbose ... 3 error, 4 fatal; failures still come back as exceptions
+
+
 def available_cores() -> int:
     """Cores this process may use (a container or affinity mask can allow fewer than the machine has)."""
     if hasattr(os, "sched_getaffinity"):
