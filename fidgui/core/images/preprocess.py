@@ -86,7 +86,7 @@ def _planes(rgb: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
 
     Working channel first from the start spares the final transpose its copy; gathering the 8-bit values
     before converting them converts only the pixels the filter reads. Pixels still in PIL's memory
-    (``pixel_view``) are gathered as whole 4-byte pixels and returned as a view of the gathered block.
+    (``pixel_view``) are gathered as whole 4-byte pixels, then split into contiguous channel planes.
     """
     packed = packed_pixels(rgb)
     if packed is not None:
