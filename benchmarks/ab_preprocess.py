@@ -1,10 +1,6 @@
 """This checkout's preprocessing and statistics blocks against an earlier commit's, end to end, alternating.
 
     python benchmarks/ab_preprocess.py REF [--mode pytorch-fid] [--format png512] [--count 32] [--rounds 3]
-    python benchmarks/ab_preprocess.py --niceness [--format png512] ...
-
-With ``--niceness`` the two sides differ only in the decoding threads' priority: as the network's ("before")
-or lowered by ``pipeline.DECODE_NICENESS`` ("after").
 
 REF's ``fidgui/core/images/preprocess.py`` is read with ``git show`` and put in place of this checkout's for the
 "before" rounds, with the running statistics fed every batch as before; the "after" rounds use this checkout.
@@ -47,7 +43,6 @@ def main(argv: list[str] | None = None) -> None:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("ref", nargs="?", default="HEAD")
-    parser.add_argument("--niceness", action="store_true", help="compare decoding priorities only")
     parser.add_argument("--threads", type=int, help="network threads (default: fidgui's own choice)")
     parser.add_argument("--mode", default="pytorch-fid")
     parser.add_argument("--format", default="png512")
@@ -56,9 +51,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--weights", type=Path, default=DEFAULT_WEIGHTS)
     parser.add_argument("--workdir", type=Path)
     args = parser.parse_args(argv)
-    after_preprocess, block, niceness = pipeline.preprocess, pipeline.StatisticsRows.BLOCK_ROWS, pipeline.DECODE_NICENESS
-    before = types.SimpleNamespace(preprocess=after_preprocess) if args.niceness else module_at(
-        args.ref, "fidgui/core/images/preprocess.py")
+    after_preprocess, block = pipeline.preprocess, pipeline.StatisticsRows.BLOCK_ROWS
+    before = module_at(args.ref, "fidgui/core/images/preprocess.py")
     with tempfile.TemporaryDirectory() as temp:
         workdir = args.workdir or Path(temp)
         files = sorted(write_folder(workdir / "photos", args.format, args.count, load_sources(DEFAULT_SOURCES))
@@ -73,14 +67,10 @@ def main(argv: list[str] | None = None) -> None:
         for _ in range(args.rounds):
             for name in ("before", "after"):
                 pipeline.preprocess = before.preprocess if name == "before" else after_preprocess
-                if args.niceness:
-                    pipeline.DECODE_NICENESS = 0 if name == "before" else niceness
-                else:
-                    pipeline.StatisticsRows.BLOCK_ROWS = 1 if name == "before" else block
-                rate, cpu, _ = end_to_end(session, files, args.mode, "overlap" if args.niceness else "between")
+                pipeline.StatisticsRows.BLOCK_ROWS = 1 if name == "before" else block
+                rate, cpu, _ = end_to_end(session, files, args.mode, "between")
                 results[name].append((rate, cpu))
         pipeline.preprocess, pipeline.StatisticsRows.BLOCK_ROWS = after_preprocess, block
-        pipeline.DECODE_NICENESS = niceness
         medians = {name: (statistics.median(r for r, _ in values), statistics.median(c for _, c in values))
                    for name, values in results.items()}
         for name, (rate, cpu) in medians.items():

@@ -99,20 +99,16 @@ def model_only(session: object, batch: np.ndarray, images: int) -> tuple[float, 
 def end_to_end(session: object, files: list[Path], mode: str, schedule: str = "between") -> tuple[float, float, float]:
     """(images/s, CPU seconds per image, share of wall time inside the network) for ``extract_features``.
 
-    ``schedule``: "between" decodes only between network calls, "overlap" beside them at a lower priority, "share"
-    beside them at the same priority on every core; see ``pipeline.DECODE_BETWEEN_NETWORK_CALLS``.
+    ``schedule``: "between" decodes only between network calls (fidgui's choice), "share" beside them on every
+    core; see ``pipeline.DECODE_BETWEEN_NETWORK_CALLS``.
     """
-    from fidgui.core.encoders.session import available_cores
     from fidgui.core.extraction import pipeline
     from fidgui.core.extraction.pipeline import extract_features
 
     pipeline.DECODE_BETWEEN_NETWORK_CALLS = schedule == "between"
-    pipeline.DECODE_NICENESS = 0 if schedule == "share" else 10
-    workers = available_cores() if schedule == "share" else None
     runner = TimedRunner(session)
     wall, cpu = time.perf_counter(), time.process_time()
-    extraction = extract_features(files, runner, side="generated", mode=mode, decode="faithful", batch_size=BATCH,
-                                  workers=workers)
+    extraction = extract_features(files, runner, side="generated", mode=mode, decode="faithful", batch_size=BATCH)
     seconds = time.perf_counter() - wall
     assert extraction.n_images == len(files), extraction.skipped
     return len(files) / seconds, (time.process_time() - cpu) / len(files), runner.seconds / seconds
@@ -205,7 +201,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, help="network threads (default: fidgui's own choice)")
     parser.add_argument("--stages", action="store_true", help="also print each step's single-thread CPU cost")
     parser.add_argument("--busy-loop", action="store_true", help="end to end quiet against one core kept busy")
-    parser.add_argument("--schedules", nargs="+", choices=("between", "overlap", "share"), default=["between"],
+    parser.add_argument("--schedules", nargs="+", choices=("between", "share"), default=["between"],
                         help="decoding between network calls (fidgui's choice) and/or beside them, alternating")
     args = parser.parse_args(argv)
     from fidgui.core.encoders.session import InceptionSession

@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> None:
         count = min(args.images, 32) if args.quick or cuda is None else args.images
         files = write_pngs(Path(temp) / "png512", count)
         batch = 64 if cuda else 16
-        for workers in dict.fromkeys((decode_workers(fast.device), available_cores())):  # type: ignore[attr-defined]
+        for workers in dict.fromkeys((decode_workers(), available_cores())):
             alone = end_to_end(_NoNetwork(), files, batch, workers)
             rate = end_to_end(fast, files, batch, workers)
             print(f"end to end, {count} 512x512 PNG, batch {batch}, {workers} decoding threads: {rate:.1f} images/s "

@@ -91,10 +91,9 @@ Chosen when ONNX Runtime's own threads ran the network: they waited for each oth
 decoding thread beside them (even at a lower priority) slowed every call by more than the decoding it let
 through. The network now runs as concurrent single-threaded calls (``concurrent_calls``), which nothing stalls;
 decoding beside them at the same priority then measured the same, quiet and with one core busy (README,
-"Speed"), so the schedule stays. On a GPU the network leaves the cores free, so decoding overlaps it instead."""
-DECODE_NICENESS = 10
-"""Overlapping on the CPU (``DECODE_BETWEEN_NETWORK_CALLS`` False, kept for measuring), decoding threads run this
-much lower than the network's (see prefetch.lower_thread_priority)."""
+"Speed"), so the schedule stays; False decodes beside the network on the CPU too, for measuring that
+(``benchmarks/end_to_end.py --schedules share``). On a GPU the network leaves the cores free, so decoding
+overlaps it."""
 
 
 def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> _Prepared:
@@ -112,14 +111,10 @@ def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> 
     return _Prepared(path, preprocess(decoded.rgb, mode, size), None, digest, width, height, decoded.notes)
 
 
-def decode_workers(device: str = "cpu") -> int:
+def decode_workers() -> int:
     """Decoding threads: one per core (at most ``MAX_DECODE_WORKERS``), since decoding either has the cores to
-    itself between network calls (CPU) or shares them with nothing heavy (GPU); overlapping a CPU network, one
-    per core beyond the first, at most four."""
-    cores = available_cores()
-    if device == "cpu" and not DECODE_BETWEEN_NETWORK_CALLS:
-        return max(1, min(4, cores - 1))
-    return max(1, min(MAX_DECODE_WORKERS, cores))
+    itself between network calls (CPU) or shares them with nothing heavy (GPU)."""
+    return max(1, min(MAX_DECODE_WORKERS, available_cores()))
 
 
 def extract_features(
@@ -160,10 +155,7 @@ def extract_features(
     total = len(files)
     done = 0
     prepare = functools.partial(_prepare, mode, decode, keys.lookup if keys.enabled else None)
-    device = getattr(session, "device", "cpu")
-    overlap_niceness = DECODE_NICENESS if device == "cpu" and not DECODE_BETWEEN_NETWORK_CALLS else 0
-    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size), workers or decode_workers(device),
-                         overlap_niceness)
+    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size), workers or decode_workers())
     try:
         for batch in feeder.batches(should_stop):
             for item in batch:

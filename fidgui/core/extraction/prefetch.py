@@ -12,9 +12,7 @@ in ``open()`` would keep the process alive after the window has closed.
 from __future__ import annotations
 
 import contextlib
-import os
 import queue
-import sys
 import threading
 from collections import deque
 from concurrent.futures import Future
@@ -31,27 +29,12 @@ POLL_SECONDS = 0.1  # the longest any wait here lasts before the stop request is
 WINDOW_PER_WORKER = 4  # files decoded ahead of the network per decoding thread
 
 
-def lower_thread_priority(niceness: int) -> None:
-    """Make the calling thread yield its core to the process's other threads (Linux: per-thread nice value).
-
-    Decoding threads run beside the network's; at an equal priority one of them can hold a core the network's
-    layer is waiting for. At a lower one the scheduler hands that core back as soon as a network thread wakes,
-    and decoding still gets every moment the network leaves idle. Elsewhere this does nothing.
-    """
-    if niceness <= 0 or not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
-        return
-    with contextlib.suppress(OSError):  # a sandbox may refuse; the thread then simply keeps its priority
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), os.getpriority(os.PRIO_PROCESS, 0) + niceness)
-
-
 class DaemonPool(Generic[Item, Result]):
     """Threads that apply ``work`` to submitted items; abandoned, not joined, when the run ends."""
 
     def __init__(
-        self, work: Callable[[Item], Result], workers: int, name: str, niceness: int = 0,
-        gate: threading.Event | None = None,
+        self, work: Callable[[Item], Result], workers: int, name: str, gate: threading.Event | None = None,
     ) -> None:
-        self._niceness = niceness
         self._gate = gate  # when given, an item is started only while it is set
         self._work = work
         self._tasks: queue.SimpleQueue[tuple[Future[Result], Item] | None] = queue.SimpleQueue()
@@ -67,7 +50,6 @@ class DaemonPool(Generic[Item, Result]):
         return future
 
     def _loop(self) -> None:
-        lower_thread_priority(self._niceness)
         while (task := self._tasks.get()) is not None:
             future, item = task
             while self._gate is not None and not self._gate.wait(POLL_SECONDS) and not future.cancelled():
@@ -86,12 +68,12 @@ class DaemonPool(Generic[Item, Result]):
 
 
 def results_in_order(
-    items: Sequence[Item], work: Callable[[Item], Result], workers: int, stop: threading.Event, niceness: int = 0,
+    items: Sequence[Item], work: Callable[[Item], Result], workers: int, stop: threading.Event,
     gate: threading.Event | None = None,
 ) -> Iterator[Result]:
     """``work(item)`` for each item, in order, at most a bounded window ahead; ends early once ``stop`` is set.
     With a ``gate``, items are started only while it is set."""
-    pool: DaemonPool[Item, Result] = DaemonPool(work, workers, "fidgui-decode", niceness, gate)
+    pool: DaemonPool[Item, Result] = DaemonPool(work, workers, "fidgui-decode", gate)
     window = max(4, workers * WINDOW_PER_WORKER)
     pending: deque[Future[Result]] = deque()
     upcoming = iter(items)
@@ -132,10 +114,8 @@ class BatchFeeder(Generic[Item, Result]):
     (usable images, not skipped ones). Errors in the thread reach the consumer, in its own thread.
 
     ``paused_during(...)`` wraps the consumer's own heavy work (the network on a CPU): no new item is started
-    while it runs, and the items already started finish. On a CPU the network's threads take every core and
-    wait, at every layer, for the slowest of them; a decode sharing one of those cores made the whole network
-    slower by more than the decode cost (see README, "Speed"). Paused, decoding instead runs on every core in
-    the gaps between network calls.
+    while it runs, and the items already started finish; decoding then runs on every core in the gaps between
+    network calls (``pipeline.DECODE_BETWEEN_NETWORK_CALLS`` says why).
     """
 
     _DONE = object()
@@ -146,14 +126,13 @@ class BatchFeeder(Generic[Item, Result]):
         work: Callable[[Item], Result],
         batch_full: Callable[[list[Result]], bool],
         workers: int,
-        niceness: int = 0,
     ) -> None:
         self._stop = threading.Event()
         self._open = threading.Event()  # set while decoding may start new items
         self._open.set()
         self._queue: queue.Queue[object] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(
-            target=self._run, args=(items, work, batch_full, workers, niceness), name="fidgui-feeder", daemon=True
+            target=self._run, args=(items, work, batch_full, workers), name="fidgui-feeder", daemon=True
         )
         self._thread.start()
 
@@ -180,11 +159,11 @@ class BatchFeeder(Generic[Item, Result]):
 
     def _run(
         self, items: Sequence[Item], work: Callable[[Item], Result], batch_full: Callable[[list[Result]], bool],
-        workers: int, niceness: int,
+        workers: int,
     ) -> None:
         batch: list[Result] = []
         try:
-            in_order = results_in_order(items, work, workers, self._stop, niceness, self._open)
+            in_order = results_in_order(items, work, workers, self._stop, self._open)
             with contextlib.closing(in_order) as results:
                 for result in results:
                     batch.append(result)
