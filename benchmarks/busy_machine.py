@@ -75,7 +75,7 @@ def rate(variant: tuple[onnxruntime.InferenceSession, int], batch: np.ndarray, i
 
 def main(argv: list[str] | None = None) -> None:
     from end_to_end import DEFAULT_WEIGHTS, build_model, load_line
-    from fidgui.core.encoders.session import available_cores
+    from fidgui.core.base.core_share import available_cores
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--weights", type=Path, default=DEFAULT_WEIGHTS)

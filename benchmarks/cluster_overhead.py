@@ -41,7 +41,7 @@ def main() -> None:
 
     from fidgui.core.base.comparison_types import ComparisonRequest
     from fidgui.core.cluster.address import WORKER_THREADS_VARIABLE
-    from fidgui.core.encoders.session import available_cores
+    from fidgui.core.base.core_share import available_cores
     from fidgui.core.cluster.work import ClusterWork
     from fidgui.core.encoders.inception.graph import build_inception_onnx, save_model_atomically
     from fidgui.core.encoders.inception.weights import load_fid_weights

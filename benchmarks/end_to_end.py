@@ -96,16 +96,16 @@ def model_only(session: object, batch: np.ndarray, images: int) -> tuple[float, 
     return done / (time.perf_counter() - wall), (time.process_time() - cpu) / done
 
 
-def end_to_end(session: object, files: list[Path], mode: str, schedule: str = "between") -> tuple[float, float, float]:
+def end_to_end(session: object, files: list[Path], mode: str, schedule: str = "free") -> tuple[float, float, float]:
     """(images/s, CPU seconds per image, share of wall time inside the network) for ``extract_features``.
 
-    ``schedule``: "between" decodes only between network calls (fidgui's choice), "share" beside them on every
-    core; see ``pipeline.DECODE_BETWEEN_NETWORK_CALLS``.
+    ``schedule``: "free" starts decoding only on cores the network leaves free (fidgui's choice), "share" beside
+    it on every core at the same priority; see ``pipeline.DECODE_ON_FREE_CORES``.
     """
     from fidgui.core.extraction import pipeline
     from fidgui.core.extraction.pipeline import extract_features
 
-    pipeline.DECODE_BETWEEN_NETWORK_CALLS = schedule == "between"
+    pipeline.DECODE_ON_FREE_CORES = schedule == "free"
     runner = TimedRunner(session)
     wall, cpu = time.perf_counter(), time.process_time()
     extraction = extract_features(files, runner, side="generated", mode=mode, decode="faithful", batch_size=BATCH)
@@ -115,7 +115,7 @@ def end_to_end(session: object, files: list[Path], mode: str, schedule: str = "b
 
 
 def compare(
-    session: object, files: list[Path], mode: str, rounds: int, schedules: tuple[str, ...] = ("between",),
+    session: object, files: list[Path], mode: str, rounds: int, schedules: tuple[str, ...] = ("free",),
     plain: PlainRuntime | None = None,
 ) -> dict[str, dict[str, float]]:
     """Medians over alternating rounds, per decoding schedule; the first round is a warm-up, not counted, when
@@ -146,7 +146,7 @@ def compare(
 
 
 def quiet_and_busy(session: object, files: list[Path], mode: str, rounds: int,
-                   schedule: str = "between") -> tuple[float, float]:
+                   schedule: str = "free") -> tuple[float, float]:
     """Median end-to-end images/s without and with a busy-loop process (one core's worth of other work)."""
     quiet, busy = [], []
     end_to_end(session, files, mode, schedule)  # warm-up
@@ -201,8 +201,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, help="network threads (default: fidgui's own choice)")
     parser.add_argument("--stages", action="store_true", help="also print each step's single-thread CPU cost")
     parser.add_argument("--busy-loop", action="store_true", help="end to end quiet against one core kept busy")
-    parser.add_argument("--schedules", nargs="+", choices=("between", "share"), default=["between"],
-                        help="decoding between network calls (fidgui's choice) and/or beside them, alternating")
+    parser.add_argument("--schedules", nargs="+", choices=("free", "share"), default=["free"],
+                        help="decoding on the cores the network leaves free (fidgui's choice) and/or beside it, "
+                             "alternating")
     args = parser.parse_args(argv)
     from fidgui.core.encoders.session import InceptionSession
 

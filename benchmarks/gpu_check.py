@@ -154,7 +154,7 @@ def cuda_against_cpu(cpu: object, cuda: object) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from fidgui.core.encoders.session import available_cores
+    from fidgui.core.base.core_share import available_cores
     from fidgui.core.extraction.pipeline import decode_workers
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import onnxruntime
 import pytest
 
+from fidgui.core.base.core_share import CoreShare
 from fidgui.core.encoders.concurrent_calls import ConcurrentCalls, row_slices
 from fidgui.core.encoders.session import InceptionSession
 
@@ -108,3 +110,72 @@ def test_features_do_not_depend_on_how_many_calls_share_the_batch(fixture_onnx: 
         expected, found = two.run(pixels), other.run(pixels)
     for name in expected:
         np.testing.assert_array_equal(found[name], expected[name])
+
+
+class _HeldCalls:
+    """A stand-in network call that waits, slice by slice, until the test lets it end, noting the cores held."""
+
+    def __init__(self, cores: CoreShare) -> None:
+        self.cores = cores
+        self.release = [threading.Event() for _ in range(8)]
+        self.started: list[int] = []
+
+    def __call__(self, rows: np.ndarray, options: onnxruntime.RunOptions | None) -> list[np.ndarray]:
+        index = int(rows[0, 0, 0, 0]) // 4
+        self.started.append(index)
+        assert self.release[index].wait(5.0)
+        if index == 2 and getattr(self, "fail", False):
+            raise ValueError("this slice fails")
+        return [rows[:, 0, 0, :1].copy()]
+
+
+def _eventually(condition: Callable[[], bool]) -> bool:
+    deadline = time.perf_counter() + 5.0
+    while not condition() and time.perf_counter() < deadline:
+        time.sleep(0.005)
+    return condition()
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_the_calls_hold_a_core_each_until_no_slice_is_left_then_give_each_back(fail: bool) -> None:
+    cores = CoreShare(cores=2)
+    held = _HeldCalls(cores)
+    held.fail = fail  # type: ignore[attr-defined]
+    calls = ConcurrentCalls(2, cores=cores)
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(calls.run(held, _marked_batch(12), None))  # three slices of four rows on two calls
+        except ValueError as error:
+            outcome.append(error)
+
+    runner = threading.Thread(target=run)
+    try:
+        runner.start()
+        assert _eventually(lambda: len(held.started) == 2) and cores.network == 2
+        held.release[0].set()  # the third slice takes the free call: both cores still the network's
+        assert _eventually(lambda: len(held.started) == 3) and cores.network == 2
+        held.release[1].set()  # one slice left, running: the other core is free for decoding
+        assert _eventually(lambda: cores.network == 1)
+        held.release[2].set()
+        runner.join(5.0)
+    finally:
+        for event in held.release:
+            event.set()
+        calls.close()
+    assert cores.network == 0
+    assert isinstance(outcome[0], ValueError) if fail else outcome[0][1] is False  # type: ignore[index]
+
+
+@pytest.mark.parametrize("whole_batch, held_per_call", [(True, [0]), (False, [1, 1])])
+def test_a_gpu_batch_holds_no_core_and_a_single_cpu_call_one(whole_batch: bool, held_per_call: list[int]) -> None:
+    cores = CoreShare(cores=2)
+    seen: list[int] = []
+
+    def call(rows: np.ndarray, options: onnxruntime.RunOptions | None) -> list[np.ndarray]:
+        seen.append(cores.network)
+        return [rows[:, 0, 0, :1].copy()]
+
+    ConcurrentCalls(1, whole_batch=whole_batch, cores=cores).run(call, _marked_batch(8), None)
+    assert seen == held_per_call and cores.network == 0

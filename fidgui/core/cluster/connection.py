@@ -12,7 +12,7 @@ from typing import Any
 
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.cluster.address import WORKER_THREADS_VARIABLE, ClusterAddress
-from fidgui.core.encoders.session import available_cores
+from fidgui.core.base.core_share import available_cores
 
 CONNECT_SECONDS = 5.0  # a scheduler on the lab network answers in milliseconds; five seconds means it is not there
 WORKERS_SECONDS = 10.0  # how long a reachable scheduler may take to have its first worker

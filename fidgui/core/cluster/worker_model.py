@@ -20,7 +20,8 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from fidgui.core.base.errors import FidguiError
 from fidgui.core.cluster.address import WORKER_THREADS_VARIABLE
-from fidgui.core.encoders.session import InceptionSession, available_cores
+from fidgui.core.base.core_share import available_cores
+from fidgui.core.encoders.session import InceptionSession
 
 _INSTALLED: dict[str, Path] = {}  # model digest -> its file on this worker
 _DIGESTS: dict[tuple[str, int, int], str] = {}  # (path, size, mtime) -> digest: a file is hashed once per change

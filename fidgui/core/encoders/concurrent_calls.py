@@ -11,6 +11,9 @@ share the session's weights, so memory grows only by each call's activations.
 
 A stop request sets every call's terminate flag: the running calls end at their next layer, and the calls not
 yet started end at their first.
+
+The cores the calls use are counted in the process's ``CoreShare``, so that decoding takes a core as soon as one
+has no slice left to run (``core_share`` says why).
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ from typing import Callable, Iterator, Sequence
 
 import numpy as np
 import onnxruntime
+
+from fidgui.core.base import core_share
+from fidgui.core.base.core_share import CoreShare, NetworkHold
 
 ROWS_PER_CALL = 4
 """At most this many rows per call. Smaller slices even out the threads' shares at the end of a batch and keep
@@ -44,11 +50,13 @@ def row_slices(rows: int, workers: int, most: int | None = ROWS_PER_CALL) -> lis
 
 class ConcurrentCalls:
     """A pool of ``workers`` threads that each make one single-threaded network call at a time (one worker: the
-    calls run in the caller's thread)."""
+    calls run in the caller's thread). The calls count the CPU cores they hold in ``cores`` (None: the process's
+    ``CPU_CORES``); a GPU's calls (``whole_batch``) leave the cores free and count nothing."""
 
-    def __init__(self, workers: int, whole_batch: bool = False) -> None:
+    def __init__(self, workers: int, whole_batch: bool = False, cores: CoreShare | None = None) -> None:
         self.workers = max(1, workers)
         self.whole_batch = whole_batch  # a GPU takes the whole batch in one call
+        self._cores = None if whole_batch else cores or core_share.CPU_CORES
         self._pool: ThreadPoolExecutor | None = (
             ThreadPoolExecutor(self.workers, thread_name_prefix="fidgui-network") if self.workers > 1 else None
         )
@@ -63,18 +71,25 @@ class ConcurrentCalls:
         """
         slices = row_slices(len(batch), self.workers, None if self.whole_batch else ROWS_PER_CALL)
         options = [onnxruntime.RunOptions() for _ in slices] if should_stop is not None else [None] * len(slices)
-        with _terminate_on_stop([option for option in options if option is not None], should_stop) as stopped:
-            if self._pool is None or len(slices) == 1:
-                try:
-                    return [call(batch[part], option) for part, option in zip(slices, options)], False
-                except Exception:
-                    if stopped.is_set():
-                        return [], True
-                    raise
-            futures: Sequence[Future[list[np.ndarray]]] = [
-                self._pool.submit(call, batch[part], option) for part, option in zip(slices, options)
-            ]
-            wait(futures)
+        serial = self._pool is None or len(slices) == 1
+        hold = NetworkHold(self._cores, 1 if serial else self.workers, len(slices)) if self._cores is not None else None
+        counted = _counted(call, hold)
+        try:
+            with _terminate_on_stop([option for option in options if option is not None], should_stop) as stopped:
+                if serial or self._pool is None:
+                    try:
+                        return [counted(batch[part], option) for part, option in zip(slices, options)], False
+                    except Exception:
+                        if stopped.is_set():
+                            return [], True
+                        raise
+                futures: Sequence[Future[list[np.ndarray]]] = [
+                    self._pool.submit(counted, batch[part], option) for part, option in zip(slices, options)
+                ]
+                wait(futures)
+        finally:
+            if hold is not None:
+                hold.release()
         if stopped.is_set():
             return [], True
         return [future.result() for future in futures], False
@@ -83,6 +98,20 @@ class ConcurrentCalls:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None
+
+
+def _counted(call: Call, hold: NetworkHold | None) -> Call:
+    """``call``, telling ``hold`` when each slice ends (so its core goes to decoding when no slice is left)."""
+    if hold is None:
+        return call
+
+    def counted_call(rows: np.ndarray, options: "onnxruntime.RunOptions | None") -> list[np.ndarray]:
+        try:
+            return call(rows, options)
+        finally:
+            hold.slice_done()
+
+    return counted_call
 
 
 @contextlib.contextmanager

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 from pathlib import Path
 from types import TracebackType
 from typing import Callable
@@ -19,6 +18,7 @@ from typing import Callable
 import numpy as np
 import onnxruntime
 
+from fidgui.core.base.core_share import available_cores
 from fidgui.core.base.device_keys import CUDA_KEY, cpu_key
 from fidgui.core.base.errors import Cancelled, Message, ModelError
 from fidgui.core.base.stopping import stop_if_asked
@@ -31,13 +31,6 @@ BLOCK_OUTPUTS = frozenset(output.name for output in _BLOCKS)  # given only when 
 _CUDA = "CUDAExecutionProvider"
 _CPU = "CPUExecutionProvider"
 _FATAL_ONLY = 4  # onnxruntime severities: 0 verbose ... 3 error, 4 fatal; failures still come back as exceptions
-
-
-def available_cores() -> int:
-    """Cores this process may use (a container or affinity mask can allow fewer than the machine has)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
 
 
 class InceptionSession:

@@ -30,7 +30,7 @@ from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.extraction.feature_buffer import FeatureBuffer
 from fidgui.core.extraction.cache_keys import CacheKeys
 from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache
-from fidgui.core.encoders.session import available_cores
+from fidgui.core.base.core_share import CPU_CORES, available_cores
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.extraction.prefetch import BatchFeeder
 from fidgui.core.images.preprocess import preprocess
@@ -84,16 +84,13 @@ class _Prepared:
 
 CacheLookup = Callable[[str], "CachedFeatures | None"]
 MAX_DECODE_WORKERS = 32  # past this, one process's GIL-bound bookkeeping gains nothing from more threads
-DECODE_BETWEEN_NETWORK_CALLS = True
-"""On the CPU, decoding pauses while the network runs and uses every core between its calls.
+DECODE_ON_FREE_CORES = True
+"""On the CPU, a file starts decoding only on a core that the network's calls leave free (``core_share``).
 
-Chosen when ONNX Runtime's own threads ran the network: they waited for each other at every layer, and a
-decoding thread beside them (even at a lower priority) slowed every call by more than the decoding it let
-through. The network now runs as concurrent single-threaded calls (``concurrent_calls``), which nothing stalls;
-decoding beside them at the same priority then measured the same, quiet and with one core busy (README,
-"Speed"), so the schedule stays; False decodes beside the network on the CPU too, for measuring that
-(``benchmarks/end_to_end.py --schedules share``). On a GPU the network leaves the cores free, so decoding
-overlaps it."""
+Between calls that is every core; during a call none, until a core has no slice left to run, and then that one.
+Decoding used to pause for the whole call, which left one core idle while the last slice of each batch ran
+(README, "Speed"). False decodes beside the network on every core at the same priority, for measuring that
+(``benchmarks/end_to_end.py --schedules share``). On a GPU the network holds no core, so decoding overlaps it."""
 
 
 def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> _Prepared:
@@ -113,7 +110,8 @@ def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> 
 
 def decode_workers() -> int:
     """Decoding threads: one per core (at most ``MAX_DECODE_WORKERS``), since decoding either has the cores to
-    itself between network calls (CPU) or shares them with nothing heavy (GPU)."""
+    itself between network calls (CPU) or shares them with nothing heavy (GPU); on a CPU, ``CPU_CORES`` lets a
+    file start only on a core the network leaves free."""
     return max(1, min(MAX_DECODE_WORKERS, available_cores()))
 
 
@@ -155,7 +153,8 @@ def extract_features(
     total = len(files)
     done = 0
     prepare = functools.partial(_prepare, mode, decode, keys.lookup if keys.enabled else None)
-    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size), workers or decode_workers())
+    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size), workers or decode_workers(),
+                         CPU_CORES if DECODE_ON_FREE_CORES else None)
     try:
         for batch in feeder.batches(should_stop):
             for item in batch:
@@ -165,9 +164,7 @@ def extract_features(
                         on_notice(Notice("skipped", Message("skipped_file", name=item.path.name, reason=item.skip_reason)))
             usable = [item for item in batch if item.usable]
             if usable:
-                on_cpu = getattr(session, "device", "cpu") == "cpu"  # a lazy session knows only once loaded
-                with feeder.paused_during(DECODE_BETWEEN_NETWORK_CALLS and on_cpu):
-                    outputs = _outputs_in_file_order(usable, session, keys, should_stop)
+                outputs = _outputs_in_file_order(usable, session, keys, should_stop)
                 statistics.add(outputs[encoder.statistics_output])
                 if features is not None:
                     features.append(outputs[encoder.statistics_output])

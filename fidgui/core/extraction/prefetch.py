@@ -20,6 +20,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Callable, Generic, Iterator, Sequence, TypeVar
 
 from fidgui.core.base.comparison_types import StopCheck
+from fidgui.core.base.core_share import CoreShare
 from fidgui.core.base.stopping import stop_if_asked
 
 Item = TypeVar("Item")
@@ -32,10 +33,8 @@ WINDOW_PER_WORKER = 4  # files decoded ahead of the network per decoding thread
 class DaemonPool(Generic[Item, Result]):
     """Threads that apply ``work`` to submitted items; abandoned, not joined, when the run ends."""
 
-    def __init__(
-        self, work: Callable[[Item], Result], workers: int, name: str, gate: threading.Event | None = None,
-    ) -> None:
-        self._gate = gate  # when given, an item is started only while it is set
+    def __init__(self, work: Callable[[Item], Result], workers: int, name: str, cores: CoreShare | None = None) -> None:
+        self._cores = cores  # when given, an item starts only on a core the network leaves free
         self._work = work
         self._tasks: queue.SimpleQueue[tuple[Future[Result], Item] | None] = queue.SimpleQueue()
         self._threads = [
@@ -52,14 +51,27 @@ class DaemonPool(Generic[Item, Result]):
     def _loop(self) -> None:
         while (task := self._tasks.get()) is not None:
             future, item = task
-            while self._gate is not None and not self._gate.wait(POLL_SECONDS) and not future.cancelled():
-                continue
-            if not future.set_running_or_notify_cancel():
+            if not self._take_a_core(future):
                 continue
             try:
-                future.set_result(self._work(item))
-            except BaseException as error:  # handed to whoever waits on the future
-                future.set_exception(error)
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    future.set_result(self._work(item))
+                except BaseException as error:  # handed to whoever waits on the future
+                    future.set_exception(error)
+            finally:
+                if self._cores is not None:
+                    self._cores.end_decoding()
+
+    def _take_a_core(self, future: Future[Result]) -> bool:
+        """Wait for a free core (when counting them); False when the item was cancelled meanwhile."""
+        if self._cores is None:
+            return True
+        while not self._cores.start_decoding(POLL_SECONDS):
+            if future.cancelled():
+                return False
+        return True
 
     def shutdown(self) -> None:
         """Let idle threads end; a thread stuck in a file ends whenever the file lets go, or with the process."""
@@ -69,11 +81,11 @@ class DaemonPool(Generic[Item, Result]):
 
 def results_in_order(
     items: Sequence[Item], work: Callable[[Item], Result], workers: int, stop: threading.Event,
-    gate: threading.Event | None = None,
+    cores: CoreShare | None = None,
 ) -> Iterator[Result]:
     """``work(item)`` for each item, in order, at most a bounded window ahead; ends early once ``stop`` is set.
-    With a ``gate``, items are started only while it is set."""
-    pool: DaemonPool[Item, Result] = DaemonPool(work, workers, "fidgui-decode", gate)
+    With ``cores``, an item starts only on a core the network leaves free."""
+    pool: DaemonPool[Item, Result] = DaemonPool(work, workers, "fidgui-decode", cores)
     window = max(4, workers * WINDOW_PER_WORKER)
     pending: deque[Future[Result]] = deque()
     upcoming = iter(items)
@@ -113,9 +125,8 @@ class BatchFeeder(Generic[Item, Result]):
     ``batch_full`` says when the batch gathered so far is complete, so callers decide what counts
     (usable images, not skipped ones). Errors in the thread reach the consumer, in its own thread.
 
-    ``paused_during(...)`` wraps the consumer's own heavy work (the network on a CPU): no new item is started
-    while it runs, and the items already started finish; decoding then runs on every core in the gaps between
-    network calls (``pipeline.DECODE_BETWEEN_NETWORK_CALLS`` says why).
+    With ``cores``, an item starts only on a core that the network's CPU calls leave free (``core_share`` says
+    why); the items already started finish.
     """
 
     _DONE = object()
@@ -126,27 +137,14 @@ class BatchFeeder(Generic[Item, Result]):
         work: Callable[[Item], Result],
         batch_full: Callable[[list[Result]], bool],
         workers: int,
+        cores: CoreShare | None = None,
     ) -> None:
         self._stop = threading.Event()
-        self._open = threading.Event()  # set while decoding may start new items
-        self._open.set()
         self._queue: queue.Queue[object] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(
-            target=self._run, args=(items, work, batch_full, workers), name="fidgui-feeder", daemon=True
+            target=self._run, args=(items, work, batch_full, workers, cores), name="fidgui-feeder", daemon=True
         )
         self._thread.start()
-
-    @contextlib.contextmanager
-    def paused_during(self, pause: bool = True) -> Iterator[None]:
-        """No new item starts while the body runs (when ``pause``); decoding resumes after it, even on an error."""
-        if not pause:
-            yield
-            return
-        self._open.clear()
-        try:
-            yield
-        finally:
-            self._open.set()
 
     def _put(self, item: object) -> bool:
         while not self._stop.is_set():
@@ -159,11 +157,11 @@ class BatchFeeder(Generic[Item, Result]):
 
     def _run(
         self, items: Sequence[Item], work: Callable[[Item], Result], batch_full: Callable[[list[Result]], bool],
-        workers: int,
+        workers: int, cores: CoreShare | None,
     ) -> None:
         batch: list[Result] = []
         try:
-            in_order = results_in_order(items, work, workers, self._stop, self._open)
+            in_order = results_in_order(items, work, workers, self._stop, cores)
             with contextlib.closing(in_order) as results:
                 for result in results:
                     batch.append(result)
@@ -196,5 +194,4 @@ class BatchFeeder(Generic[Item, Result]):
     def close(self) -> None:
         """Stop the feeder; it notices within ``POLL_SECONDS`` since it never waits longer."""
         self._stop.set()
-        self._open.set()  # waiting decoders see their items cancelled and let go
         self._thread.join(timeout=1.0)

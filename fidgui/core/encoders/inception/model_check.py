@@ -33,8 +33,8 @@ from fidgui.core.encoders.inception.graph import (
     META_WEIGHTS_SHA256,
     OUTPUT_SHAPES,
     ModelInfo,
-    network_digest,
 )
+from fidgui.core.encoders.inception.file_digest import network_digest_of_file
 from fidgui.core.encoders.inception.model_limits import (
     MAX_MODEL_BYTES,
     GraphRefused,
@@ -62,11 +62,11 @@ def validate_onnx_model(path: Path, conversions: Mapping[str, str]) -> ModelInfo
         check_graph_limits(model)
         _check_signature(model)
         check_activation_sizes(model)
-        digest = network_digest(model)
+        metadata = {prop.key: prop.value for prop in model.metadata_props}
+        digest = network_digest_of_file(content, model, metadata.get(META_NETWORK_SHA256))
         probe_outputs(content, digest, INPUT_SIZE, OUTPUT_SHAPES)
     except GraphRefused as refused:
         raise ModelError("model_refused", path=str(path), reason=refused.reason) from None
-    metadata = {prop.key: prop.value for prop in model.metadata_props}
     file_sha256 = hashlib.sha256(content).hexdigest()
     claimed = metadata.get(META_WEIGHTS_SHA256, file_sha256)
     claims_standard = (claimed == inception_weights.STANDARD_WEIGHTS_SHA256 and metadata.get(META_STANDARD) == "true"
