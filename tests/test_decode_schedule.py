@@ -14,48 +14,59 @@ from fidgui.core.base import core_share
 from fidgui.core.base.core_share import CoreShare
 from fidgui.core.encoders.session import InceptionSession
 from fidgui.core.extraction import pipeline
-from fidgui.core.extraction.prefetch import BatchFeeder
 
 
-class _Counter:
-    """Counts the items whose work has started, and the most that ran at once, from any thread."""
-
-    def __init__(self, seconds_each: float = 0.0) -> None:
-        self.started = 0
-        self.running = 0
-        self.most_at_once = 0
-        self._lock = threading.Lock()
-        self._seconds = seconds_each
-
-    def __call__(self, item: int) -> int:
-        with self._lock:
-            self.started += 1
-            self.running += 1
-            self.most_at_once = max(self.most_at_once, self.running)
-        time.sleep(self._seconds)
-        with self._lock:
-            self.running -= 1
-        return item
+def _prepare_in_background(path: Path, cores: CoreShare) -> tuple[threading.Thread, list[pipeline._Prepared]]:
+    done: list[pipeline._Prepared] = []
+    thread = threading.Thread(
+        target=lambda: done.append(pipeline._prepare("pytorch-fid", "faithful", None, cores, path)))
+    thread.start()
+    return thread, done
 
 
-def test_items_start_only_on_cores_the_network_leaves_free() -> None:
+def test_a_file_is_read_at_once_but_decoded_only_on_a_core_the_network_leaves_free(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     cores = CoreShare(cores=2)
-    work = _Counter(seconds_each=0.02)
     cores.network_holds(2)  # a batch's calls keep both cores busy
-    feeder: BatchFeeder[int, int] = BatchFeeder(list(range(40)), work, lambda batch: len(batch) >= 2, 2, cores)
+    decoding = threading.Event()
+    real_decode = pipeline.decode_bytes
+
+    def noted_decode(*args):  # type: ignore[no-untyped-def]
+        decoding.set()
+        return real_decode(*args)
+
+    monkeypatch.setattr(pipeline, "decode_bytes", noted_decode)
+    path = sorted(IMAGES.joinpath("small_a").iterdir())[0]
+    thread, done = _prepare_in_background(path, cores)
+    assert not decoding.wait(0.3)  # read and hashed, waiting for a core
+    cores.network_holds(-1)  # one call has no slice left: its core decodes
+    thread.join(5.0)
+    assert decoding.is_set() and done[0].usable and done[0].pixels is not None
+    assert cores.start_decoding(timeout=0.0)  # the core was given back
+    cores.end_decoding()
+
+
+def test_a_read_that_hangs_holds_no_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file on a hung network share must not keep a core counted: later runs would decode on fewer cores."""
+    cores = CoreShare(cores=2)
+    let_go = threading.Event()
+    real_read = pipeline.read_image_file
+
+    def hung_read(path: Path) -> bytes:
+        assert let_go.wait(5.0)
+        return real_read(path)
+
+    monkeypatch.setattr(pipeline, "read_image_file", hung_read)
+    thread, done = _prepare_in_background(sorted(IMAGES.joinpath("small_a").iterdir())[0], cores)
     try:
-        time.sleep(0.4)  # with a free core, 20 items would start in this time (the look-ahead allows it)
-        assert work.started == 0
-        cores.network_holds(-1)  # one call has no slice left: its core decodes, one file at a time
-        time.sleep(0.3)
-        assert work.started > 0 and work.most_at_once == 1
-        cores.network_holds(-1)  # between calls: every core decodes
-        batches = feeder.batches()
-        rest = [item for batch in batches for item in batch]
-        assert rest == list(range(40))  # every item, in order, once
-        assert work.most_at_once == 2
+        time.sleep(0.1)
+        assert cores.start_decoding(timeout=0.0) and cores.start_decoding(timeout=0.0)  # both cores still free
+        cores.end_decoding()
+        cores.end_decoding()
     finally:
-        feeder.close()
+        let_go.set()
+        thread.join(5.0)
+    assert done[0].usable
 
 
 def test_a_decode_waits_for_a_free_core_and_gives_it_back() -> None:
@@ -95,21 +106,20 @@ def test_a_cpu_run_decodes_on_free_cores_and_gives_the_same_features(
     monkeypatch.setattr(core_share, "CPU_CORES", spy)
     monkeypatch.setattr(pipeline, "CPU_CORES", spy)
     monkeypatch.setattr(pipeline, "DECODE_ON_FREE_CORES", free_cores)
-    prepared = _Counter(seconds_each=0.03)  # a decode as slow as a large photograph's
-    real_prepare = pipeline._prepare
+    real_decode = pipeline.decode_bytes
 
-    def counted_prepare(*args):  # type: ignore[no-untyped-def]
-        prepared(0)
-        return real_prepare(*args)
+    def slow_decode(*args):  # type: ignore[no-untyped-def]
+        time.sleep(0.03)  # a decode as slow as a large photograph's
+        return real_decode(*args)
 
-    monkeypatch.setattr(pipeline, "_prepare", counted_prepare)
+    monkeypatch.setattr(pipeline, "decode_bytes", slow_decode)
     files = sorted(IMAGES.joinpath("small_a").iterdir())[:24]
     with InceptionSession(fixture_onnx, device="cpu", threads=2) as session:
         # Batches of 12 run as slices of 4 rows on 2 calls: the third slice runs alone, leaving a core free.
         extraction = pipeline.extract_features(files, session, side="real", mode="pytorch-fid", decode="faithful",
                                                batch_size=12, keep_features=True, workers=2)
         expected = session.run(np.stack([
-            pipeline.preprocess(pipeline.decode_bytes(path.read_bytes(), path, "faithful").rgb, "pytorch-fid", 299)
+            pipeline.preprocess(real_decode(path.read_bytes(), path, "faithful").rgb, "pytorch-fid", 299)
             for path in files
         ]))["pool3"]
     assert extraction.n_images == 24

@@ -9,12 +9,18 @@ busy, one as soon as a core has no slice left, all of them between calls.
 The network never waits for a core (it is the bottleneck); decoding waits for one. A decode already running when
 the next call starts finishes beside it. One count per process (``CPU_CORES``), since every session and every
 run in a process shares the same cores. A GPU's calls hold no core, so decoding then runs on every core.
+
+A core is taken for computing only, never around reading a file: a read stuck on a hung network share would
+otherwise keep its core counted for as long as it hangs, and every later run of the window would decode on one
+core fewer (on 2 cores, with two such files, on none).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
+from typing import Iterator
 
 
 def available_cores() -> int:
@@ -63,6 +69,19 @@ class CoreShare:
         with self._changed:
             self._decoding -= 1
             self._changed.notify_all()
+
+    @contextlib.contextmanager
+    def free_core(self) -> Iterator[None]:
+        """Compute on a core the network leaves free, waiting for one; it is given back however the body ends.
+
+        The wait has no end of its own: the network gives its cores back when its call ends, a stopped call
+        included, so it ends too."""
+        while not self.start_decoding(timeout=1.0):
+            continue
+        try:
+            yield
+        finally:
+            self.end_decoding()
 
 
 CPU_CORES = CoreShare()

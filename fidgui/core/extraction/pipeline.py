@@ -12,6 +12,7 @@ encoder the mode belongs to (:mod:`fidgui.core.encoders.registry`), never from h
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import time
@@ -30,7 +31,7 @@ from fidgui.core.base.stopping import stop_if_asked
 from fidgui.core.extraction.feature_buffer import FeatureBuffer
 from fidgui.core.extraction.cache_keys import CacheKeys
 from fidgui.core.stores.feature_cache import CachedFeatures, FeatureCache
-from fidgui.core.base.core_share import CPU_CORES, available_cores
+from fidgui.core.base.core_share import CPU_CORES, CoreShare, available_cores
 from fidgui.core.encoders.registry import encoder_for_mode
 from fidgui.core.extraction.prefetch import BatchFeeder
 from fidgui.core.images.preprocess import preprocess
@@ -93,19 +94,21 @@ Decoding used to pause for the whole call, which left one core idle while the la
 (``benchmarks/end_to_end.py --schedules share``). On a GPU the network holds no core, so decoding overlaps it."""
 
 
-def _prepare(mode: str, policy: str, lookup: CacheLookup | None, path: Path) -> _Prepared:
-    """Read once; a cached content skips decoding and resizing, the costly part on a CPU."""
+def _prepare(mode: str, policy: str, lookup: CacheLookup | None, cores: CoreShare | None, path: Path) -> _Prepared:
+    """Read once; a cached content skips decoding and resizing, the costly part on a CPU, which runs on a core the
+    network leaves free (when ``cores`` counts them). Reading never waits for a core (``core_share`` says why)."""
     try:
         data = read_image_file(path)
         digest = hashlib.sha256(data).hexdigest()
         if lookup is not None and (hit := lookup(digest)) is not None:
             return _Prepared(path, None, hit, digest, hit.width, hit.height, hit.notes)
-        decoded = decode_bytes(data, path, policy, digest)
+        with cores.free_core() if cores is not None else contextlib.nullcontext():
+            decoded = decode_bytes(data, path, policy, digest)
+            pixels = preprocess(decoded.rgb, mode, encoder_for_mode(mode).input_size)
     except ImageSkipped as skipped:
         return _Prepared(path, None, None, None, skip_reason=skipped.message)
     width, height = decoded.original_size
-    size = encoder_for_mode(mode).input_size
-    return _Prepared(path, preprocess(decoded.rgb, mode, size), None, digest, width, height, decoded.notes)
+    return _Prepared(path, pixels, None, digest, width, height, decoded.notes)
 
 
 def decode_workers() -> int:
@@ -152,9 +155,9 @@ def extract_features(
     started = time.perf_counter()
     total = len(files)
     done = 0
-    prepare = functools.partial(_prepare, mode, decode, keys.lookup if keys.enabled else None)
-    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size), workers or decode_workers(),
-                         CPU_CORES if DECODE_ON_FREE_CORES else None)
+    cores = CPU_CORES if DECODE_ON_FREE_CORES else None
+    prepare = functools.partial(_prepare, mode, decode, keys.lookup if keys.enabled else None, cores)
+    feeder = BatchFeeder(files, prepare, functools.partial(_batch_full, batch_size), workers or decode_workers())
     try:
         for batch in feeder.batches(should_stop):
             for item in batch:

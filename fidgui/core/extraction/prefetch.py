@@ -20,7 +20,6 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Callable, Generic, Iterator, Sequence, TypeVar
 
 from fidgui.core.base.comparison_types import StopCheck
-from fidgui.core.base.core_share import CoreShare
 from fidgui.core.base.stopping import stop_if_asked
 
 Item = TypeVar("Item")
@@ -33,8 +32,7 @@ WINDOW_PER_WORKER = 4  # files decoded ahead of the network per decoding thread
 class DaemonPool(Generic[Item, Result]):
     """Threads that apply ``work`` to submitted items; abandoned, not joined, when the run ends."""
 
-    def __init__(self, work: Callable[[Item], Result], workers: int, name: str, cores: CoreShare | None = None) -> None:
-        self._cores = cores  # when given, an item starts only on a core the network leaves free
+    def __init__(self, work: Callable[[Item], Result], workers: int, name: str) -> None:
         self._work = work
         self._tasks: queue.SimpleQueue[tuple[Future[Result], Item] | None] = queue.SimpleQueue()
         self._threads = [
@@ -51,27 +49,12 @@ class DaemonPool(Generic[Item, Result]):
     def _loop(self) -> None:
         while (task := self._tasks.get()) is not None:
             future, item = task
-            if not self._take_a_core(future):
+            if not future.set_running_or_notify_cancel():
                 continue
             try:
-                if not future.set_running_or_notify_cancel():
-                    continue
-                try:
-                    future.set_result(self._work(item))
-                except BaseException as error:  # handed to whoever waits on the future
-                    future.set_exception(error)
-            finally:
-                if self._cores is not None:
-                    self._cores.end_decoding()
-
-    def _take_a_core(self, future: Future[Result]) -> bool:
-        """Wait for a free core (when counting them); False when the item was cancelled meanwhile."""
-        if self._cores is None:
-            return True
-        while not self._cores.start_decoding(POLL_SECONDS):
-            if future.cancelled():
-                return False
-        return True
+                future.set_result(self._work(item))
+            except BaseException as error:  # handed to whoever waits on the future
+                future.set_exception(error)
 
     def shutdown(self) -> None:
         """Let idle threads end; a thread stuck in a file ends whenever the file lets go, or with the process."""
@@ -81,11 +64,9 @@ class DaemonPool(Generic[Item, Result]):
 
 def results_in_order(
     items: Sequence[Item], work: Callable[[Item], Result], workers: int, stop: threading.Event,
-    cores: CoreShare | None = None,
 ) -> Iterator[Result]:
-    """``work(item)`` for each item, in order, at most a bounded window ahead; ends early once ``stop`` is set.
-    With ``cores``, an item starts only on a core the network leaves free."""
-    pool: DaemonPool[Item, Result] = DaemonPool(work, workers, "fidgui-decode", cores)
+    """``work(item)`` for each item, in order, at most a bounded window ahead; ends early once ``stop`` is set."""
+    pool: DaemonPool[Item, Result] = DaemonPool(work, workers, "fidgui-decode")
     window = max(4, workers * WINDOW_PER_WORKER)
     pending: deque[Future[Result]] = deque()
     upcoming = iter(items)
@@ -124,9 +105,6 @@ class BatchFeeder(Generic[Item, Result]):
 
     ``batch_full`` says when the batch gathered so far is complete, so callers decide what counts
     (usable images, not skipped ones). Errors in the thread reach the consumer, in its own thread.
-
-    With ``cores``, an item starts only on a core that the network's CPU calls leave free (``core_share`` says
-    why); the items already started finish.
     """
 
     _DONE = object()
@@ -137,12 +115,11 @@ class BatchFeeder(Generic[Item, Result]):
         work: Callable[[Item], Result],
         batch_full: Callable[[list[Result]], bool],
         workers: int,
-        cores: CoreShare | None = None,
     ) -> None:
         self._stop = threading.Event()
         self._queue: queue.Queue[object] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(
-            target=self._run, args=(items, work, batch_full, workers, cores), name="fidgui-feeder", daemon=True
+            target=self._run, args=(items, work, batch_full, workers), name="fidgui-feeder", daemon=True
         )
         self._thread.start()
 
@@ -157,11 +134,11 @@ class BatchFeeder(Generic[Item, Result]):
 
     def _run(
         self, items: Sequence[Item], work: Callable[[Item], Result], batch_full: Callable[[list[Result]], bool],
-        workers: int, cores: CoreShare | None,
+        workers: int,
     ) -> None:
         batch: list[Result] = []
         try:
-            in_order = results_in_order(items, work, workers, self._stop, cores)
+            in_order = results_in_order(items, work, workers, self._stop)
             with contextlib.closing(in_order) as results:
                 for result in results:
                     batch.append(result)
