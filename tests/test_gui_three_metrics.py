@@ -70,6 +70,8 @@ def test_three_networks_side_by_side_with_their_own_warnings(
         dinov2, clip = (_texts(view, f"warning_{name}") for name in ("dinov2", "clip"))
         assert any("336" in text and "CMMD" in text for text in clip)
         assert not any("FID" in text for text in dinov2 + clip)
+        # Only the new columns: the ones a language change replaced are out of the window at once.
+        assert all(len(_texts(view, f"about_{name}")) == 1 for name in ("inception", "dinov2", "clip"))
         abouts = [_texts(view, f"about_{name}")[0] for name in ("inception", "dinov2", "clip")]
         assert abouts[0].startswith("FID Inception ネットワーク") and abouts[1].startswith("DINOv2 ネットワーク")
         assert abouts[2].startswith("CLIP ネットワーク（CMMD）") and not any("dinov2" in text for text in abouts)

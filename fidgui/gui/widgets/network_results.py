@@ -64,8 +64,9 @@ class NetworkResults(QWidget):
 
     def show_result(self, result: ComparisonResult | None) -> None:
         while (item := self.columns.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if (column := item.widget()) is not None:
+                column.setParent(None)  # out of the window at once: a deferred delete alone leaves it a child
+                column.deleteLater()  # until the event loop runs, beside the new columns
         networks = networks_of(result) if result is not None else {}
         self.shown = list(networks) if len(networks) > 1 else []
         self.setVisible(bool(self.shown))
