@@ -1,10 +1,10 @@
 """The process's cores, shared between the network's CPU calls and decoding: decoding starts only on a free core.
 
-Why: on a CPU both the network and decoding want every core. Decoding beside the network slows each call by
-about what it decodes, and pausing decoding for the whole call leaves a core idle at the end of every batch,
-while the last slice runs on one core and the others have no slice left (50-120 ms a batch on 2 cores). Counting
-cores instead lets decoding use exactly the cores the network is not using: none while its slices keep every core
-busy, one as soon as a core has no slice left, all of them between calls.
+Why: on a CPU both the network and decoding want every core. Decoding beside the network slows each call by about
+what it decodes, and pausing decoding for the whole call leaves a core idle at the end of every batch, while the
+last slice runs on one core and the others have no slice left (60 ms a batch on average, up to 180 ms, on 2 cores).
+Counting cores instead lets decoding use exactly the cores the network is not using: none while its slices keep
+every core busy, one as soon as a core has no slice left, all of them between calls.
 
 The network never waits for a core (it is the bottleneck); decoding waits for one. A decode already running when
 the next call starts finishes beside it. One count per process (``CPU_CORES``), since every session and every
