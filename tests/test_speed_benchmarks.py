@@ -98,3 +98,17 @@ def test_gpu_check_runs_on_a_machine_without_a_gpu_and_says_so(fixture_onnx: Pat
     assert "no GPU: " in out and "CUDA session providers" not in out
     assert "model-only, cpu, batch 16: " in out
     assert out.count("end to end, 6 512x512 PNG, batch 16, ") >= 1 and "decoding and preprocessing alone" in out
+
+
+def test_gil_stalls_times_each_step_of_a_models_first_check(
+        fixture_onnx: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import gil_stalls
+
+    gil_stalls.main(["--model", str(fixture_onnx)])
+    lines = capsys.readouterr().out.splitlines()
+    assert [line[:44].strip() for line in lines] == [
+        "read the file", "onnx.load_from_string", "ONNX checker on the bytes",
+        "digest: serialising the graph again (before)", "digest: the file's own graph bytes (now)",
+        "probe session from the bytes", "run session from the path", "first network call, 2 rows",
+    ]
+    assert all(line.endswith(" ms") and ", longest stall " in line for line in lines)
