@@ -31,6 +31,7 @@ from fidgui.gui.jobs.folder_scan import THUMBNAIL_PIXELS, FolderScan, SourceSumm
 from fidgui.gui.jobs.job_owner import JobSlot
 from fidgui.gui.text import fill, say
 from fidgui.gui.widgets.dropped_items import SideInput, dropped_paths, judge_drop
+from fidgui.gui.widgets.layout_items import remove_items
 from fidgui.gui.widgets.plain_text import as_html
 from fidgui.gui.widgets.zone_counts import count_text, too_few
 
@@ -284,11 +285,7 @@ class DropZone(Retranslating, QFrame):
         self.retranslate()
 
     def _clear_thumbnails(self) -> None:
-        while self.thumbnails.count() > 1:
-            item = self.thumbnails.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # gone at once, even before the deferred delete runs
-                item.widget().deleteLater()
+        remove_items(self.thumbnails, keep_last=1)  # the stretch after the thumbnails stays
 
     def _show_skipped_list(self, shown: bool) -> None:
         self.skipped_list.setVisible(shown)

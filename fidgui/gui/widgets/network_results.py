@@ -20,6 +20,7 @@ from fidgui.core.encoders.registry import DEFAULT_ENCODER, encoders
 from fidgui.core.metrics.formats import row_text
 from fidgui.core.metrics.registry import all_metrics
 from fidgui.gui.text import say
+from fidgui.gui.widgets.layout_items import remove_items
 from fidgui.gui.widgets.model_state import network_name
 from fidgui.gui.widgets.network_modes import mode_name
 from fidgui.gui.widgets.result_text import format_fid
@@ -63,10 +64,7 @@ class NetworkResults(QWidget):
         return notice_network(notice) in self.shown
 
     def show_result(self, result: ComparisonResult | None) -> None:
-        while (item := self.columns.takeAt(0)) is not None:
-            if (column := item.widget()) is not None:
-                column.setParent(None)  # out of the window at once: a deferred delete alone leaves it a child
-                column.deleteLater()  # until the event loop runs, beside the new columns
+        remove_items(self.columns)
         networks = networks_of(result) if result is not None else {}
         self.shown = list(networks) if len(networks) > 1 else []
         self.setVisible(bool(self.shown))
