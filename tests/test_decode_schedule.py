@@ -89,7 +89,7 @@ class _SpyingShare(CoreShare):
         self.network_at_start: list[int] = []
         self.busy_at_start: list[int] = []
 
-    def start_decoding(self, timeout: float) -> bool:
+    def start_decoding(self, timeout: float | None) -> bool:
         with self._changed:  # a re-entrant lock: the figures are read in the same hold that grants the core
             granted = super().start_decoding(timeout)
             if granted:

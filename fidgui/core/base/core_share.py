@@ -56,9 +56,9 @@ class CoreShare:
             self._network = max(0, self._network + change)
             self._changed.notify_all()
 
-    def start_decoding(self, timeout: float) -> bool:
-        """Take a free core for one decode, waiting at most ``timeout`` seconds; False when none came free.
-        Every True must be followed by ``end_decoding()``."""
+    def start_decoding(self, timeout: float | None) -> bool:
+        """Take a free core for one decode, waiting at most ``timeout`` seconds (None: until one is free); False
+        when none came free. Every True must be followed by ``end_decoding()``."""
         with self._changed:
             if not self._changed.wait_for(lambda: self._network + self._decoding < self.cores, timeout):
                 return False
@@ -76,8 +76,7 @@ class CoreShare:
 
         The wait has no end of its own: the network gives its cores back when its call ends, a stopped call
         included, so it ends too."""
-        while not self.start_decoding(timeout=1.0):
-            continue
+        self.start_decoding(timeout=None)
         try:
             yield
         finally:
