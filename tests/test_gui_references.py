@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from test_gui_history import copy_images, run_in_window
 
+from fidgui.core.base.errors import FidguiError
+from fidgui.core.statistics.running import FeatureStatistics
 from fidgui.core.stores.reference_library import ReferenceLibrary
+from fidgui.gui.text import say
 from fidgui.gui.windows.main_window import MainWindow
 from fidgui.gui.widgets.reference_table import COLUMNS
 from fidgui.gui.windows.reference_dialog import ReferenceDialog
@@ -117,3 +121,56 @@ def test_importing_a_pytorch_fid_file_asks_its_mode_and_deleting_removes_it(
     assert dialog.table.rowCount() == 0
     assert not entry.path.exists()
     assert dialog.status.text() == "Deleted “CIFAR-10 train (TTUR)”."
+
+
+def test_a_reference_is_written_off_the_window_s_thread_and_a_name_taken_meanwhile_is_asked_again(
+    qtbot, installed_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = copy_images(IMAGES / "small_a", tmp_path / "real_a")
+    fields = {"mode": "pytorch-fid", "decode": "faithful", "device": "cpu", "batch_size": 8, "metrics": ("fid",)}
+    dialog = ReferenceDialog(fields, use_cache=True, folder=real)
+    qtbot.addWidget(dialog)
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(16, 2048))  # another window has saved the name this one is about to use
+    other = FeatureStatistics(features.mean(axis=0), np.cov(features, rowvar=False), 16, "pytorch-fid")
+    ReferenceLibrary().save("Small A", other)
+    answers, asked = iter(["Small A", "Small A again"]), []
+
+    def get_text(parent, title, label, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        return next(answers), True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    writers: list[bool] = []
+    save = ReferenceLibrary.save
+
+    def spied_save(library: ReferenceLibrary, *args, **kwargs):  # type: ignore[no-untyped-def]
+        writers.append(threading.current_thread() is threading.main_thread())
+        return save(library, *args, **kwargs)
+
+    monkeypatch.setattr(ReferenceLibrary, "save", spied_save)
+    stages: list[str] = []
+    monkeypatch.setattr(dialog.stage, "setText", stages.append)  # what the dialog says it does, in order
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.status.isVisibleTo(dialog), timeout=DIALOG_TIMEOUT_MS)
+
+    assert writers == [False, False]  # both tries ran in a job's thread, never in the window's
+    assert stages.count("Saving “Small A”…") == 1 and stages.count("Saving “Small A again”…") == 1
+    assert "A reference called 'Small A' already exists" in asked[1] and asked[1].endswith("Type another name:")
+    assert dialog.status.text().split("\n")[0] == "Saved “Small A again”: 6 images, pytorch-fid mode."
+    assert sorted(entry.name for entry in dialog.entries()) == ["Small A", "Small A again"]
+    assert dialog.selected_entry() is not None and dialog.selected_entry().name == "Small A again"
+    assert dialog.save_button.isEnabled() and dialog.close_button.text() == "Close"
+
+
+def test_a_reference_that_cannot_be_written_is_said_with_what_to_do_and_leaves_nothing(tmp_path: Path) -> None:
+    blocked = tmp_path / "references"
+    blocked.write_text("a file where the library's folder should be")
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(16, 2048))
+    statistics = FeatureStatistics(features.mean(axis=0), np.cov(features, rowvar=False), 16, "pytorch-fid")
+    with pytest.raises(FidguiError) as raised:
+        ReferenceLibrary(blocked).save("Small A", statistics)
+    assert raised.value.message.code == "reference_save_failed"
+    assert str(blocked) in say(raised.value) and "free some disk space" in say(raised.value)
+    assert blocked.read_text() == "a file where the library's folder should be"

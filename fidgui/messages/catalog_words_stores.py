@@ -43,6 +43,8 @@ ENGLISH: dict[str, str] = {
     "delete the old one first.",
     "reference_delete_failed": "The reference '{name}' could not be deleted ({reason}); close programs that use "
     "{file} and try again.",
+    "reference_save_failed": "The reference '{name}' could not be saved in {folder} ({reason}); free some disk "
+    "space or check that folder's permissions, then try again.",
     "history_unusable": "The comparison history at {path} could not be read or written ({reason}); close other "
     "fidgui windows that may be using it and try again.",
 }

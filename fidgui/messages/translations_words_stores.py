@@ -29,6 +29,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "reference_not_finite": "{name} 含有非有限的数值；它已损坏，请重新计算。",
         "reference_name_taken": "名为“{name}”的参考已存在（保存于 {date}）；请换一个名称，或先删除旧的参考。",
         "reference_delete_failed": "无法删除参考“{name}”（{reason}）；请关闭正在使用 {file} 的程序后重试。",
+        "reference_save_failed": "无法将参考“{name}”保存到 {folder}（{reason}）；请释放一些磁盘空间或检查该文件夹的权限，然后重试。",
         "history_unusable": "无法读写位于 {path} 的比较历史记录（{reason}）；请关闭其他可能正在使用它的 fidgui 窗口后重试。",
     },
     "zh_TW": {
@@ -57,6 +58,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "reference_not_finite": "{name} 含有非有限的數值；它已損毀，請重新計算。",
         "reference_name_taken": "名為「{name}」的參考已存在（儲存於 {date}）；請換一個名稱，或先刪除舊的參考。",
         "reference_delete_failed": "無法刪除參考「{name}」（{reason}）；請關閉正在使用 {file} 的程式後再試一次。",
+        "reference_save_failed": "無法將參考「{name}」儲存到 {folder}（{reason}）；請釋放一些磁碟空間或檢查該資料夾的權限，然後再試一次。",
         "history_unusable": "無法讀寫位於 {path} 的比較歷史紀錄（{reason}）；請關閉其他可能正在使用它的 fidgui 視窗後再試一次。",
     },
     "ja": {
@@ -85,6 +87,7 @@ TRANSLATIONS: dict[str, dict[str, str]] = {
         "reference_not_finite": "{name} には有限でない値が含まれています。壊れているので計算し直してください。",
         "reference_name_taken": "「{name}」というリファレンスはすでにあります（{date} に保存）。別の名前にするか、先に古いものを削除してください。",
         "reference_delete_failed": "リファレンス「{name}」を削除できませんでした（{reason}）。{file} を使っているプログラムを閉じて、もう一度お試しください。",
+        "reference_save_failed": "リファレンス「{name}」を {folder} に保存できませんでした（{reason}）。ディスクの空きを増やすかフォルダーの権限を確認してから、もう一度お試しください。",
         "history_unusable": "{path} の比較履歴を読み書きできませんでした（{reason}）。それを使っている可能性のある他の fidgui ウィンドウを閉じて、もう一度お試しください。",
     },
 }

@@ -209,13 +209,21 @@ class ReferenceLibrary:
         for entry in self.list_entries():
             if _name_key(entry.name) == _name_key(cleaned):
                 raise FidguiError("reference_name_taken", name=entry.name, date=entry.created[:10])
+        try:
+            return self._write(cleaned, statistics, source, origin)
+        except OSError as error:  # a full disk or a read-only folder: said, with what to do, not a traceback
+            raise FidguiError("reference_save_failed", name=cleaned, folder=str(self.folder),
+                              reason=str(error.strerror or error)) from error
+
+    def _write(self, name: str, statistics: FeatureStatistics, source: str, origin: str) -> ReferenceEntry:
+        """The statistics, then their description: an entry is listed only once both are whole."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        reference_id = f"{_slug(cleaned)}-{secrets.token_hex(3)}"
+        reference_id = f"{_slug(name)}-{secrets.token_hex(3)}"
         while (self.folder / f"{reference_id}.json").exists() or (self.folder / f"{reference_id}.npz").exists():
-            reference_id = f"{_slug(cleaned)}-{secrets.token_hex(3)}"
+            reference_id = f"{_slug(name)}-{secrets.token_hex(3)}"
         assert statistics.mode is not None
         entry = ReferenceEntry(
-            id=reference_id, name=cleaned, n=statistics.n, mode=statistics.mode,
+            id=reference_id, name=name, n=statistics.n, mode=statistics.mode,
             model_sha256=statistics.model_sha256, created=_utc_now(), source=source, origin=origin,
             path=self.folder / f"{reference_id}.npz",
         )

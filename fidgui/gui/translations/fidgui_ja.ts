@@ -657,6 +657,10 @@ Type another name:</source>
 別の名前を入力してください：</translation>
         </message>
         <message>
+            <source>Saving “%1”…</source>
+            <translation>「%1」を保存しています…</translation>
+        </message>
+        <message>
             <location filename="../reference_dialog.py" line="313" />
             <source>The reference was not saved.</source>
             <translation>参照セットは保存されませんでした。</translation>

@@ -657,6 +657,10 @@ Type another name:</source>
 请输入其他名称：</translation>
         </message>
         <message>
+            <source>Saving “%1”…</source>
+            <translation>正在保存“%1”…</translation>
+        </message>
+        <message>
             <location filename="../reference_dialog.py" line="313" />
             <source>The reference was not saved.</source>
             <translation>参考集没有保存。</translation>

@@ -657,6 +657,10 @@ Type another name:</source>
 請輸入其他名稱：</translation>
         </message>
         <message>
+            <source>Saving “%1”…</source>
+            <translation>正在儲存「%1」…</translation>
+        </message>
+        <message>
             <location filename="../reference_dialog.py" line="313" />
             <source>The reference was not saved.</source>
             <translation>參考集沒有儲存。</translation>

@@ -8,6 +8,7 @@ person is asked; the core then refuses a comparison in another mode with a reaso
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from fidgui.core.stores.reference_library import ReferenceEntry, ReferenceLibrar
 from fidgui.gui.widgets.retranslating import Retranslating
 from fidgui.gui.jobs.background_job import FunctionJob
 from fidgui.gui.jobs.comparison_worker import StatisticsWorker
+from fidgui.gui.jobs.reference_save import save_unless_taken
 from fidgui.gui.text import fill, say
 from fidgui.gui.widgets.plain_text import as_html, sentence_label
 from fidgui.gui.widgets.job_dialog import JobDialog
@@ -57,9 +59,8 @@ class ReferenceDialog(Retranslating, JobDialog):
         self.folder = folder if folder is not None and folder.is_dir() else None
         self.library = ReferenceLibrary()
         self.chosen: ReferenceEntry | None = None
-        self._pending: tuple[Path, str] | None = None  # the folder and name being computed
         self._notices: list[Notice] = []
-        self._import_next: tuple[Path, str, str] | None = None  # an import asked for while its file was being read
+        self._then: Callable[[], None] | None = None  # a step asked for while a job was ending: run by ``_ended``
         self.setModal(True)
         self.resize(900, 460)
         self.explanation = QLabel()
@@ -140,19 +141,19 @@ class ReferenceDialog(Retranslating, JobDialog):
         name = ask_name(self, self.tr("Name of the new reference:"), suggestion)
         if name is None:
             return
-        self._pending = (folder, name)
         self._notices = []
         request = ComparisonRequest(real=folder, generated=folder, **self.fields)
         self._start(
-            StatisticsWorker(request, self.use_cache, self.sessions), folder,
-            progress=self._show_progress, notice=self._notices.append, succeeded=self._computed,
+            StatisticsWorker(request, self.use_cache, self.sessions), fill(self.tr("Reading %1…"), folder),
+            progress=self._show_progress, notice=self._notices.append,
+            succeeded=lambda value: self._computed(folder, name, *value),
             cancelled=lambda: self._say(self.tr("Stopped; no reference was saved.")),
         )
 
-    def _start(self, job: Any, path: Path, **handlers: Any) -> None:
-        """Run ``job`` with the dialog busy; any failure is said in the status line."""
+    def _start(self, job: Any, stage: str, **handlers: Any) -> None:
+        """Run ``job`` with the dialog busy, ``stage`` saying what it does; any failure is said in the status line."""
         self.status.hide()
-        self.stage.setText(fill(self.tr("Reading %1…"), path))
+        self.stage.setText(stage)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.run.start(job, failed=lambda sentence: self._say(sentence, problem=True), ended=self._ended, **handlers)
@@ -167,7 +168,8 @@ class ReferenceDialog(Retranslating, JobDialog):
             return
         path = Path(chosen)  # read, then imported, in the background: a large file takes a while
         header = FunctionJob(lambda: FeatureStatistics.load(path).mode)  # pytorch-fid's and TTUR's files say None
-        self._start(header, path, succeeded=lambda mode: self._import_in_mode(path, mode))
+        reading = fill(self.tr("Reading %1…"), path)
+        self._start(header, reading, succeeded=lambda mode: self._import_in_mode(path, mode))
 
     def _import_in_mode(self, path: Path, mode: str | None) -> None:
         if mode is None:
@@ -177,7 +179,10 @@ class ReferenceDialog(Retranslating, JobDialog):
         name = ask_name(self, self.tr("Name of the imported reference:"), path.stem)
         if name is None:
             return
-        self._import_next = (path, name, mode)  # started by ``_ended``, once the header's job has let go
+        self._then = lambda: self._start(  # once the header's job has let go
+            FunctionJob(self.library.import_npz, path, name, mode), fill(self.tr("Reading %1…"), path),
+            succeeded=self._imported,
+        )
 
 
     @Slot(object)
@@ -217,36 +222,37 @@ class ReferenceDialog(Retranslating, JobDialog):
         self.progress.setValue(progress.done)
         self.stage.setText(fill(self.tr("%1 of %2 images"), f"{progress.done:,}", f"{progress.total:,}"))
 
-    @Slot(object)
-    def _computed(self, value: tuple[FeatureStatistics, SideSummary]) -> None:
-        statistics, summary = value
-        assert self._pending is not None
-        folder, name = self._pending
-        while True:
-            try:
-                entry = self.library.save(name, statistics, source=folder)
-                break
-            except FidguiError as error:
-                asked = ask_name(self, fill(self.tr("%1\n\nType another name:"), say(error)), name)
+    def _computed(self, folder: Path, name: str, statistics: FeatureStatistics, summary: SideSummary) -> None:
+        self._then = lambda: self._save(folder, name, statistics, summary.n_images)
+
+    def _save(self, folder: Path, name: str, statistics: FeatureStatistics, n_images: int) -> None:
+        """Write the reference in the background: its covariance is 32 MB at 2048 features, so a slow or
+        network disk would otherwise freeze the window; a name taken meanwhile is asked again."""
+
+        def saved(outcome: ReferenceEntry | FidguiError) -> None:
+            if isinstance(outcome, FidguiError):
+                asked = ask_name(self, fill(self.tr("%1\n\nType another name:"), say(outcome)), name)
                 if asked is None:
                     self._say(self.tr("The reference was not saved."), problem=True)
-                    return
-                name = asked
-        self.refresh(select=entry.id)
-        lines = [fill(self.tr("Saved “%1”: %2 images, %3 mode."), entry.name, f"{summary.n_images:,}", entry.mode)]
-        lines += [say(notice) for notice in self._notices if notice.code != "skipped"]
-        self._say("\n".join(lines))
+                else:
+                    self._then = lambda: self._save(folder, asked, statistics, n_images)
+                return
+            self.refresh(select=outcome.id)
+            lines = [fill(self.tr("Saved “%1”: %2 images, %3 mode."), outcome.name, f"{n_images:,}", outcome.mode)]
+            lines += [say(notice) for notice in self._notices if notice.code != "skipped"]
+            self._say("\n".join(lines))
+
+        job = FunctionJob(save_unless_taken, self.library, name, statistics, folder)
+        self._start(job, fill(self.tr("Saving “%1”…"), name), succeeded=saved)
 
     @Slot()
     def _ended(self) -> None:
-        self._pending = None
         self.progress.hide()
         self.stage.clear()
         self._set_busy(False)
-        if self._import_next is not None and not self.closing:
-            path, name, mode = self._import_next
-            self._import_next = None
-            self._start(FunctionJob(self.library.import_npz, path, name, mode), path, succeeded=self._imported)
+        then, self._then = self._then, None
+        if then is not None and not self.closing:
+            then()
 
     # Helpers ------------------------------------------------------------------------------------------------
 
