@@ -112,3 +112,16 @@ def test_gil_stalls_times_each_step_of_a_models_first_check(
         "probe session from the bytes", "run session from the path", "first network call, 2 rows",
     ]
     assert all(line.endswith(" ms") and ", longest stall " in line for line in lines)
+
+
+def test_rows_per_call_times_every_slice_size_of_a_batch(
+        fixture_onnx: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import rows_per_call
+
+    assert rows_per_call.slice_sizes(16) == [1, 2, 4, 8, 16]
+    assert rows_per_call.slice_sizes(6) == [1, 2, 4, 6]
+    medians = rows_per_call.main(["--model", str(fixture_onnx), "--rounds", "1", "--batch", "3"])
+    assert sorted(medians) == [1, 2, 3] and all(value > 0 for value in medians.values())
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(" rows per call:")[0].strip() for line in lines] == ["1", "2", "3"]
+    assert lines[-1].endswith("(1.00x the whole batch in one call)")
