@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 from conftest import IMAGES
 from modal_dialogs import acting_in_modal
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from test_gui_history import copy_images, run_in_window
 
 from fidgui.core.base.errors import FidguiError
@@ -31,6 +32,30 @@ def _answer_name(monkeypatch: pytest.MonkeyPatch, name: str, asked: list[str] | 
         return name, True
 
     monkeypatch.setattr(QInputDialog, "getText", get_text)
+
+
+def _answering_questions(answers: list[str], within_s: float = 60.0) -> list[str]:
+    """Answer the next real questions (QInputDialog) in turn: a name is typed, a choice is the item that starts
+    with the answer. Each question runs its own event loop, as for a person, so what the job still had queued is
+    handled while it is open. Returns the questions' labels as they come."""
+    asked: list[str] = []
+    seen: set[int] = set()
+    deadline = time.monotonic() + within_s
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QInputDialog) and modal.isVisible() and id(modal) not in seen:
+            seen.add(id(modal))
+            text = answers[len(asked)]
+            asked.append(modal.labelText())
+            items = modal.comboBoxItems()
+            modal.setTextValue(next(item for item in items if item.startswith(text)) if items else text)
+            modal.accept()
+        if len(asked) < len(answers) and time.monotonic() < deadline:
+            QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(0, answer)
+    return asked
 
 
 def test_a_saved_reference_compared_with_its_own_folder_gives_zero(
@@ -134,13 +159,7 @@ def test_a_reference_is_written_off_the_window_s_thread_and_a_name_taken_meanwhi
     features = rng.normal(size=(16, 2048))  # another window has saved the name this one is about to use
     other = FeatureStatistics(features.mean(axis=0), np.cov(features, rowvar=False), 16, "pytorch-fid")
     ReferenceLibrary().save("Small A", other)
-    answers, asked = iter(["Small A", "Small A again"]), []
-
-    def get_text(parent, title, label, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(label)
-        return next(answers), True
-
-    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    asked = _answering_questions(["Small A", "Small A again"])
     writers: list[bool] = []
     save = ReferenceLibrary.save
 
@@ -154,7 +173,7 @@ def test_a_reference_is_written_off_the_window_s_thread_and_a_name_taken_meanwhi
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.job is None and dialog.status.isVisibleTo(dialog), timeout=DIALOG_TIMEOUT_MS)
 
-    assert writers == [False, False]  # both tries ran in a job's thread, never in the window's
+    assert len(asked) == 2 and writers == [False, False]  # both tries ran in a job's thread, never in the window's
     assert stages.count("Saving “Small A”…") == 1 and stages.count("Saving “Small A again”…") == 1
     assert "A reference called 'Small A' already exists" in asked[1] and asked[1].endswith("Type another name:")
     assert dialog.status.text().split("\n")[0] == "Saved “Small A again”: 6 images, pytorch-fid mode."
@@ -174,3 +193,22 @@ def test_a_reference_that_cannot_be_written_is_said_with_what_to_do_and_leaves_n
     assert raised.value.message.code == "reference_save_failed"
     assert str(blocked) in say(raised.value) and "free some disk space" in say(raised.value)
     assert blocked.read_text() == "a file where the library's folder should be"
+
+
+def test_importing_with_the_real_questions_imports_once_they_are_answered(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The questions come after the file's header was read; answered, the import runs (it used to do nothing:
+    the header job's end was handled while the questions were open, so the import was never started)."""
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(64, 2048))
+    foreign = tmp_path / "fid_stats_cifar10_train.npz"
+    np.savez(foreign, mu=features.mean(axis=0), sigma=np.cov(features, rowvar=False))  # what pytorch-fid writes
+    fields = {"mode": "pytorch-fid", "decode": "faithful", "device": "cpu", "batch_size": 8, "metrics": ("fid",)}
+    dialog = ReferenceDialog(fields, use_cache=True, folder=None)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(foreign), ""))
+    asked = _answering_questions(["TensorFlow", "CIFAR-10 train (TTUR)"])
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Imported" in dialog.status.text() and dialog.job is None, timeout=DIALOG_TIMEOUT_MS)
+    assert len(asked) == 2 and "fid_stats_cifar10_train.npz" in asked[0]
+    assert dialog.status.text() == "Imported “CIFAR-10 train (TTUR)” (tensorflow mode)."
+    assert [(entry.name, entry.mode) for entry in dialog.entries()] == [("CIFAR-10 train (TTUR)", "tensorflow")]

@@ -7,6 +7,7 @@ the job, wait for it, and tidy up before the dialog goes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -24,6 +25,7 @@ class JobDialog(QDialog):
         self.stage = QLabel()
         self.stage.setTextFormat(Qt.TextFormat.PlainText)  # sentences name the user's files: never read as HTML
         self.closing = False  # set while the dialog goes, so ``_ended`` starts nothing new
+        self._next_step: Callable[[], None] | None = None
 
     @property
     def job(self) -> Any:
@@ -44,6 +46,22 @@ class JobDialog(QDialog):
             self.run.abandon()
             self._ended()
         super().reject()
+
+    def _after_job(self, step: Callable[[], None]) -> None:
+        """Run ``step`` once the running job has let go (``_ended`` calls ``_take_next_step``); it may ask a
+        question and start the next job.
+
+        Why not at once from the job's ``succeeded``: a question spins its own event loop while the job's
+        ``ended`` is still queued, so that ``ended`` is handled under the open question, before the answer can
+        say what comes next, and the answer's job was never started (an import from a pytorch-fid file did
+        nothing after its two questions).
+        """
+        self._next_step = step
+
+    def _take_next_step(self) -> None:
+        step, self._next_step = self._next_step, None
+        if step is not None and not self.closing:
+            step()
 
     @Slot()
     def _ended(self) -> None:

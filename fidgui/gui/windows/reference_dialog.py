@@ -8,7 +8,6 @@ person is asked; the core then refuses a comparison in another mode with a reaso
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +59,6 @@ class ReferenceDialog(Retranslating, JobDialog):
         self.library = ReferenceLibrary()
         self.chosen: ReferenceEntry | None = None
         self._notices: list[Notice] = []
-        self._then: Callable[[], None] | None = None  # a step asked for while a job was ending: run by ``_ended``
         self.setModal(True)
         self.resize(900, 460)
         self.explanation = QLabel()
@@ -169,7 +167,7 @@ class ReferenceDialog(Retranslating, JobDialog):
         path = Path(chosen)  # read, then imported, in the background: a large file takes a while
         header = FunctionJob(lambda: FeatureStatistics.load(path).mode)  # pytorch-fid's and TTUR's files say None
         reading = fill(self.tr("Reading %1…"), path)
-        self._start(header, reading, succeeded=lambda mode: self._import_in_mode(path, mode))
+        self._start(header, reading, succeeded=lambda mode: self._after_job(lambda: self._import_in_mode(path, mode)))
 
     def _import_in_mode(self, path: Path, mode: str | None) -> None:
         if mode is None:
@@ -179,10 +177,8 @@ class ReferenceDialog(Retranslating, JobDialog):
         name = ask_name(self, self.tr("Name of the imported reference:"), path.stem)
         if name is None:
             return
-        self._then = lambda: self._start(  # once the header's job has let go
-            FunctionJob(self.library.import_npz, path, name, mode), fill(self.tr("Reading %1…"), path),
-            succeeded=self._imported,
-        )
+        job = FunctionJob(self.library.import_npz, path, name, mode)
+        self._start(job, fill(self.tr("Reading %1…"), path), succeeded=self._imported)
 
 
     @Slot(object)
@@ -223,7 +219,7 @@ class ReferenceDialog(Retranslating, JobDialog):
         self.stage.setText(fill(self.tr("%1 of %2 images"), f"{progress.done:,}", f"{progress.total:,}"))
 
     def _computed(self, folder: Path, name: str, statistics: FeatureStatistics, summary: SideSummary) -> None:
-        self._then = lambda: self._save(folder, name, statistics, summary.n_images)
+        self._after_job(lambda: self._save(folder, name, statistics, summary.n_images))
 
     def _save(self, folder: Path, name: str, statistics: FeatureStatistics, n_images: int) -> None:
         """Write the reference in the background: its covariance is 32 MB at 2048 features, so a slow or
@@ -231,16 +227,19 @@ class ReferenceDialog(Retranslating, JobDialog):
 
         def saved(outcome: ReferenceEntry | FidguiError) -> None:
             if isinstance(outcome, FidguiError):
-                asked = ask_name(self, fill(self.tr("%1\n\nType another name:"), say(outcome)), name)
-                if asked is None:
-                    self._say(self.tr("The reference was not saved."), problem=True)
-                else:
-                    self._then = lambda: self._save(folder, asked, statistics, n_images)
+                self._after_job(lambda: ask_again(outcome))
                 return
             self.refresh(select=outcome.id)
             lines = [fill(self.tr("Saved “%1”: %2 images, %3 mode."), outcome.name, f"{n_images:,}", outcome.mode)]
             lines += [say(notice) for notice in self._notices if notice.code != "skipped"]
             self._say("\n".join(lines))
+
+        def ask_again(refusal: FidguiError) -> None:
+            asked = ask_name(self, fill(self.tr("%1\n\nType another name:"), say(refusal)), name)
+            if asked is None:
+                self._say(self.tr("The reference was not saved."), problem=True)
+            else:
+                self._save(folder, asked, statistics, n_images)
 
         job = FunctionJob(save_unless_taken, self.library, name, statistics, folder)
         self._start(job, fill(self.tr("Saving “%1”…"), name), succeeded=saved)
@@ -250,9 +249,7 @@ class ReferenceDialog(Retranslating, JobDialog):
         self.progress.hide()
         self.stage.clear()
         self._set_busy(False)
-        then, self._then = self._then, None
-        if then is not None and not self.closing:
-            then()
+        self._take_next_step()
 
     # Helpers ------------------------------------------------------------------------------------------------
 
