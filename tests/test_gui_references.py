@@ -23,6 +23,7 @@ from fidgui.gui.widgets.reference_table import COLUMNS
 from fidgui.gui.windows.reference_dialog import ReferenceDialog
 
 DIALOG_TIMEOUT_MS = 60_000
+FIELDS = {"mode": "pytorch-fid", "decode": "faithful", "device": "cpu", "batch_size": 8, "metrics": ("fid",)}
 
 
 def _answer_name(monkeypatch: pytest.MonkeyPatch, name: str, asked: list[str] | None = None) -> None:
@@ -56,6 +57,20 @@ def _answering_questions(answers: list[str], within_s: float = 60.0) -> list[str
 
     QTimer.singleShot(0, answer)
     return asked
+
+
+def _dialog_importing_a_pytorch_fid_file(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[ReferenceDialog, Path]:
+    """A library dialog whose Import button will be given a statistics file as pytorch-fid writes it."""
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(64, 2048))
+    foreign = tmp_path / "fid_stats_cifar10_train.npz"
+    np.savez(foreign, mu=features.mean(axis=0), sigma=np.cov(features, rowvar=False))  # what pytorch-fid writes
+    dialog = ReferenceDialog(FIELDS, use_cache=True, folder=None)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(foreign), ""))
+    return dialog, foreign
 
 
 def test_a_saved_reference_compared_with_its_own_folder_gives_zero(
@@ -107,14 +122,7 @@ def test_a_saved_reference_compared_with_its_own_folder_gives_zero(
 def test_importing_a_pytorch_fid_file_asks_its_mode_and_deleting_removes_it(
     qtbot, installed_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rng = np.random.default_rng(0)
-    features = rng.normal(size=(64, 2048))
-    foreign = tmp_path / "fid_stats_cifar10_train.npz"
-    np.savez(foreign, mu=features.mean(axis=0), sigma=np.cov(features, rowvar=False))  # what pytorch-fid writes
-    fields = {"mode": "pytorch-fid", "decode": "faithful", "device": "cpu", "batch_size": 8, "metrics": ("fid",)}
-    dialog = ReferenceDialog(fields, use_cache=True, folder=None)
-    qtbot.addWidget(dialog)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(foreign), ""))
+    dialog, foreign = _dialog_importing_a_pytorch_fid_file(qtbot, tmp_path, monkeypatch)
     questions: list[str] = []
 
     def get_item(parent, title, label, items, current, editable, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -152,8 +160,7 @@ def test_a_reference_is_written_off_the_window_s_thread_and_a_name_taken_meanwhi
     qtbot, installed_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = copy_images(IMAGES / "small_a", tmp_path / "real_a")
-    fields = {"mode": "pytorch-fid", "decode": "faithful", "device": "cpu", "batch_size": 8, "metrics": ("fid",)}
-    dialog = ReferenceDialog(fields, use_cache=True, folder=real)
+    dialog = ReferenceDialog(FIELDS, use_cache=True, folder=real)
     qtbot.addWidget(dialog)
     rng = np.random.default_rng(0)
     features = rng.normal(size=(16, 2048))  # another window has saved the name this one is about to use
@@ -195,17 +202,12 @@ def test_a_reference_that_cannot_be_written_is_said_with_what_to_do_and_leaves_n
     assert blocked.read_text() == "a file where the library's folder should be"
 
 
-def test_importing_with_the_real_questions_imports_once_they_are_answered(qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_importing_with_the_real_questions_imports_once_they_are_answered(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The questions come after the file's header was read; answered, the import runs (it used to do nothing:
     the header job's end was handled while the questions were open, so the import was never started)."""
-    rng = np.random.default_rng(0)
-    features = rng.normal(size=(64, 2048))
-    foreign = tmp_path / "fid_stats_cifar10_train.npz"
-    np.savez(foreign, mu=features.mean(axis=0), sigma=np.cov(features, rowvar=False))  # what pytorch-fid writes
-    fields = {"mode": "pytorch-fid", "decode": "faithful", "device": "cpu", "batch_size": 8, "metrics": ("fid",)}
-    dialog = ReferenceDialog(fields, use_cache=True, folder=None)
-    qtbot.addWidget(dialog)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(foreign), ""))
+    dialog, _ = _dialog_importing_a_pytorch_fid_file(qtbot, tmp_path, monkeypatch)
     asked = _answering_questions(["TensorFlow", "CIFAR-10 train (TTUR)"])
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Imported" in dialog.status.text() and dialog.job is None, timeout=DIALOG_TIMEOUT_MS)
