@@ -15,12 +15,13 @@ from typing import Any
 import numpy as np
 import pytest
 from conftest import IMAGES
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from test_gui_history import copy_images, run_in_window
 
 from fidgui.core.encoders import model_store
 from fidgui.core.statistics.running import FeatureStatistics
+from fidgui.core.stores.feature_cache import FeatureCache
 from fidgui.core.stores.reference_library import ReferenceLibrary
 from fidgui.gui.jobs import history_reading
 from fidgui.gui.windows import main_window as main_window_module
@@ -87,6 +88,42 @@ def test_the_cache_is_measured_off_the_gui_thread_before_asking(
     assert measuring.ran_off_the_gui_thread()
     assert asked[0].startswith("The feature cache holds 0.0 MB.")  # nothing was compared yet
     qtbot.waitUntil(lambda: window.clear_cache_action.isEnabled())
+
+
+def test_the_clear_cache_entry_stays_off_while_the_cache_is_cleared_after_a_real_question(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The question is a real message box: its own event loop handles the measuring job's end while it is open,
+    and the entry must still be off once the clearing it started runs."""
+    clearing, release = threading.Event(), threading.Event()
+    clear = FeatureCache.clear
+
+    def held_clear(cache: FeatureCache) -> int:
+        clearing.set()
+        release.wait(30)
+        return clear(cache)
+
+    monkeypatch.setattr(FeatureCache, "clear", held_clear)
+    answered: list[str] = []
+
+    def answer_yes() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox) and not answered:
+            answered.append(modal.text())
+            QTimer.singleShot(200, modal.button(QMessageBox.StandardButton.Yes).click)  # open a while, as for a person
+        if not answered:
+            QTimer.singleShot(20, answer_yes)
+
+    QTimer.singleShot(0, answer_yes)
+    window.clear_cache_action.trigger()
+    try:
+        qtbot.waitUntil(clearing.is_set, timeout=30_000)
+        qtbot.wait(100)  # whatever the jobs still had queued is handled
+        assert answered and not window.clear_cache_action.isEnabled()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: window.clear_cache_action.isEnabled(), timeout=30_000)
+    assert window.statusBar().currentMessage().startswith("The feature cache was cleared")
 
 
 def test_importing_a_reference_reads_and_writes_off_the_gui_thread(

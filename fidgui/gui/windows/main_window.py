@@ -7,6 +7,7 @@ dialog. It remembers the last folders and settings between sessions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal, Slot
@@ -20,7 +21,7 @@ from fidgui.core.run.recording import record_comparison
 from fidgui.core.run.sessions import SessionCache
 from fidgui.gui import language
 from fidgui.gui.app_settings import AppSettings
-from fidgui.gui.jobs.background_job import FunctionJob
+from fidgui.gui.jobs.background_job import BackgroundJob, FunctionJob
 from fidgui.gui.jobs.cache_clearing import CacheClearJob, ask_to_clear, cache_size
 from fidgui.gui.jobs.comparison_worker import ComparisonWorker
 from fidgui.gui.jobs.job_owner import JobGroup, JobSlot
@@ -153,19 +154,18 @@ class MainWindow(CompanionWindows, QMainWindow):
         """Measure the cache in the background (a large one takes a while to check), ask, then clear it there too."""
         if self.run.busy or self.cache_jobs.busy:
             return
-        self.clear_cache_action.setEnabled(False)
-        self.cache_jobs.start(
-            FunctionJob(cache_size), succeeded=self._clear_if_wanted, failed=self._show_message,
-            ended=self._cache_job_ended,
-        )
+        self._start_cache_job(FunctionJob(cache_size), self._clear_if_wanted)
 
     @Slot(object)
     def _clear_if_wanted(self, size: int) -> None:
         if self.run.busy or not ask_to_clear(self, size):
             return
-        self.cache_jobs.start(
-            CacheClearJob(), succeeded=self._show_message, failed=self._show_message, ended=self._cache_job_ended
-        )
+        self._start_cache_job(CacheClearJob(), self._show_message)
+
+    def _start_cache_job(self, job: BackgroundJob, succeeded: Callable[..., None]) -> None:
+        """The menu entry stays off while a cache job runs (the question's event loop may have turned it on)."""
+        self.cache_jobs.start(job, succeeded=succeeded, failed=self._show_message, ended=self._cache_job_ended)
+        self._cache_job_ended()
 
     def _cache_job_ended(self) -> None:
         self.clear_cache_action.setEnabled(not self.run.busy and not self.cache_jobs.busy)
