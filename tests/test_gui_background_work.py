@@ -15,8 +15,9 @@ from typing import Any
 import numpy as np
 import pytest
 from conftest import IMAGES
+from modal_dialogs import acting_in_modal
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from test_gui_history import copy_images, run_in_window
 
 from fidgui.core.encoders import model_store
@@ -93,8 +94,8 @@ def test_the_cache_is_measured_off_the_gui_thread_before_asking(
 def test_the_clear_cache_entry_stays_off_while_the_cache_is_cleared_after_a_real_question(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The question is a real message box: its own event loop handles the measuring job's end while it is open,
-    and the entry must still be off once the clearing it started runs."""
+    """The question is a real message box: its own event loop runs while the measuring job's end is queued, and
+    the entry must still be off once the clearing it started runs."""
     clearing, release = threading.Event(), threading.Event()
     clear = FeatureCache.clear
 
@@ -104,18 +105,12 @@ def test_the_clear_cache_entry_stays_off_while_the_cache_is_cleared_after_a_real
         return clear(cache)
 
     monkeypatch.setattr(FeatureCache, "clear", held_clear)
-    answered: list[str] = []
 
-    def answer_yes() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QMessageBox) and not answered:
-            answered.append(modal.text())
-            QTimer.singleShot(200, modal.button(QMessageBox.StandardButton.Yes).click)  # open a while, as for a person
-        if not answered:
-            QTimer.singleShot(20, answer_yes)
+    def answer_yes(box: QMessageBox) -> None:  # open a while, as for a person
+        QTimer.singleShot(200, box.button(QMessageBox.StandardButton.Yes).click)
 
-    QTimer.singleShot(0, answer_yes)
-    window.clear_cache_action.trigger()
+    with acting_in_modal(QMessageBox, answer_yes) as answered:
+        window.clear_cache_action.trigger()
     try:
         qtbot.waitUntil(clearing.is_set, timeout=30_000)
         qtbot.wait(100)  # whatever the jobs still had queued is handled

@@ -51,6 +51,44 @@ class _Relay(QObject):
         self._handler = None
 
 
+class _HeldEnd:
+    """A job's end, held back while one of the job's own handlers still runs.
+
+    A handler may ask a question. The question's dialog runs its own event loop, which delivers what the job
+    posted after the signal being handled, its ``ended`` among them; handled there, the owner went idle (and
+    ran its ``ended`` handler) before the handler had answered what comes next. An import from a pytorch-fid
+    file then did nothing after its questions, and the cache's menu entry came back on while it was cleared.
+    """
+
+    def __init__(self, end: Callable[[], None]) -> None:
+        self._end: Callable[[], None] | None = end
+        self._running = 0  # the job's handlers on the stack: more than one when a question's loop runs another
+        self._due = False
+
+    def around(self, handler: Callable[..., Any]) -> Callable[..., None]:
+        def call(*args: Any) -> None:
+            self._running += 1
+            try:
+                handler(*args)
+            finally:
+                self._running -= 1
+                if self._due and not self._running:
+                    self._due = False
+                    self.end()
+
+        return call
+
+    def end(self) -> None:
+        if self._running:
+            self._due = True
+        elif self._end is not None:
+            self._end()
+
+    def drop(self) -> None:
+        """The owner let go (``abandon``): an end still held back is never run."""
+        self._end = None
+
+
 class JobSlot(Generic[J]):
     """Holds the one job an owner runs at a time; ``job`` is None when nothing runs.
 
@@ -59,12 +97,14 @@ class JobSlot(Generic[J]):
     that handler already sees the owner as idle. Both happen in one call: with two receivers of
     ``ended``, the GUI thread could run the first while the job's thread was still posting the
     second, and see the owner idle before it was put back to idle (a button still disabled).
+    The end also waits for the job's other handlers to return (``_HeldEnd``), questions they ask included.
     """
 
     def __init__(self) -> None:
         self.job: J | None = None
         self._connected: dict[str, SignalInstance] = {}
         self._relays: list[_Relay] = []
+        self._held_end: _HeldEnd | None = None
 
     @property
     def busy(self) -> bool:
@@ -83,9 +123,10 @@ class JobSlot(Generic[J]):
             if owner_ended is not None:
                 owner_ended()
 
-        self._connect(job, "ended", ended)
+        self._held_end = _HeldEnd(ended)
+        self._connect(job, "ended", self._held_end.end)
         for name, handler in handlers.items():
-            self._connect(job, name, handler)
+            self._connect(job, name, self._held_end.around(handler))
         self.job = job
         job.start()
         return job
@@ -124,6 +165,8 @@ class JobSlot(Generic[J]):
         job, self.job = self.job, None
         for relay in self._relays:
             relay.drop()
+        if self._held_end is not None:
+            self._held_end.drop()
         if job is not None:
             job.abandon(self._connected.values(), wait=wait)
         self._connected = {}

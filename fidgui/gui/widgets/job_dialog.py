@@ -48,14 +48,8 @@ class JobDialog(QDialog):
         super().reject()
 
     def _after_job(self, step: Callable[[], None]) -> None:
-        """Run ``step`` once the running job has let go (``_ended`` calls ``_take_next_step``); it may ask a
-        question and start the next job.
-
-        Why not at once from the job's ``succeeded``: a question spins its own event loop while the job's
-        ``ended`` is still queued, so that ``ended`` is handled under the open question, before the answer can
-        say what comes next, and the answer's job was never started (an import from a pytorch-fid file did
-        nothing after its two questions).
-        """
+        """Run ``step`` once the running job has let go (``_ended`` calls ``_take_next_step``), so that it may
+        start the next job (the slot holds one job at a time) and ask its questions with the dialog idle."""
         self._next_step = step
 
     def _take_next_step(self) -> None:

@@ -163,7 +163,7 @@ class MainWindow(CompanionWindows, QMainWindow):
         self._start_cache_job(CacheClearJob(), self._show_message)
 
     def _start_cache_job(self, job: BackgroundJob, succeeded: Callable[..., None]) -> None:
-        """The menu entry stays off while a cache job runs (the question's event loop may have turned it on)."""
+        """The menu entry is off while a cache job runs; each job's end turns it on again once none runs."""
         self.cache_jobs.start(job, succeeded=succeeded, failed=self._show_message, ended=self._cache_job_ended)
         self._cache_job_ended()
 
