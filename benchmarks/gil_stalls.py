@@ -25,7 +25,7 @@ Value = TypeVar("Value")
 
 
 class StallClock:
-    """A daemon thread that notes the longest delay of its 2 ms sleeps since the last ``reset``."""
+    """A daemon thread that notes the longest delay of its 2 ms sleeps; ``step`` starts each count afresh."""
 
     TICK = 0.002
 

@@ -48,8 +48,8 @@ def _only_graph_field(content: bytes) -> memoryview | None:
             return None
         field, wire = tag >> 3, tag & 7
         if wire == _VARINT:
-            _, position = _varint(view, position)
-            if _ is None:
+            value, position = _varint(view, position)
+            if value is None:
                 return None
         elif wire == _FIXED64:
             position += 8
